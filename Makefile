@@ -1,0 +1,41 @@
+# make demo  - set up, migrate an SQLite database, load Tinghu and Yandu, serve GraphiQL
+# make test  - set up, lint, type-check, and run the whole suite on SQLite and PostgreSQL
+# make bench - benchmark at district scale (see BENCHMARKS.md)
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DEMO_DB := sqlite+aiosqlite:///demo.sqlite3
+THIRD_PARTY := examples/third_party/gridgov-warm-stations
+
+.PHONY: demo test lint schema clean
+
+$(STAMP): pyproject.toml $(wildcard $(THIRD_PARTY)/pyproject.toml)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	if [ -d $(THIRD_PARTY) ]; then $(BIN)/pip install --quiet $(THIRD_PARTY); fi
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/gridgov --database $(DEMO_DB) db upgrade
+	$(BIN)/gridgov --database $(DEMO_DB) load-example tinghu
+	$(BIN)/gridgov --database $(DEMO_DB) load-example yandu
+	@echo "GraphiQL: http://127.0.0.1:8000/districts/320902/graphql (Tinghu), .../320903/graphql (Yandu)"
+	$(BIN)/gridgov --database $(DEMO_DB) serve --host 127.0.0.1 --port 8000
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/pytest -q -p no:randomly
+	.ci/with-postgres $(BIN)/pytest -q
+
+schema: $(STAMP)
+	$(BIN)/gridgov export-schema
+
+clean:
+	rm -rf $(VENV) demo.sqlite3* .mypy_cache .ruff_cache

@@ -1,0 +1,192 @@
+"""The Starlette application: one GraphQL endpoint per district.
+
+``/districts/{code}/graphql`` answers for the district with that code, with the
+schema of the plugins it enabled. The enabled set is read on every request (one
+small query), so ``gridgov plugins enable`` takes effect without a restart; views
+and their HTTP handlers are cached per enabled set.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+import strawberry
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route, WebSocketRoute
+from starlette.types import Receive, Scope, Send
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+
+from core.db import models
+from core.db.engine import create_engine, session_factory
+from core.graphql.context import Context
+from core.graphql.schema import BuiltSchema, build
+from core.plugins import CORE, PluginManager
+
+GRAPHQL_RESPONSE = "application/graphql-response+json"
+
+
+@dataclass(frozen=True)
+class DistrictRef:
+    """The district a request is for, as read at the start of the request."""
+
+    id: int
+    code: str
+    enabled: frozenset[str]
+
+
+class DistrictGraphQL(GraphQL[Context, None]):
+    """Strawberry's ASGI handler for one schema view; the district comes with the scope."""
+
+    def __init__(self, schema: strawberry.Schema, gridgov: Gridgov) -> None:
+        super().__init__(schema, graphql_ide="graphiql", allow_queries_via_get=True)
+        self.gridgov = gridgov
+
+    async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
+        district: DistrictRef = request.scope["gridgov.district"]
+        return Context(
+            district_id=district.id,
+            district_code=district.code,
+            enabled=district.enabled,
+            session=request.scope["gridgov.session"],
+            manager=self.gridgov.manager,
+            node_types=self.gridgov.schema.node_types,
+        )
+
+    def decode_json(self, data: str | bytes) -> object:
+        return orjson.loads(data)
+
+    def encode_json(self, data: object) -> bytes:
+        return orjson.dumps(data)
+
+    async def get_sub_response(self, request: Request | WebSocket) -> Response:
+        sub_response = await super().get_sub_response(request)
+        if GRAPHQL_RESPONSE in request.headers.get("accept", ""):
+            sub_response.media_type = GRAPHQL_RESPONSE
+        return sub_response
+
+    def create_response(self, response_data: Any, sub_response: Response) -> Response:
+        response = super().create_response(response_data, sub_response)
+        if sub_response.media_type == GRAPHQL_RESPONSE:
+            response.headers["content-type"] = GRAPHQL_RESPONSE
+        return response
+
+
+class Gridgov:
+    """Everything one process shares: engine, plugins, the full schema and its views.
+
+    Args:
+        database_url: Where the data lives.
+        manager: Loaded plugins; discovered from entry points when omitted.
+        production: Hide field suggestions.
+    """
+
+    def __init__(self, database_url: str, manager: PluginManager | None = None, *, production: bool = False):
+        self.manager = manager or PluginManager()
+        self.schema: BuiltSchema = build(self.manager, production=production)
+        self.engine: AsyncEngine = create_engine(database_url)
+        self.sessions: async_sessionmaker[AsyncSession] = session_factory(self.engine)
+        self._handlers: dict[frozenset[str], DistrictGraphQL] = {}
+
+    def handler(self, enabled: frozenset[str]) -> DistrictGraphQL:
+        """The HTTP/WebSocket handler serving the view for ``enabled``."""
+        handler = self._handlers.get(enabled)
+        if handler is None:
+            handler = self._handlers[enabled] = DistrictGraphQL(self.schema.view(enabled), self)
+        return handler
+
+    async def district(self, session: AsyncSession, code: str) -> DistrictRef | None:
+        """Read a district and its enabled plugins (installed ones only)."""
+        rows = (await session.execute(
+            select(models.District.id, models.District.code, models.DistrictPlugin.plugin)
+            .outerjoin(models.DistrictPlugin, models.DistrictPlugin.district_id == models.District.id)
+            .where(models.District.code == code, models.District.archived_at.is_(None))
+        )).all()
+        if not rows:
+            return None
+        installed = set(self.manager.installed)
+        enabled = frozenset({CORE} | {row.plugin for row in rows if row.plugin in installed})
+        return DistrictRef(rows[0].id, rows[0].code, enabled)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer a GraphQL request (HTTP or WebSocket) for the district in the path."""
+        code = scope["path_params"]["code"]
+        async with self.sessions() as session:
+            district = await self.district(session, code) if code.isdigit() and len(code) == 6 else None
+            if district is None:
+                await _not_found(scope, receive, send, code)
+                return
+            await session.commit()  # end the lookup's transaction; resolvers open their own
+            scope["gridgov.district"] = district
+            scope["gridgov.session"] = session
+            await self.handler(district.enabled)(scope, receive, send)
+
+
+async def _not_found(scope: Scope, receive: Receive, send: Send, code: str) -> None:
+    message = {"errors": [{"message": f"No district with code {code!r}.", "extensions": {"code": "NOT_FOUND"}}]}
+    if scope["type"] == "websocket":
+        await WebSocket(scope, receive, send).close(code=4404)
+        return
+    await JSONResponse(message, status_code=404)(scope, receive, send)
+
+
+def create_app(
+    database_url: str, manager: PluginManager | None = None, *, production: bool = False
+) -> Starlette:
+    """Build the ASGI application.
+
+    Args:
+        database_url: SQLAlchemy async URL.
+        manager: Loaded plugins; discovered from entry points when omitted.
+        production: Hide field suggestions.
+    """
+    gridgov = Gridgov(database_url, manager, production=production)
+
+    async def index(request: Request) -> Response:
+        async with gridgov.sessions() as session:
+            districts = (await session.execute(
+                select(models.District.code, models.District.name).order_by(models.District.code)
+            )).all()
+        links = "".join(
+            f'<li><a href="/districts/{code}/graphql">{html.escape(name)} ({code})</a></li>'
+            for code, name in districts
+        )
+        return HTMLResponse(f"<!doctype html><title>gridgov</title><h1>gridgov</h1><ul>{links}</ul>")
+
+    async def health(request: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        await gridgov.engine.dispose()
+
+    app = Starlette(
+        routes=[
+            Route("/", index),
+            Route("/health", health),
+            Route("/districts/{code}/graphql", gridgov, methods=["GET", "POST"]),
+            WebSocketRoute("/districts/{code}/graphql", gridgov),
+        ],
+        lifespan=lifespan,
+    )
+    app.state.gridgov = gridgov
+    return app
+
+
+def app_from_environment() -> Starlette:
+    """Factory for ``uvicorn --factory`` with several workers: reads ``GRIDGOV_DATABASE_URL``."""
+    import os
+
+    from core.db.engine import DEFAULT_URL
+
+    return create_app(os.environ.get("GRIDGOV_DATABASE_URL", DEFAULT_URL))

@@ -1,0 +1,91 @@
+"""The built-in ``core`` plugin: core's own contributions, through the same hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from core.contract import ExampleContext, Indicator, IndicatorContext
+from core.db import models
+from core.examples import load_core_example
+from core.graphql.mutations import ARCHIVE_FIELDS
+from core.graphql.organisations import types as organisations
+from core.graphql.organisations.mutations import MUTATION_FIELDS as ORGANISATION_MUTATIONS
+from core.graphql.people import types as people
+from core.graphql.people.mutations import MUTATION_FIELDS as PEOPLE_MUTATIONS
+from core.graphql.places import types as places
+from core.graphql.places.mutations import MUTATION_FIELDS as PLACE_MUTATIONS
+from core.graphql.root import QUERY_FIELDS
+from core.hookspecs import hookimpl
+from core.indicators import core_indicators
+from core.kinds import ORGANISATION_KINDS, POST_ROLES, OrganisationKind, PostRole
+
+
+@hookimpl
+def gridgov_models() -> Sequence[type[models.Base]]:
+    return (
+        models.Street,
+        models.Community,
+        models.Grid,
+        models.Estate,
+        models.Building,
+        models.Household,
+        models.Person,
+        models.Identity,
+        models.Organisation,
+        models.Post,
+        models.GridAssignment,
+    )
+
+
+@hookimpl
+def gridgov_organisation_kinds() -> Sequence[OrganisationKind]:
+    return ORGANISATION_KINDS
+
+
+@hookimpl
+def gridgov_post_roles() -> Sequence[PostRole]:
+    return POST_ROLES
+
+
+@hookimpl
+def gridgov_query_fields() -> Sequence[Any]:
+    return QUERY_FIELDS
+
+
+@hookimpl
+def gridgov_mutation_fields() -> Sequence[Any]:
+    return [*PLACE_MUTATIONS, *PEOPLE_MUTATIONS, *ORGANISATION_MUTATIONS, *ARCHIVE_FIELDS]
+
+
+@hookimpl
+def gridgov_node_models() -> Mapping[type, type[models.Base]]:
+    return {
+        places.District: models.District,
+        places.Street: models.Street,
+        places.Community: models.Community,
+        places.Grid: models.Grid,
+        places.Estate: models.Estate,
+        places.Building: models.Building,
+        places.Household: models.Household,
+        people.Person: models.Person,
+        people.Identity: models.Identity,
+        people.GridAssignment: models.GridAssignment,
+        organisations.Organisation: models.Organisation,
+        organisations.Post: models.Post,
+    }
+
+
+@hookimpl
+async def gridgov_indicators(context: IndicatorContext) -> Sequence[Indicator]:
+    return await core_indicators(context)
+
+
+@hookimpl
+async def gridgov_example_data(example: ExampleContext) -> None:
+    await load_core_example(example)
+
+
+@hookimpl
+def gridgov_field_costs() -> Mapping[str, int]:
+    return {"District.indicators": 10}

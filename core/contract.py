@@ -1,0 +1,96 @@
+"""Values passed to and returned by hooks (see :mod:`core.hookspecs`)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+CORE = "core"
+"""Name of the built-in plugin holding core's own contributions; never disabled."""
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One figure of ``District.indicators``.
+
+    Attributes:
+        key: Dotted key starting with the owner's name, e.g. ``core.grids.micro``.
+        label: English label for people.
+        value: The figure.
+    """
+
+    key: str
+    label: str
+    value: float
+
+
+@dataclass(frozen=True)
+class Permission:
+    """A permission a plugin defines, named ``<plugin>.<action>``."""
+
+    name: str
+    description: str
+
+
+@dataclass
+class IndicatorContext:
+    """What an indicator hook computes from: one district and a session."""
+
+    district_id: int
+    district_code: str
+    session: AsyncSession
+
+
+@dataclass(frozen=True)
+class PlaceVenue:
+    """A venue a plugin records on an estate, reported through ``gridgov_venues``.
+
+    Attributes:
+        estate_id: The estate's database id.
+        kind: ``<plugin>.<kind>``, e.g. ``red_property.council_hall``.
+        name: The venue's name.
+        deliberation: Whether residents deliberate there (民主议事).
+    """
+
+    estate_id: int
+    kind: str
+    name: str
+    deliberation: bool
+
+
+@dataclass
+class VenueContext:
+    """What a venue hook answers for: one district's estates."""
+
+    district_id: int
+    estate_ids: Sequence[int]
+    session: AsyncSession
+
+
+@dataclass
+class ExampleContext:
+    """The example district being loaded, for ``gridgov_example_data``.
+
+    Attributes:
+        district_id: Database id of the district.
+        district_code: Its six-digit code (``320902`` Tinghu, ``320903`` Yandu).
+        session: The session the whole load runs in (committed at the end).
+        random: A generator seeded per district and plugin, for determinism.
+        scale: Fraction of households and residents to generate (1.0 = demo scale).
+        figures: The plugin's section of ``examples/districts/<name>.toml``
+            (``[plugins.<name>]``), holding the article's figures to reproduce;
+            for core, the whole file.
+        shared: What earlier loaders left for later ones, keyed by owner.
+    """
+
+    district_id: int
+    district_code: str
+    session: AsyncSession
+    random: random.Random
+    scale: float = 1.0
+    figures: dict[str, Any] = field(default_factory=dict)
+    shared: dict[str, Any] = field(default_factory=dict)

@@ -1,0 +1,64 @@
+"""The per-request context every resolver receives as ``info.context``."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable, Hashable, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sqlalchemy import Executable, Result
+from sqlalchemy.ext.asyncio import AsyncSession
+from strawberry.dataloader import DataLoader
+
+if TYPE_CHECKING:
+    from core.plugins import PluginManager
+
+L = TypeVar("L", bound=DataLoader[Any, Any])
+
+
+@dataclass
+class Context:
+    """One request, answered for one district.
+
+    Attributes:
+        district_id: Database id of the district the request is for.
+        district_code: Its six-digit code.
+        enabled: Plugins the district has enabled (``core`` included).
+        session: The request's database session.
+        manager: The plugin manager.
+        node_types: ``{GraphQL type name: (strawberry type, model)}`` for ``node(id:)``.
+    """
+
+    district_id: int
+    district_code: str
+    enabled: frozenset[str]
+    session: AsyncSession
+    manager: PluginManager
+    node_types: Mapping[str, tuple[type, Any]]
+    _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    _loaders: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
+
+    async def execute(self, statement: Executable) -> Result[Any]:
+        """Run one statement; resolvers run concurrently but a session must not."""
+        async with self._lock:
+            return await self.session.execute(statement)
+
+    @asynccontextmanager
+    async def exclusive(self) -> AsyncIterator[AsyncSession]:
+        """The session, to run several statements without other resolvers interleaving."""
+        async with self._lock:
+            yield self.session
+
+    def cached_loader(self, key: Hashable, factory: Callable[[], L]) -> L:
+        """The request's loader for ``key``, created by ``factory`` on first use."""
+        loader = self._loaders.get(key)
+        if loader is None:
+            loader = self._loaders[key] = factory()
+        return loader  # type: ignore[return-value]
+
+    def loader(self, name: str) -> DataLoader[Any, Any]:
+        """A loader a plugin declared through ``gridgov_loaders``, one per request."""
+        factory = self.manager.contributions.loaders[name].value
+        return self.cached_loader(("plugin", name), lambda: factory(self))

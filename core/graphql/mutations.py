@@ -1,0 +1,249 @@
+"""What every mutation shares: input checks, one transaction, archive and restore.
+
+A mutation validates its whole input first, collecting :class:`UserError` values;
+if any, it writes nothing. Otherwise it writes in the request's session and
+commits; a constraint the database still refuses (a race on a unique code) rolls
+everything back and becomes a ``CONFLICT`` error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+import strawberry
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+from strawberry.types import Info
+
+from core.db.models import NAME_LENGTH, Base
+from core.graphql.context import Context
+from core.graphql.errors import Errors, UserError, UserErrorCode
+from core.graphql.ids import parse_global_id
+from core.graphql.node import Node
+
+M = TypeVar("M", bound=Base)
+EARLIEST = dt.date(1900, 1, 1)
+
+
+class Check:
+    """Validates one mutation's input against the database, collecting errors."""
+
+    def __init__(self, context: Context, session: AsyncSession) -> None:
+        self.context = context
+        self.session = session
+        self.errors = Errors()
+
+    def text(
+        self, path: str, value: str | None, *, required: bool = True, max_length: int = NAME_LENGTH
+    ) -> str | None:
+        """A trimmed string: present if required, at most ``max_length`` characters."""
+        cleaned = value.strip() if value is not None else None
+        if not cleaned:
+            if required:
+                self.errors.add(path, UserErrorCode.REQUIRED, "must not be empty")
+            return None
+        if len(cleaned) > max_length:
+            self.errors.add(
+                path, UserErrorCode.TOO_LONG, f"must be at most {max_length} characters"
+            )
+        return cleaned
+
+    def code(
+        self, path: str, value: str, length: int, parent: str | None, parent_label: str
+    ) -> None:
+        """A division code: ``length`` digits, starting with its parent's code."""
+        if not re.fullmatch(rf"\d{{{length}}}", value):
+            self.errors.add(path, UserErrorCode.MALFORMED_CODE, f"must be {length} digits")
+        elif parent is not None and not value.startswith(parent):
+            self.errors.add(
+                path,
+                UserErrorCode.CODE_MISMATCH,
+                f"must start with the {parent_label} code {parent}",
+            )
+
+    def period(
+        self, start_path: str, start: dt.date | None, end_path: str, end: dt.date | None
+    ) -> None:
+        """A period: not before 1900, and not ending before it starts."""
+        for path, day in ((start_path, start), (end_path, end)):
+            if day is not None and day < EARLIEST:
+                self.errors.add(path, UserErrorCode.OUT_OF_RANGE, "must not be before 1900")
+        if start is not None and end is not None and end < start:
+            self.errors.add(end_path, UserErrorCode.INVALID_PERIOD, "must not be before the start")
+
+    async def load(
+        self,
+        path: str,
+        global_id: str | None,
+        type_name: str,
+        model: type[M],
+        *,
+        required: bool = True,
+    ) -> M | None:
+        """The live object a Global ID in the input names, in this district."""
+        if global_id is None:
+            if required:
+                self.errors.add(path, UserErrorCode.REQUIRED, f"must be the ID of a {type_name}")
+            return None
+        parsed = parse_global_id(global_id)
+        if parsed is None or parsed[0] != type_name:
+            self.errors.add(path, UserErrorCode.NOT_FOUND, f"is not the ID of a {type_name}")
+            return None
+        row = await self.session.get(model, parsed[1])
+        if row is None or row.district_id != self.context.district_id:  # type: ignore[attr-defined]
+            self.errors.add(path, UserErrorCode.NOT_FOUND, f"no such {type_name} in this district")
+            return None
+        if getattr(row, "archived_at", None) is not None:
+            self.errors.add(path, UserErrorCode.ARCHIVED, f"this {type_name} is archived")
+            return None
+        return row
+
+    async def unique(self, path: str, column: Any, value: Any, *, scope: Any = None) -> None:
+        """Refuse ``value`` if another row already has it (within ``scope`` if given)."""
+        statement = select(func.count()).where(column == value)
+        if scope is not None:
+            statement = statement.where(scope)
+        if await self.session.scalar(statement):
+            self.errors.add(path, UserErrorCode.DUPLICATE, f"{value!r} is already taken")
+
+
+async def run(
+    info: Info, body: Callable[[Check], Awaitable[M | None]]
+) -> tuple[M | None, list[UserError]]:
+    """Run a mutation's body in one transaction; refused input writes nothing.
+
+    Args:
+        info: The resolver's info.
+        body: Validates with the :class:`Check` and, if it found no error, writes
+            and returns the row.
+
+    Returns:
+        The written row (None when refused) and the user errors.
+    """
+    context: Context = info.context
+    async with context.exclusive() as session:
+        check = Check(context, session)
+        try:
+            row = await body(check)
+            if check.errors:
+                await session.rollback()
+                return None, check.errors.items
+            await session.commit()
+        except IntegrityError:
+            await session.rollback()
+            check.errors.add(
+                "id", UserErrorCode.CONFLICT, "changed concurrently by someone else; try again"
+            )
+            return None, check.errors.items
+        if row is not None:
+            await session.refresh(row)
+    return row, []
+
+
+def unset(value: object) -> bool:
+    """Whether an optional input field was left out."""
+    return value is strawberry.UNSET
+
+
+@strawberry.input(description="Which object to archive or restore.")
+class ArchiveInput:
+    """The object's Global ID."""
+
+    id: strawberry.ID
+
+
+@strawberry.type(description="Result of archiving or restoring an object.")
+class ArchivePayload:
+    """The object as it is now, or the errors."""
+
+    node: Node | None
+    errors: list[UserError]
+
+
+def _live_dependants(model: type[Base]) -> list[tuple[Any, Any]]:
+    """(table, column) pairs of rows that point at ``model`` and can be archived."""
+    table = model.__table__  # type: ignore[attr-defined]
+    found = []
+    for other in Base.metadata.sorted_tables:
+        if "archived_at" not in other.c:
+            continue
+        for fk in other.foreign_keys:
+            if fk.column.table is table and not (other is table and fk.parent.name == "id"):
+                found.append((other, fk.parent))
+    return found
+
+
+async def _set_archived(info: Info, input: ArchiveInput, archived: bool) -> ArchivePayload:
+    context: Context = info.context
+    parsed = parse_global_id(input.id)
+    visible = info._raw_info.schema.type_map
+    found = context.node_types.get(parsed[0]) if parsed else None
+    if parsed is None or found is None or parsed[0] not in visible:
+        return ArchivePayload(
+            node=None,
+            errors=[
+                UserError(
+                    field=["input", "id"],
+                    code=UserErrorCode.NOT_FOUND,
+                    message="is not an object ID",
+                )
+            ],
+        )
+    cls, model = found
+
+    async def body(check: Check) -> Any:
+        row = await check.session.get(model, parsed[1])
+        if row is None or row.district_id != context.district_id:
+            check.errors.add("id", UserErrorCode.NOT_FOUND, f"no such {parsed[0]} in this district")
+            return None
+        if not hasattr(row, "archived_at"):
+            check.errors.add("id", UserErrorCode.INVALID, f"a {parsed[0]} cannot be archived")
+            return None
+        if (row.archived_at is not None) == archived:
+            check.errors.add(
+                "id",
+                UserErrorCode.INVALID_STATE,
+                "is already archived" if archived else "is not archived",
+            )
+            return None
+        if archived:
+            for table, column in _live_dependants(model):
+                count = await check.session.scalar(
+                    select(func.count())
+                    .select_from(table)
+                    .where(column == row.id, table.c.archived_at.is_(None))
+                )
+                if count:
+                    check.errors.add(
+                        "id",
+                        UserErrorCode.INVALID_STATE,
+                        f"{count} live rows of {table.name} depend on it; archive them first",
+                    )
+                    return None
+        row.archived_at = dt.datetime.now(dt.UTC) if archived else None
+        return row
+
+    row, errors = await run(info, body)
+    return ArchivePayload(node=cls.from_row(row) if row is not None else None, errors=errors)
+
+
+async def archive(info: Info, input: ArchiveInput) -> ArchivePayload:
+    """Archive an object: hidden from lists, kept with its history; refused while live objects depend on it."""
+    return await _set_archived(info, input, True)
+
+
+async def restore(info: Info, input: ArchiveInput) -> ArchivePayload:
+    """Bring an archived object back."""
+    return await _set_archived(info, input, False)
+
+
+ARCHIVE_FIELDS = [
+    strawberry.field(
+        resolver=archive, description="Archive any object by Global ID; nothing is deleted."
+    ),
+    strawberry.field(resolver=restore, description="Restore an archived object."),
+]

@@ -1,0 +1,246 @@
+"""Cursor connections with keyset pagination, loaded in batches per request.
+
+A connection under a list of parents (``communities { grids(first: 10) }``) costs
+one statement for all parents: rows are numbered per parent with ``row_number()``
+and cut at ``first + 1``. ``totalCount`` costs one grouped count, and only when
+asked for.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Awaitable, Callable, Hashable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, Generic, TypeVar
+
+import strawberry
+from graphql import GraphQLError
+from sqlalchemy import ColumnElement, Select, func, select, tuple_
+from strawberry.dataloader import DataLoader
+from strawberry.types import Info
+
+from core.graphql.context import Context
+from core.graphql.node import Node
+
+N = TypeVar("N", bound=Node)
+
+DEFAULT_PAGE = 20
+MAX_PAGE = 100
+
+
+@strawberry.enum(description="Sort direction.")
+class OrderDirection(Enum):
+    """Ascending or descending."""
+
+    ASC = "asc"
+    DESC = "desc"
+
+
+@strawberry.type(description="Where a page sits in its connection.")
+class PageInfo:
+    """Relay page information."""
+
+    has_next_page: bool
+    has_previous_page: bool
+    start_cursor: str | None
+    end_cursor: str | None
+
+
+@strawberry.type(description="A node and its cursor.")
+class Edge(Generic[N]):
+    """One edge of a connection."""
+
+    cursor: str
+    node: N
+
+
+@strawberry.type(description="A page of a list, with cursors to fetch the next one.")
+class Connection(Generic[N]):
+    """A Relay cursor connection."""
+
+    edges: list[Edge[N]]
+    page_info: PageInfo
+    _count: strawberry.Private[Callable[[], Awaitable[int]]]
+
+    @strawberry.field(description="The nodes of this page, without cursors.")
+    def nodes(self) -> list[N]:
+        return [edge.node for edge in self.edges]
+
+    @strawberry.field(description="Number of items in the whole list, all pages together.")
+    async def total_count(self) -> int:
+        return await self._count()
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a connection's rows come from.
+
+    Attributes:
+        name: Unique name of the relation (part of the loader cache key).
+        model: The model whose rows are the nodes.
+        key: Column whose value is the parent's id (the partition key).
+        join: Adds joins the key needs (e.g. households through buildings).
+    """
+
+    name: str
+    model: Any
+    key: Any
+    join: Callable[[Select[Any]], Select[Any]] | None = None
+
+    def select(self, *columns: Any) -> Select[Any]:
+        """A select of ``columns`` from the model, with the joins the key needs."""
+        statement = select(*columns).select_from(self.model.__table__)
+        return self.join(statement) if self.join else statement
+
+
+@dataclass(frozen=True)
+class Page:
+    """The page a client asked for, validated."""
+
+    first: int
+    order: str
+    descending: bool
+    after: tuple[Any, int] | None
+
+
+def page_of(
+    first: int | None,
+    after: str | None,
+    order: str = "id",
+    direction: OrderDirection = OrderDirection.ASC,
+) -> Page:
+    """Validate paging arguments; out-of-range values fail the field."""
+    size = DEFAULT_PAGE if first is None else first
+    if not 1 <= size <= MAX_PAGE:
+        raise GraphQLError(
+            f"Argument 'first' must be between 1 and {MAX_PAGE}, got {size}.",
+            extensions={"code": "BAD_USER_INPUT", "argument": "first", "min": 1, "max": MAX_PAGE},
+        )
+    return Page(size, order, direction is OrderDirection.DESC, _decode_cursor(after, order))
+
+
+def _encode_cursor(order: str, value: Any, pk: int) -> str:
+    raw = json.dumps([order, value, pk], ensure_ascii=False, separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str | None, order: str) -> tuple[Any, int] | None:
+    if cursor is None:
+        return None
+    try:
+        raw = base64.urlsafe_b64decode((cursor + "=" * (-len(cursor) % 4)).encode("ascii"))
+        field, value, pk = json.loads(raw)
+        if field == order and isinstance(pk, int) and isinstance(value, str | int):
+            return value, pk
+    except (binascii.Error, UnicodeError, ValueError, TypeError):
+        pass
+    raise GraphQLError(
+        "Argument 'after' is not a cursor of this list and ordering.",
+        extensions={"code": "BAD_USER_INPUT", "argument": "after"},
+    )
+
+
+class _PageLoader(DataLoader[int, list[Any]]):
+    def __init__(
+        self, context: Context, source: Source, where: Sequence[ColumnElement[bool]], page: Page
+    ):
+        super().__init__(load_fn=self._load)
+        self.context, self.source, self.where, self.page = context, source, where, page
+
+    async def _load(self, keys: Sequence[int]) -> list[list[Any]]:
+        table = self.source.model.__table__
+        sort = (table.c[self.page.order], table.c.id)
+        ordering = [column.desc() if self.page.descending else column.asc() for column in sort]
+        numbered = self.source.select(
+            *table.c,
+            self.source.key.label("_key"),
+            func.row_number().over(partition_by=self.source.key, order_by=ordering).label("_rn"),
+        ).where(self.source.key.in_(keys), *self.where)
+        if self.page.after is not None:
+            position = tuple_(*sort)
+            after = tuple_(*self.page.after)
+            numbered = numbered.where(
+                position < after if self.page.descending else position > after
+            )
+        inner = numbered.subquery()
+        result = await self.context.execute(
+            select(inner)
+            .where(inner.c._rn <= self.page.first + 1)
+            .order_by(inner.c._key, inner.c._rn)
+        )
+        pages: dict[int, list[Any]] = {key: [] for key in keys}
+        for row in result:
+            pages[row._key].append(row)
+        return [pages[key] for key in keys]
+
+
+class _CountLoader(DataLoader[int, int]):
+    def __init__(self, context: Context, source: Source, where: Sequence[ColumnElement[bool]]):
+        super().__init__(load_fn=self._load)
+        self.context, self.source, self.where = context, source, where
+
+    async def _load(self, keys: Sequence[int]) -> list[int]:
+        statement = (
+            self.source.select(self.source.key, func.count())
+            .where(self.source.key.in_(keys), *self.where)
+            .group_by(self.source.key)
+        )
+        counts = dict((await self.context.execute(statement)).tuples().all())
+        return [counts.get(key, 0) for key in keys]
+
+
+async def paginate(
+    info: Info,
+    cls: type[N],
+    source: Source,
+    parent: int,
+    page: Page,
+    *,
+    where: Sequence[ColumnElement[bool]] = (),
+    filter_key: Hashable = None,
+    include_archived: bool = False,
+) -> Connection[N]:
+    """One page of ``source`` under ``parent``, batched with every sibling request.
+
+    Args:
+        info: The resolver's info.
+        cls: Node type to build from the rows.
+        source: The relation.
+        parent: The parent's id (the district's for root lists).
+        page: Validated paging arguments.
+        where: Extra conditions from the client's filter.
+        filter_key: A hashable form of the filter, so equal filters share a loader.
+        include_archived: Whether archived rows are listed.
+    """
+    context: Context = info.context
+    table = source.model.__table__
+    conditions = [table.c.district_id == context.district_id, *where]
+    if not include_archived and "archived_at" in table.c:
+        conditions.append(table.c.archived_at.is_(None))
+    key = (source.name, filter_key, include_archived)
+    rows = await context.cached_loader(
+        ("page", *key, page), lambda: _PageLoader(context, source, conditions, page)
+    ).load(parent)
+    counter = context.cached_loader(
+        ("count", *key), lambda: _CountLoader(context, source, conditions)
+    )
+    edges = [
+        Edge(
+            cursor=_encode_cursor(page.order, row._mapping[page.order], row.id),
+            node=cls.from_row(row),
+        )
+        for row in rows[: page.first]
+    ]
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=len(rows) > page.first,
+            has_previous_page=page.after is not None,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        _count=lambda: counter.load(parent),
+    )

@@ -1,0 +1,261 @@
+"""People: a person, their identities and their grid assignments."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Annotated, Any
+
+import strawberry
+from sqlalchemy import ColumnElement, select
+from strawberry.types import Info
+
+from core.db import models
+from core.domain import AssignmentKind, Gender, IdentityKind
+from core.graphql.filters import contains
+from core.graphql.node import Node, load_node
+from core.graphql.pagination import Connection, Source, page_of, paginate
+from core.graphql.places.types import Grid, Household
+
+if TYPE_CHECKING:
+    from core.graphql.organisations.types import Organisation, Post
+
+_ORGANISATIONS = "core.graphql.organisations.types"
+
+strawberry.enum(Gender, description="Gender as recorded.")
+strawberry.enum(IdentityKind, description="An identity a person holds: resident, party member, ...")
+strawberry.enum(AssignmentKind, description="How a person works a grid.")
+
+
+def mask(value: str | None) -> str | None:
+    """Mask personal data, keeping its first three and last four characters."""
+    if value is None:
+        return None
+    if len(value) <= 7:
+        return "*" * len(value)
+    return value[:3] + "*" * (len(value) - 7) + value[-4:]
+
+
+@strawberry.input(description="Narrows a list of people.")
+class PersonFilter:
+    """Filter for people."""
+
+    search: str | None = strawberry.field(default=None, description="Part of the name.")
+    identity: IdentityKind | None = strawberry.field(
+        default=None, description="Only people holding this identity now."
+    )
+
+
+PEOPLE_OF_DISTRICT = Source("district.people", models.Person, models.Person.district_id)
+MEMBERS_OF_HOUSEHOLD = Source("household.members", models.Person, models.Person.household_id)
+IDENTITIES_OF_PERSON = Source("person.identities", models.Identity, models.Identity.person_id)
+ASSIGNMENTS_OF_PERSON = Source(
+    "person.assignments", models.GridAssignment, models.GridAssignment.person_id
+)
+ASSIGNMENTS_OF_GRID = Source(
+    "grid.assignments", models.GridAssignment, models.GridAssignment.grid_id
+)
+
+
+def current(end: Any) -> ColumnElement[bool]:
+    """Periods not ended before today, given the column holding their end."""
+    return end.is_(None) | (end >= date.today())  # type: ignore[no-any-return]
+
+
+@strawberry.type(description="人: a person, with identities, posts and grid assignments as data.")
+class Person(Node):
+    """A person; phone and ID number are personal data and shown masked."""
+
+    name: str
+    gender: Gender
+    birth_date: date | None
+    archived_at: datetime | None
+    household_id: strawberry.Private[int | None]
+    phone_raw: strawberry.Private[str | None]
+    id_number_raw: strawberry.Private[str | None]
+
+    @classmethod
+    def from_row(cls, source: object) -> Person:  # type: ignore[override]
+        mapping = getattr(source, "_mapping", None)
+        get = (lambda k: mapping[k]) if mapping is not None else (lambda k: getattr(source, k))
+        return cls(
+            pk=get("id"),
+            district_id=get("district_id"),
+            name=get("name"),
+            gender=get("gender"),
+            birth_date=get("birth_date"),
+            archived_at=get("archived_at"),
+            household_id=get("household_id"),
+            phone_raw=get("phone"),
+            id_number_raw=get("id_number"),
+        )
+
+    @strawberry.field(description="Phone number, masked (138****5678).")
+    def phone(self) -> str | None:
+        return mask(self.phone_raw)
+
+    @strawberry.field(description="National ID number, masked.")
+    def id_number(self) -> str | None:
+        return mask(self.id_number_raw)
+
+    @strawberry.field(description="The household the person lives in.")
+    async def household(self, info: Info) -> Household | None:
+        return await load_node(info.context, Household, models.Household, self.household_id)
+
+    @strawberry.field(description="Identities held: resident, party member, volunteer, ...")
+    async def identities(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        include_ended: bool = False,
+    ) -> Connection[Identity]:
+        where = [] if include_ended else [current(models.Identity.until)]
+        return await paginate(
+            info,
+            Identity,
+            IDENTITIES_OF_PERSON,
+            self.pk,
+            page_of(first, after),
+            where=where,
+            filter_key=include_ended,
+        )
+
+    @strawberry.field(description="Posts held in organisations.")
+    async def posts(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        include_ended: bool = False,
+    ) -> Connection[Annotated[Post, strawberry.lazy(_ORGANISATIONS)]]:
+        from core.graphql.organisations.types import posts_of_person
+
+        return await posts_of_person(info, self.pk, first, after, include_ended)
+
+    @strawberry.field(description="Grids the person works as grid worker or grid head.")
+    async def grid_assignments(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        include_ended: bool = False,
+    ) -> Connection[GridAssignment]:
+        where = [] if include_ended else [current(models.GridAssignment.end_date)]
+        return await paginate(
+            info,
+            GridAssignment,
+            ASSIGNMENTS_OF_PERSON,
+            self.pk,
+            page_of(first, after),
+            where=where,
+            filter_key=include_ended,
+        )
+
+
+@strawberry.type(description="An identity a person holds over a period.")
+class Identity(Node):
+    """Resident, party member (with the branch holding their membership), volunteer, ..."""
+
+    kind: IdentityKind
+    since: date
+    until: date | None
+    archived_at: datetime | None
+    person_id: strawberry.Private[int]
+    organisation_id: strawberry.Private[int | None]
+
+    @strawberry.field
+    async def person(self, info: Info) -> Person:
+        node = await load_node(info.context, Person, models.Person, self.person_id)
+        assert node is not None
+        return node
+
+    @strawberry.field(description="For party members: the branch holding the membership.")
+    async def organisation(
+        self, info: Info
+    ) -> Annotated[Organisation, strawberry.lazy(_ORGANISATIONS)] | None:
+        from core.graphql.organisations.types import Organisation
+
+        return await load_node(
+            info.context, Organisation, models.Organisation, self.organisation_id
+        )
+
+
+@strawberry.type(description="A person working a grid over a period.")
+class GridAssignment(Node):
+    """Full-time (专职) or part-time (兼职) grid worker, or grid head (网格长)."""
+
+    kind: AssignmentKind
+    start_date: date
+    end_date: date | None
+    archived_at: datetime | None
+    person_id: strawberry.Private[int]
+    grid_id: strawberry.Private[int]
+
+    @strawberry.field
+    async def person(self, info: Info) -> Person:
+        node = await load_node(info.context, Person, models.Person, self.person_id)
+        assert node is not None
+        return node
+
+    @strawberry.field
+    async def grid(self, info: Info) -> Grid:
+        node = await load_node(info.context, Grid, models.Grid, self.grid_id)
+        assert node is not None
+        return node
+
+
+async def people_of_district(
+    info: Info,
+    district: int,
+    first: int | None,
+    after: str | None,
+    filter: PersonFilter | None,
+    include_archived: bool,
+) -> Connection[Person]:
+    """``District.people``."""
+    where: list[object] = []
+    key = None
+    if filter is not None:
+        if filter.search:
+            where.append(contains(models.Person.name, filter.search))
+        if filter.identity is not None:
+            held = select(models.Identity.person_id).where(
+                models.Identity.kind == filter.identity.value, current(models.Identity.until)
+            )
+            where.append(models.Person.id.in_(held))
+        key = (filter.search, filter.identity)
+    return await paginate(
+        info,
+        Person,
+        PEOPLE_OF_DISTRICT,
+        district,
+        page_of(first, after, "name"),
+        where=where,
+        filter_key=key,
+        include_archived=include_archived,
+    )
+
+
+async def members_of_household(
+    info: Info, household: int, first: int | None, after: str | None
+) -> Connection[Person]:
+    """``Household.members``."""
+    return await paginate(
+        info, Person, MEMBERS_OF_HOUSEHOLD, household, page_of(first, after, "name")
+    )
+
+
+async def assignments_of_grid(
+    info: Info, grid: int, first: int | None, after: str | None, include_ended: bool
+) -> Connection[GridAssignment]:
+    """``Grid.assignments``."""
+    where = [] if include_ended else [current(models.GridAssignment.end_date)]
+    return await paginate(
+        info,
+        GridAssignment,
+        ASSIGNMENTS_OF_GRID,
+        grid,
+        page_of(first, after),
+        where=where,
+        filter_key=include_ended,
+    )

@@ -1,0 +1,177 @@
+"""Builds the full strawberry schema from every installed plugin, and district views.
+
+Core types are ordinary strawberry types; the fields plugins add to them, and the
+root types, are assembled here from the plugin manager's contributions. The
+manager's ownership records decide what each district's view leaves out.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import strawberry
+from graphql import GraphQLSchema, print_schema
+from strawberry.extensions import ParserCache, ValidationCache
+from strawberry.schema.config import StrawberryConfig
+from strawberry.types.base import get_object_definition
+from strawberry.types.field import StrawberryField
+
+from core.graphql import vocabulary
+from core.graphql.views import derive
+from core.plugins import CORE, Owned, PluginError, PluginManager
+
+ROOTS = ("Query", "Mutation", "Subscription")
+
+
+@dataclass
+class BuiltSchema:
+    """The full schema, who owns what in it, and the district views derived from it."""
+
+    strawberry: strawberry.Schema
+    field_owners: dict[tuple[str, str], str]
+    value_owners: dict[tuple[str, str], str]
+    type_seeds: dict[str, str]
+    node_types: dict[str, tuple[type, Any]]
+    _views: dict[frozenset[str], strawberry.Schema] = field(default_factory=dict)
+
+    def view(self, enabled: Iterable[str]) -> strawberry.Schema:
+        """The schema a district with ``enabled`` plugins sees (cached per set)."""
+        key = frozenset(enabled) | {CORE}
+        cached = self._views.get(key)
+        if cached is None:
+            cached = self._views[key] = self._derive(key)
+        return cached
+
+    def _derive(self, enabled: frozenset[str]) -> strawberry.Schema:
+        full = self.strawberry
+        if set(self.owners()) <= enabled:
+            return full
+        hidden_fields = {k for k, owner in self.field_owners.items() if owner not in enabled}
+        hidden_values = {k for k, owner in self.value_owners.items() if owner not in enabled}
+        seeds = [name for name, owner in self.type_seeds.items() if owner in enabled]
+        graphql_schema = derive(full._schema, hidden_fields, hidden_values, seeds)
+        view = copy.copy(full)
+        view._schema = graphql_schema
+        graphql_schema._strawberry_schema = view  # type: ignore[attr-defined]
+        return view
+
+    def owners(self) -> set[str]:
+        """Every plugin that contributed something to the schema."""
+        return {*self.field_owners.values(), *self.value_owners.values(), *self.type_seeds.values()}
+
+    def sdl(self, enabled: Iterable[str] | None = None) -> str:
+        """The SDL of the full schema, or of a view, sorted so diffs stay small."""
+        schema = self.strawberry if enabled is None else self.view(enabled)
+        return print_sdl(schema._schema)
+
+
+def print_sdl(schema: GraphQLSchema) -> str:
+    """Print a graphql-core schema; its order is fixed by the code and the plugin order.
+
+    Not sorted with ``lexicographic_sort_schema``: that rebuilds enums as plain
+    graphql-core types, which cannot print strawberry enum defaults.
+    """
+    return print_schema(schema) + "\n"
+
+
+_BASE_FIELDS: dict[type, list[StrawberryField]] = {}
+
+
+def _python_name(item: StrawberryField) -> str:
+    if item.python_name:
+        return item.python_name
+    if item.base_resolver is not None:
+        return item.base_resolver.name
+    raise PluginError(f"field {item.graphql_name!r} has neither a name nor a resolver")
+
+
+def _attach(owned: list[Owned[tuple[type, Any]]]) -> None:
+    """Give each core type its own fields plus the ones plugins add (idempotent)."""
+    touched = {o.value[0] for o in owned} | set(_BASE_FIELDS)
+    for cls in touched:
+        definition = get_object_definition(cls, strict=True)
+        base = _BASE_FIELDS.setdefault(cls, list(definition.fields))
+        extra = []
+        for o in owned:
+            if o.value[0] is not cls:
+                continue
+            item = copy.copy(o.value[1])
+            item.python_name = _python_name(item)
+            item.origin = cls
+            extra.append(item)
+        definition.fields = [*base, *extra]
+
+
+def _root(name: str, fields: list[Owned[Any]]) -> type | None:
+    if not fields:
+        return None
+    namespace = {}
+    for o in fields:
+        item = copy.copy(o.value)
+        python_name = _python_name(item)
+        if python_name in namespace:
+            raise PluginError(f"plugin {o.owner!r}: {name} field {python_name!r} is defined twice")
+        namespace[python_name] = item
+    return strawberry.type(type(name, (), namespace))
+
+
+def build(manager: PluginManager, *, production: bool = False) -> BuiltSchema:
+    """Build the full schema from every installed plugin and record ownership.
+
+    Args:
+        manager: The loaded plugins.
+        production: Hide field suggestions in errors.
+    """
+    vocabulary.install(manager)
+    found = manager.contributions
+    _attach(found.type_fields)
+    roots = {
+        "Query": _root("Query", found.query_fields),
+        "Mutation": _root("Mutation", found.mutation_fields),
+        "Subscription": _root("Subscription", found.subscription_fields),
+    }
+    if roots["Query"] is None:
+        raise PluginError("no plugin contributes a Query field")
+    declared = [o.value for o in found.types] + [o.value[0] for o in found.node_models]
+    schema = strawberry.Schema(
+        query=roots["Query"],
+        mutation=roots["Mutation"],
+        subscription=roots["Subscription"],
+        types=declared,
+        config=StrawberryConfig(disable_field_suggestions=production),
+        extensions=[lambda: ParserCache(maxsize=512), lambda: ValidationCache(maxsize=512)],
+    )
+    converter = schema.config.name_converter
+
+    def graphql_name(cls: type) -> str:
+        return get_object_definition(cls, strict=True).name
+
+    field_owners: dict[tuple[str, str], str] = {}
+    for o in found.type_fields:
+        key = (graphql_name(o.value[0]), converter.get_graphql_name(o.value[1]))
+        if key in field_owners or _is_base_field(o.value[0], key[1], converter):
+            raise PluginError(f"plugin {o.owner!r}: field {'.'.join(key)} already exists")
+        field_owners[key] = o.owner
+    for root, items in zip(
+        ROOTS, (found.query_fields, found.mutation_fields, found.subscription_fields), strict=True
+    ):
+        for o in items:
+            field_owners[(root, converter.get_graphql_name(o.value))] = o.owner
+    value_owners = {
+        ("OrganisationKind", value.upper()): o.owner
+        for value, o in found.organisation_kinds.items()
+    } | {("PostRole", value.upper()): o.owner for value, o in found.post_roles.items()}
+    type_seeds = {graphql_name(o.value): o.owner for o in found.types}
+    node_types: dict[str, tuple[type, Any]] = {}
+    for o in found.node_models:
+        cls, model = o.value
+        type_seeds[graphql_name(cls)] = o.owner
+        node_types[graphql_name(cls)] = (cls, model)
+    return BuiltSchema(schema, field_owners, value_owners, type_seeds, node_types)
+
+
+def _is_base_field(cls: type, name: str, converter: Any) -> bool:
+    return any(converter.get_graphql_name(f) == name for f in _BASE_FIELDS.get(cls, []))

@@ -1,0 +1,55 @@
+"""The committed SDL in ``schema/``: the full schema, core's view, and each plugin's part."""
+
+from __future__ import annotations
+
+from graphql import (
+    GraphQLEnumType,
+    GraphQLInterfaceType,
+    GraphQLObjectType,
+    GraphQLSchema,
+    print_type,
+)
+
+from core.graphql.schema import BuiltSchema, print_sdl
+from core.plugins import CORE, PluginManager
+
+
+def schema_files(built: BuiltSchema, manager: PluginManager) -> dict[str, str]:
+    """``{file name: SDL}`` for ``schema/``.
+
+    ``schema.graphql`` is everything installed; ``core.graphql`` what a district
+    without programmes sees; ``<plugin>.graphql`` the types a plugin adds and the
+    fields and enum values it adds to types of core or of the plugins it requires.
+    """
+    files = {"schema.graphql": built.sdl(), "core.graphql": built.sdl([CORE])}
+    for name in manager.installed:
+        without = set(manager.closure(manager.requires[name]))
+        files[f"{name}.graphql"] = contribution(
+            built.view(without | {name})._schema, built.view(without)._schema, name
+        )
+    return files
+
+
+def contribution(with_plugin: GraphQLSchema, without: GraphQLSchema, name: str) -> str:
+    """SDL of what ``with_plugin`` adds to ``without``: new types and ``extend`` blocks."""
+    after, before = with_plugin, without
+    parts = [f"# Contributed by the plugin {name!r}.\n"]
+    for type_name, named in after.type_map.items():
+        if type_name.startswith("__"):
+            continue
+        old = before.type_map.get(type_name)
+        if old is None:
+            parts.append(print_type(named))
+        elif isinstance(named, GraphQLObjectType | GraphQLInterfaceType):
+            added = {k: v for k, v in named.fields.items() if k not in old.fields}  # type: ignore[union-attr]
+            if added:
+                partial = type(named)(type_name, fields=added)  # type: ignore[call-arg, arg-type]
+                parts.append("extend " + print_type(partial))
+        elif isinstance(named, GraphQLEnumType):
+            added_values = {k: v for k, v in named.values.items() if k not in old.values}  # type: ignore[union-attr]
+            if added_values:
+                parts.append("extend " + print_type(GraphQLEnumType(type_name, added_values)))
+    return "\n\n".join(parts) + "\n"
+
+
+__all__ = ["print_sdl", "schema_files"]

@@ -1,0 +1,269 @@
+"""The plugin contract: every hook a gridgov plugin can implement.
+
+A plugin is a module (or object) registered under the entry-point group
+``gridgov.plugins``; the entry point's name is the plugin's name. It implements any
+of the hooks below with ``@hookimpl``. The plugin manager (:mod:`core.plugins`)
+records which plugin returned each model, type, field, kind, role, permission,
+loader and indicator, so ownership never depends on the author tagging anything.
+
+Core's own features are declared through these same hooks by the built-in plugin
+``core`` (:mod:`core.builtin`), which no district can disable.
+
+Conventions a plugin follows:
+
+* tables, indicator keys, permission names and loader names start with the
+  plugin's name (``red_property_rating``, ``red_property.council_halls``);
+* every row carries ``district_id`` and every read filters by the request's
+  district (``info.context.district_id``);
+* a plugin imports ``core`` and its own package, never another plugin; what it
+  needs from another plugin it gets through a hook.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pluggy
+
+if TYPE_CHECKING:
+    from strawberry.types.field import StrawberryField
+
+    from core.contract import (
+        ExampleContext,
+        Indicator,
+        IndicatorContext,
+        Permission,
+        PlaceVenue,
+        VenueContext,
+    )
+    from core.db.models import Base
+    from core.kinds import OrganisationKind, PostRole
+
+hookspec = pluggy.HookspecMarker("gridgov")
+hookimpl = pluggy.HookimplMarker("gridgov")
+
+
+@hookspec
+def gridgov_requires() -> Sequence[str]:  # type: ignore[empty-body]
+    """Name the plugins this plugin cannot work without.
+
+    A district can only enable this plugin together with all of them, and the
+    manager refuses to start if one is not installed.
+
+    Returns:
+        Plugin names, e.g. ``["red_property"]``.
+    """
+
+
+@hookspec
+def gridgov_models() -> Sequence[type[Base]]:  # type: ignore[empty-body]
+    """Declare the SQLAlchemy models this plugin defines on :class:`core.db.models.Base`.
+
+    Every installed plugin's tables are migrated whether or not a district enables
+    it, so disabling a programme never loses data. Tables are named
+    ``<plugin>_<thing>`` and carry ``district_id``.
+
+    Returns:
+        The model classes.
+    """
+
+
+@hookspec
+def gridgov_migrations() -> Path:  # type: ignore[empty-body]
+    """Give the directory of this plugin's Alembic revisions.
+
+    The revisions form a branch of their own: the first has
+    ``branch_labels = ("<plugin>",)`` and ``depends_on = "core"``. ``gridgov db
+    upgrade`` brings every installed branch to its head, so a plugin installed later
+    migrates only its own branch.
+
+    Returns:
+        A directory path.
+    """
+
+
+@hookspec
+def gridgov_types() -> Sequence[type]:  # type: ignore[empty-body]
+    """List strawberry types to put in the schema even when no field returns them.
+
+    Types reachable from this plugin's fields are found on their own; list here the
+    ones only reachable through an interface, such as ``Node`` types fetched by
+    ``node(id:)``.
+
+    Returns:
+        Strawberry type classes.
+    """
+
+
+@hookspec
+def gridgov_node_models() -> Mapping[type, type[Base]]:  # type: ignore[empty-body]
+    """Map this plugin's ``Node`` types to the models they are loaded from.
+
+    ``node(id:)`` and ``nodes(ids:)`` use it to load an object by its Global ID,
+    within the request's district, and only when the district's schema shows the
+    type. The type must subclass :class:`core.graphql.node.Node`.
+
+    Returns:
+        ``{StrawberryType: Model}``.
+    """
+
+
+@hookspec
+def gridgov_type_fields() -> Mapping[type, Sequence[StrawberryField]]:  # type: ignore[empty-body]
+    """Add fields to core types, e.g. ``Estate.starRating``.
+
+    Each value is a ``strawberry.field(resolver=..., name=...)`` whose resolver takes
+    the core object as ``root``. Fields appear only in the schemas of districts that
+    enable this plugin.
+
+    Returns:
+        ``{CoreType: [field, ...]}``.
+    """
+
+
+@hookspec
+def gridgov_query_fields() -> Sequence[StrawberryField]:  # type: ignore[empty-body]
+    """Add root fields to ``Query``.
+
+    Returns:
+        Strawberry fields with their ``name`` set.
+    """
+
+
+@hookspec
+def gridgov_mutation_fields() -> Sequence[StrawberryField]:  # type: ignore[empty-body]
+    """Add root fields to ``Mutation``.
+
+    A mutation takes one ``input`` and returns a payload with the object and a list
+    of :class:`core.graphql.errors.UserError`; invalid input writes nothing.
+
+    Returns:
+        Strawberry fields with their ``name`` set.
+    """
+
+
+@hookspec
+def gridgov_subscription_fields() -> Sequence[StrawberryField]:  # type: ignore[empty-body]
+    """Add root fields to ``Subscription``.
+
+    Returns:
+        Strawberry fields whose resolvers are async generators.
+    """
+
+
+@hookspec
+def gridgov_loaders() -> Mapping[str, Any]:  # type: ignore[empty-body]
+    """Declare per-request loaders.
+
+    Each value is a factory called with the request's
+    :class:`core.graphql.context.Context` the first time a resolver asks for
+    ``info.context.loader(name)`` in a request, and must return a
+    ``strawberry.dataloader.DataLoader``; the instance lives for that request.
+
+    Returns:
+        ``{"<plugin>.<loader>": factory}``.
+    """
+
+
+@hookspec
+def gridgov_organisation_kinds() -> Sequence[OrganisationKind]:  # type: ignore[empty-body]
+    """Introduce organisation kinds, e.g. an estate party branch.
+
+    They join the ``OrganisationKind`` enum (shown only where the plugin is
+    enabled) and their parent and anchor rules are enforced by core mutations.
+
+    Returns:
+        :class:`core.kinds.OrganisationKind` values.
+    """
+
+
+@hookspec
+def gridgov_post_roles() -> Sequence[PostRole]:  # type: ignore[empty-body]
+    """Introduce post roles, e.g. a party-affairs manager in a property company.
+
+    Returns:
+        :class:`core.kinds.PostRole` values.
+    """
+
+
+@hookspec
+def gridgov_permissions() -> Sequence[Permission]:  # type: ignore[empty-body]
+    """Declare the permissions this plugin defines.
+
+    Names start with the plugin's name (``red_property.assess``); roles are granted
+    them by the authorisation layer.
+
+    Returns:
+        :class:`core.contract.Permission` values.
+    """
+
+
+@hookspec
+def gridgov_indicators(context: IndicatorContext) -> Awaitable[Sequence[Indicator]]:  # type: ignore[empty-body]
+    """Compute this plugin's figures for ``District.indicators``.
+
+    Called only for districts that enable the plugin. Keys start with the plugin's
+    name. Compute with a fixed number of SQL statements, whatever the data size.
+
+    Args:
+        context: The district and a database session.
+
+    Returns:
+        An awaitable of :class:`core.contract.Indicator` values.
+    """
+
+
+@hookspec
+def gridgov_venues(context: VenueContext) -> Awaitable[Sequence[PlaceVenue]]:  # type: ignore[empty-body]
+    """Report the venues this plugin records on estates.
+
+    Lets a programme such as Six Haves count another programme's council halls as
+    "a place to deliberate" without importing it. Called only for plugins the
+    district has enabled.
+
+    Args:
+        context: The district, the estates asked about and a database session.
+
+    Returns:
+        An awaitable of :class:`core.contract.PlaceVenue` values.
+    """
+
+
+@hookspec
+async def gridgov_example_data(example: ExampleContext) -> None:
+    """Add this plugin's example data to an example district.
+
+    Called by ``gridgov load-example`` after core's data and the data of the plugins
+    this one requires, only for the plugins the example district enables. Must be
+    deterministic: draw randomness from ``example.random``.
+
+    Args:
+        example: The district being loaded, a session and helpers.
+    """
+
+
+@hookspec
+def gridgov_settings() -> type:  # type: ignore[empty-body]
+    """Declare this plugin's settings as a frozen dataclass with typed defaults.
+
+    Values come from environment variables ``GRIDGOV_<PLUGIN>__<FIELD>`` (upper
+    case); the manager converts and validates them at start and fails naming the
+    plugin and setting. Read them with ``manager.settings("<plugin>")``.
+
+    Returns:
+        The dataclass type.
+    """
+
+
+@hookspec
+def gridgov_field_costs() -> Mapping[str, int]:  # type: ignore[empty-body]
+    """Give the query cost of this plugin's expensive fields.
+
+    Keys are ``"Type.field"`` in GraphQL names; fields not listed cost 1. A
+    connection's cost is multiplied by its ``first``.
+
+    Returns:
+        ``{"Estate.starRating": 2}``.
+    """

@@ -1,0 +1,229 @@
+"""The pytest fixture kit for gridgov and plugin tests (registered as a pytest plugin).
+
+Every test gets its own database, cloned from a template migrated once per session:
+a file copy on SQLite, ``CREATE DATABASE ... TEMPLATE`` on PostgreSQL. Set
+``GRIDGOV_TEST_DATABASE_URL`` to a PostgreSQL admin URL (``make test`` does) to run
+on PostgreSQL; otherwise SQLite is used.
+
+Fixtures:
+    database: URL of a fresh migrated database with no districts.
+    example_database: URL of a fresh database holding Tinghu and Yandu (small scale).
+    gridgov: a :class:`Harness` on ``example_database`` with the installed plugins.
+    empty_gridgov: a :class:`Harness` on ``database``.
+    make_harness: builds a :class:`Harness` for a URL and an optional plugin manager.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import os
+import shutil
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+
+from core.app import create_app
+from core.db.engine import create_engine, session_factory
+from core.db.migrate import upgrade
+from core.examples import load_example
+from core.plugins import PluginManager
+
+EXAMPLE_SCALE = 0.05
+"""Households and residents of the test examples, as a fraction of the demo's."""
+
+_counter = itertools.count()
+
+
+class Databases:
+    """Creates and drops per-test databases cloned from templates."""
+
+    def __init__(self, admin_url: str | None, workdir: Path) -> None:
+        self.admin_url = admin_url
+        self.workdir = workdir
+        self.tag = f"g{os.getpid()}"
+
+    @property
+    def postgres(self) -> bool:
+        return self.admin_url is not None
+
+    def url(self, name: str) -> str:
+        if self.admin_url is None:
+            return f"sqlite+aiosqlite:///{self.workdir / (name + '.sqlite3')}"
+        return make_url(self.admin_url).set(database=name).render_as_string(hide_password=False)
+
+    async def _admin(self, statement: str) -> None:
+        import asyncpg
+
+        assert self.admin_url is not None
+        dsn = make_url(self.admin_url).set(drivername="postgresql").render_as_string(hide_password=False)
+        connection = await asyncpg.connect(dsn)
+        try:
+            await connection.execute(statement)
+        finally:
+            await connection.close()
+
+    async def create_empty(self, name: str) -> str:
+        if self.postgres:
+            await self._admin(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+    async def clone(self, template: str) -> str:
+        name = f"{self.tag}_{next(_counter)}"
+        if self.postgres:
+            await self._admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        else:
+            shutil.copyfile(self.workdir / f"{template}.sqlite3", self.workdir / f"{name}.sqlite3")
+        return self.url(name)
+
+    async def drop(self, url: str) -> None:
+        name = make_url(url).database
+        if self.postgres:
+            await self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        elif name:
+            for suffix in ("", "-wal", "-shm"):
+                Path(name + suffix).unlink(missing_ok=True)
+
+
+@pytest.fixture(scope="session")
+def plugin_manager() -> PluginManager:
+    """The installed plugins, discovered through entry points."""
+    return PluginManager()
+
+
+@pytest.fixture(scope="session")
+async def databases(tmp_path_factory: pytest.TempPathFactory) -> Databases:
+    """The per-test database factory (PostgreSQL if configured, else SQLite)."""
+    return Databases(os.environ.get("GRIDGOV_TEST_DATABASE_URL"), tmp_path_factory.mktemp("db"))
+
+
+@pytest.fixture(scope="session")
+async def _templates(databases: Databases, plugin_manager: PluginManager) -> dict[str, str]:
+    empty, examples = f"{databases.tag}_empty", f"{databases.tag}_examples"
+    for name in (empty, examples):
+        url = await databases.create_empty(name)
+        await asyncio.to_thread(upgrade, url, plugin_manager)
+    engine = create_engine(databases.url(examples))
+    try:
+        for example in ("tinghu", "yandu"):
+            await load_example(session_factory(engine), plugin_manager, example, EXAMPLE_SCALE)
+    finally:
+        await engine.dispose()
+    return {"empty": empty, "examples": examples}
+
+
+@pytest.fixture
+async def database(databases: Databases, _templates: dict[str, str]) -> AsyncIterator[str]:
+    """URL of a fresh migrated database without districts."""
+    url = await databases.clone(_templates["empty"])
+    yield url
+    await databases.drop(url)
+
+
+@pytest.fixture
+async def example_database(databases: Databases, _templates: dict[str, str]) -> AsyncIterator[str]:
+    """URL of a fresh database with Tinghu (320902) and Yandu (320903) loaded."""
+    url = await databases.clone(_templates["examples"])
+    yield url
+    await databases.drop(url)
+
+
+@dataclass
+class Harness:
+    """An app on one database, an HTTP client for it, and GraphQL helpers.
+
+    Attributes:
+        url: The database URL.
+        app: The Starlette application.
+        client: An ``httpx`` client talking to the app in-process.
+        statements: SQL statements issued, counted while :meth:`counting` is active.
+    """
+
+    url: str
+    app: Any
+    client: httpx.AsyncClient
+    statements: list[str] = field(default_factory=list)
+    _counting: bool = False
+
+    async def post(self, district: str, query: str, variables: dict[str, Any] | None = None,
+                   **extra: Any) -> dict[str, Any]:
+        """POST a GraphQL request; return the decoded response body."""
+        body = {"query": query, "variables": variables or {}, **extra}
+        response = await self.client.post(f"/districts/{district}/graphql", json=body)
+        assert response.status_code in (200, 400), response.text
+        result: dict[str, Any] = response.json()
+        return result
+
+    async def query(self, district: str, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Run an operation that must succeed; return its ``data``."""
+        result = await self.post(district, query, variables)
+        assert not result.get("errors"), result["errors"]
+        data: dict[str, Any] = result["data"]
+        return data
+
+    async def errors(self, district: str, query: str, variables: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run an operation that must fail; return its errors."""
+        result = await self.post(district, query, variables)
+        assert result.get("errors"), result
+        errors: list[dict[str, Any]] = result["errors"]
+        return errors
+
+    async def sdl(self, district: str) -> str:
+        """The SDL a district's endpoint serves, read through introspection."""
+        from graphql import build_client_schema, get_introspection_query, print_schema
+
+        data = await self.query(district, get_introspection_query())
+        return print_schema(build_client_schema(data))  # type: ignore[arg-type]
+
+    @contextmanager
+    def counting(self) -> Iterator[list[str]]:
+        """Count the SQL statements issued inside the block."""
+        self.statements.clear()
+        self._counting = True
+        try:
+            yield self.statements
+        finally:
+            self._counting = False
+
+
+@pytest.fixture
+async def make_harness() -> AsyncIterator[Callable[..., Awaitable[Harness]]]:
+    """Build harnesses; they are closed after the test."""
+    made: list[Harness] = []
+
+    async def make(url: str, manager: PluginManager | None = None) -> Harness:
+        app = create_app(url, manager)
+        client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gridgov.test")
+        harness = Harness(url, app, client)
+
+        @event.listens_for(app.state.gridgov.engine.sync_engine, "before_cursor_execute")
+        def _count(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+            if harness._counting:
+                harness.statements.append(statement)
+
+        made.append(harness)
+        return harness
+
+    yield make
+    for harness in made:
+        await harness.client.aclose()
+        await harness.app.state.gridgov.engine.dispose()
+
+
+@pytest.fixture
+async def gridgov(example_database: str, make_harness: Callable[..., Awaitable[Harness]]) -> Harness:
+    """A harness on a fresh copy of the example districts."""
+    return await make_harness(example_database)
+
+
+@pytest.fixture
+async def empty_gridgov(database: str, make_harness: Callable[..., Awaitable[Harness]]) -> Harness:
+    """A harness on a fresh database without districts."""
+    return await make_harness(database)

@@ -1,0 +1,1 @@
+"""Shared fixtures come from the gridgov pytest plugin (core/testing.py)."""
