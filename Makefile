@@ -31,7 +31,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 test: lint
-	$(BIN)/pytest -q -p no:randomly
+	$(BIN)/pytest -q
 	.ci/with-postgres $(BIN)/pytest -q
 
 schema: $(STAMP)

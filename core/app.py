@@ -26,11 +26,12 @@ from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
+from core.contract import CORE
 from core.db import models
 from core.db.engine import create_engine, session_factory
 from core.graphql.context import Context
 from core.graphql.schema import BuiltSchema, build
-from core.plugins import CORE, PluginManager
+from core.plugins import PluginManager
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 
@@ -90,7 +91,9 @@ class Gridgov:
         production: Hide field suggestions.
     """
 
-    def __init__(self, database_url: str, manager: PluginManager | None = None, *, production: bool = False):
+    def __init__(
+        self, database_url: str, manager: PluginManager | None = None, *, production: bool = False
+    ):
         self.manager = manager or PluginManager()
         self.schema: BuiltSchema = build(self.manager, production=production)
         self.engine: AsyncEngine = create_engine(database_url)
@@ -106,11 +109,15 @@ class Gridgov:
 
     async def district(self, session: AsyncSession, code: str) -> DistrictRef | None:
         """Read a district and its enabled plugins (installed ones only)."""
-        rows = (await session.execute(
-            select(models.District.id, models.District.code, models.DistrictPlugin.plugin)
-            .outerjoin(models.DistrictPlugin, models.DistrictPlugin.district_id == models.District.id)
-            .where(models.District.code == code, models.District.archived_at.is_(None))
-        )).all()
+        rows = (
+            await session.execute(
+                select(models.District.id, models.District.code, models.DistrictPlugin.plugin)
+                .outerjoin(
+                    models.DistrictPlugin, models.DistrictPlugin.district_id == models.District.id
+                )
+                .where(models.District.code == code, models.District.archived_at.is_(None))
+            )
+        ).all()
         if not rows:
             return None
         installed = set(self.manager.installed)
@@ -121,7 +128,9 @@ class Gridgov:
         """Answer a GraphQL request (HTTP or WebSocket) for the district in the path."""
         code = scope["path_params"]["code"]
         async with self.sessions() as session:
-            district = await self.district(session, code) if code.isdigit() and len(code) == 6 else None
+            district = (
+                await self.district(session, code) if code.isdigit() and len(code) == 6 else None
+            )
             if district is None:
                 await _not_found(scope, receive, send, code)
                 return
@@ -132,7 +141,11 @@ class Gridgov:
 
 
 async def _not_found(scope: Scope, receive: Receive, send: Send, code: str) -> None:
-    message = {"errors": [{"message": f"No district with code {code!r}.", "extensions": {"code": "NOT_FOUND"}}]}
+    message = {
+        "errors": [
+            {"message": f"No district with code {code!r}.", "extensions": {"code": "NOT_FOUND"}}
+        ]
+    }
     if scope["type"] == "websocket":
         await WebSocket(scope, receive, send).close(code=4404)
         return
@@ -153,14 +166,20 @@ def create_app(
 
     async def index(request: Request) -> Response:
         async with gridgov.sessions() as session:
-            districts = (await session.execute(
-                select(models.District.code, models.District.name).order_by(models.District.code)
-            )).all()
+            districts = (
+                await session.execute(
+                    select(models.District.code, models.District.name).order_by(
+                        models.District.code
+                    )
+                )
+            ).all()
         links = "".join(
             f'<li><a href="/districts/{code}/graphql">{html.escape(name)} ({code})</a></li>'
             for code, name in districts
         )
-        return HTMLResponse(f"<!doctype html><title>gridgov</title><h1>gridgov</h1><ul>{links}</ul>")
+        return HTMLResponse(
+            f"<!doctype html><title>gridgov</title><h1>gridgov</h1><ul>{links}</ul>"
+        )
 
     async def health(request: Request) -> Response:
         return JSONResponse({"status": "ok"})

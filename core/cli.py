@@ -11,9 +11,10 @@ from pathlib import Path
 
 from sqlalchemy import delete, select
 
+from core.contract import CORE
 from core.db import models
 from core.db.engine import DEFAULT_URL, create_engine, session_factory
-from core.plugins import CORE, PluginError, PluginManager
+from core.plugins import PluginError, PluginManager
 
 SCHEMA_DIR = Path("schema")
 
@@ -31,8 +32,14 @@ def cmd_serve(args: argparse.Namespace, manager: PluginManager) -> None:
 
     os.environ["GRIDGOV_DATABASE_URL"] = _url(args)
     if args.workers > 1:
-        uvicorn.run("core.app:app_from_environment", factory=True, host=args.host, port=args.port,
-                    workers=args.workers, log_level="info")
+        uvicorn.run(
+            "core.app:app_from_environment",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            log_level="info",
+        )
         return
     from core.app import create_app
 
@@ -44,6 +51,12 @@ def cmd_db_upgrade(args: argparse.Namespace, manager: PluginManager) -> None:
 
     upgrade(_url(args), manager)
     print("database is at head for: " + ", ".join(manager.order))
+
+
+def cmd_db_revision(args: argparse.Namespace, manager: PluginManager) -> None:
+    from core.db.migrate import revision
+
+    print(f"created {revision(manager, args.owner, args.message)}")
 
 
 def cmd_load_example(args: argparse.Namespace, manager: PluginManager) -> None:
@@ -69,12 +82,17 @@ def cmd_export_schema(args: argparse.Namespace, manager: PluginManager) -> None:
     files = schema_files(build(manager), manager)
     out = Path(args.out)
     if args.check:
-        stale = [name for name, text in files.items()
-                 if not (out / name).exists() or (out / name).read_text(encoding="utf-8") != text]
+        stale = [
+            name
+            for name, text in files.items()
+            if not (out / name).exists() or (out / name).read_text(encoding="utf-8") != text
+        ]
         extra = sorted(p.name for p in out.glob("*.graphql") if p.name not in files)
         if stale or extra:
             raise CommandError(
-                "schema/ differs from the code: " + ", ".join(stale + extra) + "; run `gridgov export-schema`"
+                "schema/ differs from the code: "
+                + ", ".join(stale + extra)
+                + "; run `gridgov export-schema`"
             )
         print(f"{out}/ matches the code")
         return
@@ -91,10 +109,19 @@ async def _districts(url: str) -> dict[str, tuple[int, str, set[str]]]:
     engine = create_engine(url)
     try:
         async with session_factory(engine)() as session:
-            rows = (await session.execute(
-                select(models.District.code, models.District.id, models.District.name, models.DistrictPlugin.plugin)
-                .outerjoin(models.DistrictPlugin, models.DistrictPlugin.district_id == models.District.id)
-            )).all()
+            rows = (
+                await session.execute(
+                    select(
+                        models.District.code,
+                        models.District.id,
+                        models.District.name,
+                        models.DistrictPlugin.plugin,
+                    ).outerjoin(
+                        models.DistrictPlugin,
+                        models.DistrictPlugin.district_id == models.District.id,
+                    )
+                )
+            ).all()
     finally:
         await engine.dispose()
     found: dict[str, tuple[int, str, set[str]]] = {}
@@ -108,8 +135,10 @@ def cmd_plugins_list(args: argparse.Namespace, manager: PluginManager) -> None:
     for name in manager.installed:
         where = sorted(code for code, (_, _, enabled) in districts.items() if name in enabled)
         requires = manager.requires[name]
-        print(f"{name}\tenabled in: {', '.join(where) or '-'}"
-              + (f"\trequires: {', '.join(requires)}" if requires else ""))
+        print(
+            f"{name}\tenabled in: {', '.join(where) or '-'}"
+            + (f"\trequires: {', '.join(requires)}" if requires else "")
+        )
 
 
 def cmd_plugins_toggle(args: argparse.Namespace, manager: PluginManager) -> None:
@@ -117,30 +146,53 @@ def cmd_plugins_toggle(args: argparse.Namespace, manager: PluginManager) -> None
     if args.name == CORE:
         raise CommandError("core is always enabled")
     if args.name not in manager.installed:
-        raise CommandError(f"no installed plugin {args.name!r}; installed: {', '.join(manager.installed) or 'none'}")
+        raise CommandError(
+            f"no installed plugin {args.name!r}; "
+            f"installed: {', '.join(manager.installed) or 'none'}"
+        )
 
     async def run() -> str:
         engine = create_engine(_url(args))
         try:
             async with session_factory(engine)() as session:
-                district = await session.scalar(select(models.District).where(models.District.code == args.district))
+                district = await session.scalar(
+                    select(models.District).where(models.District.code == args.district)
+                )
                 if district is None:
                     raise CommandError(f"no district with code {args.district!r}")
                 rows = await session.scalars(
-                    select(models.DistrictPlugin.plugin).where(models.DistrictPlugin.district_id == district.id))
+                    select(models.DistrictPlugin.plugin).where(
+                        models.DistrictPlugin.district_id == district.id
+                    )
+                )
                 enabled = set(rows)
                 if enable:
-                    added = [p for p in manager.closure([args.name]) if p not in enabled and p != CORE]
-                    session.add_all(models.DistrictPlugin(district_id=district.id, plugin=p) for p in added)
-                    message = f"enabled {', '.join(added)} in {district.code}" if added else "already enabled"
+                    added = [
+                        p for p in manager.closure([args.name]) if p not in enabled and p != CORE
+                    ]
+                    session.add_all(
+                        models.DistrictPlugin(district_id=district.id, plugin=p) for p in added
+                    )
+                    message = (
+                        f"enabled {', '.join(added)} in {district.code}"
+                        if added
+                        else "already enabled"
+                    )
                 else:
                     needing = [p for p in manager.dependants(args.name) if p in enabled]
                     if needing:
-                        raise CommandError(f"{', '.join(needing)} in {district.code} require {args.name}; disable them first")
+                        raise CommandError(
+                            f"{', '.join(needing)} in {district.code} require {args.name}; "
+                            "disable them first"
+                        )
                     if args.name not in enabled:
                         return "already disabled"
-                    await session.execute(delete(models.DistrictPlugin).where(
-                        models.DistrictPlugin.district_id == district.id, models.DistrictPlugin.plugin == args.name))
+                    await session.execute(
+                        delete(models.DistrictPlugin).where(
+                            models.DistrictPlugin.district_id == district.id,
+                            models.DistrictPlugin.plugin == args.name,
+                        )
+                    )
                     message = f"disabled {args.name} in {district.code}; its data is kept"
                 await session.commit()
                 return message
@@ -162,8 +214,12 @@ def cmd_new_plugin(args: argparse.Namespace, manager: PluginManager) -> None:
 
 def parser() -> argparse.ArgumentParser:
     """The argument parser of ``gridgov``."""
-    top = argparse.ArgumentParser(prog="gridgov", description="GraphQL platform for grid governance.")
-    top.add_argument("--database", help=f"SQLAlchemy URL (default: $GRIDGOV_DATABASE_URL or {DEFAULT_URL})")
+    top = argparse.ArgumentParser(
+        prog="gridgov", description="GraphQL platform for grid governance."
+    )
+    top.add_argument(
+        "--database", help=f"SQLAlchemy URL (default: $GRIDGOV_DATABASE_URL or {DEFAULT_URL})"
+    )
     commands = top.add_subparsers(dest="group", required=True)
 
     serve = commands.add_parser("serve", help="serve GraphQL and GraphiQL")
@@ -172,12 +228,24 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=1)
     serve.set_defaults(run=cmd_serve)
 
-    db = commands.add_parser("db", help="database migrations").add_subparsers(dest="command", required=True)
-    db.add_parser("upgrade", help="migrate core and every installed plugin to head").set_defaults(run=cmd_db_upgrade)
+    db = commands.add_parser("db", help="database migrations").add_subparsers(
+        dest="command", required=True
+    )
+    db.add_parser("upgrade", help="migrate core and every installed plugin to head").set_defaults(
+        run=cmd_db_upgrade
+    )
+    new_revision = db.add_parser(
+        "revision", help="autogenerate the next migration of a plugin's branch"
+    )
+    new_revision.add_argument("owner", help="plugin name (or core)")
+    new_revision.add_argument("-m", "--message", required=True)
+    new_revision.set_defaults(run=cmd_db_revision)
 
     example = commands.add_parser("load-example", help="load an example district")
     example.add_argument("name", help="tinghu or yandu")
-    example.add_argument("--scale", type=float, default=1.0, help="fraction of households and residents")
+    example.add_argument(
+        "--scale", type=float, default=1.0, help="fraction of households and residents"
+    )
     example.set_defaults(run=cmd_load_example)
 
     export = commands.add_parser("export-schema", help="write the SDL files of schema/")
@@ -187,7 +255,9 @@ def parser() -> argparse.ArgumentParser:
 
     plugins = commands.add_parser("plugins", help="installed plugins and where they are enabled")
     plugin_commands = plugins.add_subparsers(dest="command", required=True)
-    plugin_commands.add_parser("list", help="installed plugins and their districts").set_defaults(run=cmd_plugins_list)
+    plugin_commands.add_parser("list", help="installed plugins and their districts").set_defaults(
+        run=cmd_plugins_list
+    )
     for verb in ("enable", "disable"):
         toggle = plugin_commands.add_parser(verb, help=f"{verb} a plugin for a district")
         toggle.add_argument("name")
@@ -197,7 +267,9 @@ def parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new-plugin", help="scaffold a plugin with a passing test")
     new.add_argument("name", help="lower-case identifier, e.g. warm_stations")
     new.add_argument("--path", default="plugins", help="where to create it (default: plugins/)")
-    new.add_argument("--standalone", action="store_true", help="a pip-installable package of its own")
+    new.add_argument(
+        "--standalone", action="store_true", help="a pip-installable package of its own"
+    )
     new.set_defaults(run=cmd_new_plugin)
     return top
 

@@ -15,9 +15,9 @@ import random
 import tomllib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.contract import CORE, ExampleContext
@@ -29,11 +29,32 @@ if TYPE_CHECKING:
 
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "examples" / "districts"
 
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严戴孔汤"
-GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华兰玉萍红建文辉力国庆斌海燕宇浩凯晨欣怡婷雪梅志峰春雨亮鹏飞琳颖晶鑫佳悦嘉睿轩涵"
-PLACE = "幸福阳光和平友谊建设新华东升文峰青年春晖锦绣育才宝龙康居盛世翠竹紫薇迎宾解放人民朝阳先锋光明迎春金港海纳"
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡"
+    "余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史"
+    "陶黎贺顾毛郝龚邵万钱严戴孔汤"
+)
+GIVEN = (
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华兰玉萍红建文辉力国庆斌海燕宇浩凯"
+    "晨欣怡婷雪梅志峰春雨亮鹏飞琳颖晶鑫佳悦嘉睿轩涵"
+)
+PLACE = (
+    "幸福阳光和平友谊建设新华东升文峰青年春晖锦绣育才宝龙康居盛世翠竹紫薇迎宾解放人民"
+    "朝阳先锋光明迎春金港海纳"
+)
 ESTATE_SUFFIX = ("花园", "小区", "新村", "家园", "苑", "华府")
-ROADS = ("人民路", "解放路", "建军路", "开放大道", "青年路", "文港路", "毓龙路", "世纪大道", "大庆路", "范公路")
+ROADS = (
+    "人民路",
+    "解放路",
+    "建军路",
+    "开放大道",
+    "青年路",
+    "文港路",
+    "毓龙路",
+    "世纪大道",
+    "大庆路",
+    "范公路",
+)
 
 
 class ExampleError(Exception):
@@ -54,7 +75,10 @@ def read_example(name: str) -> dict[str, Any]:
 
 
 async def load_example(
-    sessions: async_sessionmaker[AsyncSession], manager: PluginManager, name: str, scale: float = 1.0
+    sessions: async_sessionmaker[AsyncSession],
+    manager: PluginManager,
+    name: str,
+    scale: float = 1.0,
 ) -> str:
     """Create an example district with its enabled plugins' data, in one transaction.
 
@@ -72,7 +96,9 @@ async def load_example(
         raise ExampleError("scale must be greater than 0 and at most 10")
     spec = read_example(name)
     async with sessions() as session:
-        existing = await session.scalar(select(models.District.id).where(models.District.code == spec["code"]))
+        existing = await session.scalar(
+            select(models.District.id).where(models.District.code == spec["code"])
+        )
         if existing is not None:
             return f"{spec['name']} ({spec['code']}) is already loaded; nothing to do"
         district = models.District(code=spec["code"], name=spec["name"])
@@ -85,9 +111,13 @@ async def load_example(
         for plugin in [CORE, *enabled]:
             figures = spec if plugin == CORE else spec.get("plugins", {}).get(plugin, {})
             example = ExampleContext(
-                district_id=district.id, district_code=district.code, session=session,
-                random=random.Random(f"{district.code}:{plugin}"), scale=scale,
-                figures=figures, shared=shared,
+                district_id=district.id,
+                district_code=district.code,
+                session=session,
+                random=random.Random(f"{district.code}:{plugin}"),
+                scale=scale,
+                figures=figures,
+                shared=shared,
             )
             loading = manager.call_plugin("gridgov_example_data", plugin, example=example)
             if loading is not None:
@@ -104,12 +134,16 @@ def spread(total: int, buckets: int) -> list[int]:
     return [base + (1 if i < extra else 0) for i in range(buckets)]
 
 
-async def insert_rows(session: AsyncSession, model: type[models.Base], rows: Sequence[dict[str, Any]]) -> list[int]:
+async def insert_rows(
+    session: AsyncSession, model: type[models.Base], rows: Sequence[dict[str, Any]]
+) -> list[int]:
     """Insert many rows in few statements and return their ids, in order."""
     if not rows:
         return []
-    table = model.__table__  # type: ignore[attr-defined]
-    result = await session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
+    table = cast(Table, model.__table__)
+    result = await session.execute(
+        insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
+    )
     return [row[0] for row in result]
 
 
@@ -129,7 +163,8 @@ class Names:
         sequence = next(self._serial) % 500 * 2 + (1 if gender == "male" else 0)
         first17 = f"{self.district_code}{birth:%Y%m%d}{sequence:03d}"
         return {
-            "name": rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2)))),
+            "name": rng.choice(SURNAMES)
+            + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2)))),
             "gender": gender,
             "birth_date": birth,
             "phone": f"1{rng.choice('35789')}{rng.randrange(10**9):09d}",
@@ -163,22 +198,34 @@ async def load_core_example(example: ExampleContext) -> None:
 
     # Streets and communities.
     street_rows = [
-        tracked(code=f"{example.district_code}{i + 1:03d}", name=name,
-                kind="town" if name.endswith("镇") else "street")
+        tracked(
+            code=f"{example.district_code}{i + 1:03d}",
+            name=name,
+            kind="town" if name.endswith("镇") else "street",
+        )
         for i, name in enumerate(spec["streets"])
     ]
     street_ids = await insert_rows(session, models.Street, street_rows)
-    named = {street: community for street, community in spec.get("named_communities", [])}
-    community_rows, used = [], set(named.values())
+    named = dict(spec.get("named_communities", []))
+    community_rows: list[dict[str, Any]] = []
+    used = set(named.values())
     villages = spec.get("villages", 0)
     per_street = spread(spec["communities"], len(street_ids))
-    for (street_id, street), count in zip(zip(street_ids, street_rows, strict=True), per_street, strict=True):
+    for (street_id, street), count in zip(
+        zip(street_ids, street_rows, strict=True), per_street, strict=True
+    ):
         for j in range(count):
             is_village = len(community_rows) >= spec["communities"] - villages
             name = named.pop(street["name"], None) if j == 0 else None
             name = name or names.place(used, "村" if is_village else "社区")
-            community_rows.append(tracked(street_id=street_id, code=f"{street['code']}{j + 1:03d}", name=name,
-                                          kind="village" if is_village else "urban"))
+            community_rows.append(
+                tracked(
+                    street_id=street_id,
+                    code=f"{street['code']}{j + 1:03d}",
+                    name=name,
+                    kind="village" if is_village else "urban",
+                )
+            )
     community_ids = await insert_rows(session, models.Community, community_rows)
     communities = list(zip(community_ids, community_rows, strict=True))
 
@@ -187,55 +234,87 @@ async def load_core_example(example: ExampleContext) -> None:
     grid_rows: list[dict[str, Any]] = []
     serial = {cid: itertools.count(1) for cid in community_ids}
     for kind in ("party_building", "comprehensive", "unit"):
-        for (cid, community), count in zip(communities, spread(grids[kind], len(communities)), strict=True):
+        for (cid, community), count in zip(
+            communities, spread(grids[kind], len(communities)), strict=True
+        ):
             for _ in range(count):
                 n = next(serial[cid])
-                grid_rows.append(tracked(community_id=cid, parent_id=None, code=f"{community['code']}{n:03d}",
-                                         name=f"{community['name']}{_GRID_NAMES[kind]}{n}", kind=kind))
+                grid_rows.append(
+                    tracked(
+                        community_id=cid,
+                        parent_id=None,
+                        code=f"{community['code']}{n:03d}",
+                        name=f"{community['name']}{_GRID_NAMES[kind]}{n}",
+                        kind=kind,
+                    )
+                )
     grid_ids = await insert_rows(session, models.Grid, grid_rows)
     by_kind: dict[str, list[tuple[int, dict[str, Any]]]] = {}
     for gid, row in zip(grid_ids, grid_rows, strict=True):
         by_kind.setdefault(row["kind"], []).append((gid, row))
     comprehensive = by_kind["comprehensive"]
     micro_rows = []
-    for (parent_id, parent), count in zip(comprehensive, spread(grids["micro"], len(comprehensive)), strict=True):
+    for (parent_id, parent), count in zip(
+        comprehensive, spread(grids["micro"], len(comprehensive)), strict=True
+    ):
         for n in range(1, count + 1):
-            micro_rows.append(tracked(community_id=parent["community_id"], parent_id=parent_id,
-                                      code=f"{parent['code']}{n:03d}", name=f"{parent['name']}-微网格{n}",
-                                      kind="micro"))
+            micro_rows.append(
+                tracked(
+                    community_id=parent["community_id"],
+                    parent_id=parent_id,
+                    code=f"{parent['code']}{n:03d}",
+                    name=f"{parent['name']}-微网格{n}",
+                    kind="micro",
+                )
+            )
     micro_ids = await insert_rows(session, models.Grid, micro_rows)
     micro_of_community: dict[int, list[int]] = {}
     for gid, row in zip(micro_ids, micro_rows, strict=True):
         micro_of_community.setdefault(row["community_id"], []).append(gid)
 
     # Estates, buildings (each in a micro-grid of its community), households.
-    named_estates = {community: estate for community, estate in spec.get("named_estates", [])}
+    named_estates = dict(spec.get("named_estates", []))
     estate_rows, estate_names = [], set(named_estates.values())
     for cid, community in communities:
         for j in range(spec["estates_per_community"]):
             name = named_estates.pop(community["name"], None) if j == 0 else None
             rural = community["kind"] == "village"
-            name = name or names.place(estate_names, "集中居住点" if rural else rng.choice(ESTATE_SUFFIX))
-            estate_rows.append(tracked(community_id=cid, name=name,
-                                       kind="rural_settlement" if rural else "estate",
-                                       address=f"{rng.choice(ROADS)}{rng.randrange(1, 400)}号"))
+            name = name or names.place(
+                estate_names, "集中居住点" if rural else rng.choice(ESTATE_SUFFIX)
+            )
+            estate_rows.append(
+                tracked(
+                    community_id=cid,
+                    name=name,
+                    kind="rural_settlement" if rural else "estate",
+                    address=f"{rng.choice(ROADS)}{rng.randrange(1, 400)}号",
+                )
+            )
     estate_ids = await insert_rows(session, models.Estate, estate_rows)
     building_rows = []
     for eid, estate in zip(estate_ids, estate_rows, strict=True):
-        micro = micro_of_community.get(estate["community_id"]) or [None]
+        micro: list[int | None] = [*micro_of_community.get(estate["community_id"], [])] or [None]
         for n in range(1, spec["buildings_per_estate"] + 1):
-            building_rows.append(tracked(estate_id=eid, grid_id=micro[(eid + n) % len(micro)],
-                                         number=f"{n}幢", floors=rng.choice((6, 6, 7, 11, 18, 26))))
+            building_rows.append(
+                tracked(
+                    estate_id=eid,
+                    grid_id=micro[(eid + n) % len(micro)],
+                    number=f"{n}幢",
+                    floors=rng.choice((6, 6, 7, 11, 18, 26)),
+                )
+            )
     building_ids = await insert_rows(session, models.Building, building_rows)
     per_building = max(2, round(spec["households_per_building"] * example.scale))
     household_rows = [
         tracked(building_id=bid, door_number=f"{1 + k // 4}-{(k // 2) % 2 + 1}0{k % 2 + 1}")
-        for bid in building_ids for k in range(per_building)
+        for bid in building_ids
+        for k in range(per_building)
     ]
     household_ids = await insert_rows(session, models.Household, household_rows)
     resident_rows = [
         tracked(household_id=hid, **names.person())
-        for hid in household_ids for _ in range(max(1, round(rng.gauss(spec["people_per_household"], 0.8))))
+        for hid in household_ids
+        for _ in range(max(1, round(rng.gauss(spec["people_per_household"], 0.8))))
     ]
     await insert_rows(session, models.Person, resident_rows)
 
@@ -245,54 +324,98 @@ async def load_core_example(example: ExampleContext) -> None:
     async def organisations(rows: list[dict[str, Any]]) -> list[int]:
         return await insert_rows(session, models.Organisation, rows)
 
-    street_committees = await organisations([
-        tracked(kind="street_big_working_committee", name=f"{row['name']}大工委", street_id=sid)
-        for sid, row in zip(street_ids, street_rows, strict=True)
-    ])
+    street_committees = await organisations(
+        [
+            tracked(kind="street_big_working_committee", name=f"{row['name']}大工委", street_id=sid)
+            for sid, row in zip(street_ids, street_rows, strict=True)
+        ]
+    )
     committee_of_street = dict(zip(street_ids, street_committees, strict=True))
-    community_committees = await organisations([
-        tracked(kind="community_big_party_committee", name=f"{row['name']}大党委", community_id=cid,
-                parent_id=committee_of_street[row["street_id"]])
-        for cid, row in communities
-    ])
+    community_committees = await organisations(
+        [
+            tracked(
+                kind="community_big_party_committee",
+                name=f"{row['name']}大党委",
+                community_id=cid,
+                parent_id=committee_of_street[row["street_id"]],
+            )
+            for cid, row in communities
+        ]
+    )
     committee_of_community = dict(zip(community_ids, community_committees, strict=True))
     party_grids = by_kind["party_building"]
-    branches = await organisations([
-        tracked(kind="grid_party_branch", name=f"{row['name']}党支部", grid_id=gid,
-                parent_id=committee_of_community[row["community_id"]])
-        for gid, row in party_grids
-    ])
+    branches = await organisations(
+        [
+            tracked(
+                kind="grid_party_branch",
+                name=f"{row['name']}党支部",
+                grid_id=gid,
+                parent_id=committee_of_community[row["community_id"]],
+            )
+            for gid, row in party_grids
+        ]
+    )
     branches_of_community: dict[int, list[int]] = {}
     for branch, (_, row) in zip(branches, party_grids, strict=True):
         branches_of_community.setdefault(row["community_id"], []).append(branch)
-    community_of_estate = dict(zip(estate_ids, (row["community_id"] for row in estate_rows), strict=True))
+    community_of_estate = dict(
+        zip(estate_ids, (row["community_id"] for row in estate_rows), strict=True)
+    )
     buildings = list(zip(building_ids, building_rows, strict=True))
     group_buildings = rng.sample(buildings, orgs["building_party_group"])
-    groups = await organisations([
-        tracked(kind="building_party_group", name=f"{bid}号楼栋党小组", building_id=bid,
-                parent_id=rng.choice(branches_of_community[community_of_estate[row["estate_id"]]]))
-        for bid, row in group_buildings
-    ])
+    groups = await organisations(
+        [
+            tracked(
+                kind="building_party_group",
+                name=f"{bid}号楼栋党小组",
+                building_id=bid,
+                parent_id=rng.choice(branches_of_community[community_of_estate[row["estate_id"]]]),
+            )
+            for bid, row in group_buildings
+        ]
+    )
     households_of_building: dict[int, list[int]] = {}
     for hid, row in zip(household_ids, household_rows, strict=True):
         households_of_building.setdefault(row["building_id"], []).append(hid)
     central = []
-    for i, (group, (bid, _)) in enumerate(cycle_take_pairs(groups, group_buildings, orgs["party_member_household"])):
+    for i, (group, (bid, _)) in enumerate(
+        cycle_take_pairs(groups, group_buildings, orgs["party_member_household"])
+    ):
         homes = households_of_building[bid]
-        central.append(tracked(kind="party_member_household", name=f"党员中心户{i + 1}",
-                               household_id=homes[(i // len(groups)) % len(homes)], parent_id=group))
+        central.append(
+            tracked(
+                kind="party_member_household",
+                name=f"党员中心户{i + 1}",
+                household_id=homes[(i // len(groups)) % len(homes)],
+                parent_id=group,
+            )
+        )
     await organisations(central)
     units: list[dict[str, Any]] = []
-    for kind, label in (("co_building_unit", "驻区单位"), ("two_new_organisation", "两新组织"),
-                        ("mass_organisation", "群团组织"), ("property_company", "物业服务有限公司")):
-        units += [tracked(kind=kind, name=f"{names.place(set(), '')}{label}{i + 1}") for i in range(orgs[kind])]
-    units += [tracked(kind="social_organisation", name=name) for name in orgs["social_organisation"]]
-    units += [tracked(kind="residents_committee", name=f"{row['name']}居委会", community_id=cid)
-              for cid, row in communities]
+    for kind, label in (
+        ("co_building_unit", "驻区单位"),
+        ("two_new_organisation", "两新组织"),
+        ("mass_organisation", "群团组织"),
+        ("property_company", "物业服务有限公司"),
+    ):
+        units += [
+            tracked(kind=kind, name=f"{names.place(set(), '')}{label}{i + 1}")
+            for i in range(orgs[kind])
+        ]
+    units += [
+        tracked(kind="social_organisation", name=name) for name in orgs["social_organisation"]
+    ]
+    units += [
+        tracked(kind="residents_committee", name=f"{row['name']}居委会", community_id=cid)
+        for cid, row in communities
+    ]
     owners_estates = rng.sample(estate_ids, round(len(estate_ids) * orgs["owners_committee_share"]))
-    units += [tracked(kind="owners_committee", name=f"{eid}号小区业委会", estate_id=eid) for eid in owners_estates]
+    units += [
+        tracked(kind="owners_committee", name=f"{eid}号小区业委会", estate_id=eid)
+        for eid in owners_estates
+    ]
     unit_ids = await organisations(units)
-    unit_kinds = {}
+    unit_kinds: dict[str, list[int]] = {}
     for uid, row in zip(unit_ids, units, strict=True):
         unit_kinds.setdefault(row["kind"], []).append(uid)
 
@@ -300,47 +423,74 @@ async def load_core_example(example: ExampleContext) -> None:
     people = spec["people"]
 
     async def staff(count: int) -> list[int]:
-        return await insert_rows(session, models.Person, [tracked(household_id=None, **names.person())
-                                                           for _ in range(count)])
+        return await insert_rows(
+            session,
+            models.Person,
+            [tracked(household_id=None, **names.person()) for _ in range(count)],
+        )
 
     posts: list[dict[str, Any]] = []
     identities: list[dict[str, Any]] = []
 
     def post(person: int, organisation: int, role: str) -> None:
-        posts.append(tracked(person_id=person, organisation_id=organisation, role=role, start_date=start,
-                             end_date=None))
+        posts.append(
+            tracked(
+                person_id=person,
+                organisation_id=organisation,
+                role=role,
+                start_date=start,
+                end_date=None,
+            )
+        )
 
     def identity(person: int, kind: str, organisation: int | None = None) -> None:
-        identities.append(tracked(person_id=person, kind=kind, organisation_id=organisation, since=start,
-                                  until=None))
+        identities.append(
+            tracked(
+                person_id=person, kind=kind, organisation_id=organisation, since=start, until=None
+            )
+        )
 
     committees = street_committees + community_committees
     secretaries = await staff(len(committees) + len(branches))
     for person, organisation in zip(secretaries, committees + branches, strict=True):
         post(person, organisation, "secretary")
         identity(person, "party_member", organisation)
-    for person, organisation in zip(await staff(people["part_time_committee_member"]),
-                                    cycle_take(committees, people["part_time_committee_member"]), strict=True):
+    for person, organisation in zip(
+        await staff(people["part_time_committee_member"]),
+        cycle_take(committees, people["part_time_committee_member"]),
+        strict=True,
+    ):
         post(person, organisation, "part_time_committee_member")
     instructed = unit_kinds["two_new_organisation"] + branches
-    for person, organisation in zip(await staff(people["party_building_instructor"]),
-                                    cycle_take(instructed, people["party_building_instructor"]), strict=True):
+    for person, organisation in zip(
+        await staff(people["party_building_instructor"]),
+        cycle_take(instructed, people["party_building_instructor"]),
+        strict=True,
+    ):
         post(person, organisation, "party_building_instructor")
     heads = await staff(len(groups))
     for person, group in zip(heads, groups, strict=True):
         post(person, group, "building_head")
     for person in await staff(people["community_worker"]):
         identity(person, "community_worker")
-    for person, branch in zip(await staff(people["in_service_party_member"]),
-                              cycle_take(branches, people["in_service_party_member"]), strict=True):
+    for person, branch in zip(
+        await staff(people["in_service_party_member"]),
+        cycle_take(branches, people["in_service_party_member"]),
+        strict=True,
+    ):
         identity(person, "in_service_party_member", branch)
     for person in await staff(people["volunteer"]):
         identity(person, "volunteer")
     worked = [gid for gid, _ in comprehensive] + micro_ids
     assignments = [
         tracked(person_id=person, grid_id=grid, kind=kind, start_date=start, end_date=None)
-        for kind, key in (("full_time", "full_time_grid_worker"), ("part_time", "part_time_grid_worker"))
-        for person, grid in zip(await staff(people[key]), cycle_take(worked, people[key]), strict=True)
+        for kind, key in (
+            ("full_time", "full_time_grid_worker"),
+            ("part_time", "part_time_grid_worker"),
+        )
+        for person, grid in zip(
+            await staff(people[key]), cycle_take(worked, people[key]), strict=True
+        )
     ]
     assignments += [
         tracked(person_id=person, grid_id=gid, kind="grid_head", start_date=start, end_date=None)
@@ -354,6 +504,8 @@ async def load_core_example(example: ExampleContext) -> None:
 _GRID_NAMES = {"party_building": "党建网格", "comprehensive": "综合网格", "unit": "单元网格"}
 
 
-def cycle_take_pairs(first: Sequence[int], second: Sequence[Any], count: int) -> Iterator[tuple[int, Any]]:
+def cycle_take_pairs(
+    first: Sequence[int], second: Sequence[Any], count: int
+) -> Iterator[tuple[int, Any]]:
     """``count`` pairs of ``first[i]`` and ``second[i]``, going round as often as needed."""
     return itertools.islice(itertools.cycle(zip(first, second, strict=True)), count)

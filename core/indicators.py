@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -37,18 +38,18 @@ SECRETARIES = {
 }
 
 
-async def _grouped(context: IndicatorContext, column: object, *where: object) -> dict[str, int]:
-    table = column.table  # type: ignore[attr-defined]
+async def _grouped(context: IndicatorContext, column: Any, *where: Any) -> dict[str, int]:
+    table = column.table
     statement = (
         select(column, func.count())
         .where(table.c.district_id == context.district_id, table.c.archived_at.is_(None), *where)
         .group_by(column)
     )
-    return dict((await context.session.execute(statement)).tuples().all())
+    return dict((await context.session.execute(statement)).all())
 
 
 async def _count(context: IndicatorContext, model: type[models.Base]) -> int:
-    table = model.__table__  # type: ignore[attr-defined]
+    table = model.__table__
     statement = select(func.count()).where(
         table.c.district_id == context.district_id, table.c.archived_at.is_(None)
     )
@@ -93,6 +94,7 @@ async def core_indicators(context: IndicatorContext) -> Sequence[Indicator]:
         (
             await context.session.execute(
                 select(models.Organisation.kind, func.count())
+                .select_from(models.Post)
                 .join(models.Organisation, models.Organisation.id == models.Post.organisation_id)
                 .where(
                     models.Post.district_id == context.district_id,
@@ -102,9 +104,7 @@ async def core_indicators(context: IndicatorContext) -> Sequence[Indicator]:
                 )
                 .group_by(models.Organisation.kind)
             )
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     found += [
         Indicator(f"core.secretaries.{kind}", label, secretaries.get(kind, 0))

@@ -25,6 +25,7 @@ import pluggy
 
 from core import builtin, hookspecs
 from core.contract import CORE, Permission
+from core.db.models import Base
 from core.kinds import OrganisationKind, PostRole
 
 ENTRY_POINT_GROUP = "gridgov.plugins"
@@ -48,7 +49,7 @@ class Owned(Generic[T]):
 class Contributions:
     """Everything the installed plugins contributed, each item with its owner."""
 
-    models: list[Owned[type]] = field(default_factory=list)
+    models: list[Owned[type[Base]]] = field(default_factory=list)
     migrations: list[Owned[Path]] = field(default_factory=list)
     types: list[Owned[type]] = field(default_factory=list)
     node_models: list[Owned[tuple[type, type]]] = field(default_factory=list)

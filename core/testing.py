@@ -63,7 +63,11 @@ class Databases:
         import asyncpg
 
         assert self.admin_url is not None
-        dsn = make_url(self.admin_url).set(drivername="postgresql").render_as_string(hide_password=False)
+        dsn = (
+            make_url(self.admin_url)
+            .set(drivername="postgresql")
+            .render_as_string(hide_password=False)
+        )
         connection = await asyncpg.connect(dsn)
         try:
             await connection.execute(statement)
@@ -89,7 +93,7 @@ class Databases:
             await self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         elif name:
             for suffix in ("", "-wal", "-shm"):
-                Path(name + suffix).unlink(missing_ok=True)
+                await asyncio.to_thread(Path(name + suffix).unlink, missing_ok=True)
 
 
 @pytest.fixture(scope="session")
@@ -152,8 +156,9 @@ class Harness:
     statements: list[str] = field(default_factory=list)
     _counting: bool = False
 
-    async def post(self, district: str, query: str, variables: dict[str, Any] | None = None,
-                   **extra: Any) -> dict[str, Any]:
+    async def post(
+        self, district: str, query: str, variables: dict[str, Any] | None = None, **extra: Any
+    ) -> dict[str, Any]:
         """POST a GraphQL request; return the decoded response body."""
         body = {"query": query, "variables": variables or {}, **extra}
         response = await self.client.post(f"/districts/{district}/graphql", json=body)
@@ -161,14 +166,18 @@ class Harness:
         result: dict[str, Any] = response.json()
         return result
 
-    async def query(self, district: str, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
+    async def query(
+        self, district: str, query: str, variables: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
         """Run an operation that must succeed; return its ``data``."""
         result = await self.post(district, query, variables)
         assert not result.get("errors"), result["errors"]
         data: dict[str, Any] = result["data"]
         return data
 
-    async def errors(self, district: str, query: str, variables: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    async def errors(
+        self, district: str, query: str, variables: dict[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
         """Run an operation that must fail; return its errors."""
         result = await self.post(district, query, variables)
         assert result.get("errors"), result
@@ -200,7 +209,9 @@ async def make_harness() -> AsyncIterator[Callable[..., Awaitable[Harness]]]:
 
     async def make(url: str, manager: PluginManager | None = None) -> Harness:
         app = create_app(url, manager)
-        client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gridgov.test")
+        client = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://gridgov.test"
+        )
         harness = Harness(url, app, client)
 
         @event.listens_for(app.state.gridgov.engine.sync_engine, "before_cursor_execute")
@@ -218,7 +229,9 @@ async def make_harness() -> AsyncIterator[Callable[..., Awaitable[Harness]]]:
 
 
 @pytest.fixture
-async def gridgov(example_database: str, make_harness: Callable[..., Awaitable[Harness]]) -> Harness:
+async def gridgov(
+    example_database: str, make_harness: Callable[..., Awaitable[Harness]]
+) -> Harness:
     """A harness on a fresh copy of the example districts."""
     return await make_harness(example_database)
 

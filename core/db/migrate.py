@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.script import ScriptDirectory
 
-from core.plugins import PluginManager
+from core.contract import CORE
+from core.plugins import PluginError, PluginManager
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -27,6 +30,47 @@ def alembic_config(url: str, manager: PluginManager) -> Config:
     config.set_main_option("version_locations", os.pathsep.join(str(p) for p in locations))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
+
+
+def revision(manager: PluginManager, owner: str, message: str) -> str:
+    """Autogenerate the next revision of one plugin's branch (or core's).
+
+    Compares the models ``owner`` declares with a scratch SQLite database migrated
+    to head, so only that owner's tables appear in the revision.
+
+    Returns:
+        The path of the new revision file.
+    """
+    if owner == CORE:
+        directory, head = MIGRATIONS / "versions", "core@head"
+    else:
+        found = [o.value for o in manager.contributions.migrations if o.owner == owner]
+        if not found:
+            raise PluginError(
+                f"plugin {owner!r} declares no migrations directory (gridgov_migrations)"
+            )
+        directory, head = found[0], f"{owner}@head"
+    directory.mkdir(parents=True, exist_ok=True)
+    tables = {o.value.__tablename__ for o in manager.contributions.models if o.owner == owner}
+    with tempfile.TemporaryDirectory() as scratch:
+        url = f"sqlite+aiosqlite:///{Path(scratch) / 'scratch.sqlite3'}"
+        config = alembic_config(url, manager)
+        command.upgrade(config, "heads")
+        config.attributes["gridgov.tables"] = tables
+        script = ScriptDirectory.from_config(config)
+        first = not any(owner in (rev.branch_labels or ()) for rev in script.walk_revisions())
+        written = command.revision(
+            config,
+            message=message,
+            autogenerate=True,
+            version_path=str(directory),
+            head="core@head" if first else head,
+            splice=first,
+            branch_label=owner if first else None,
+            depends_on="core" if first and owner != CORE else None,
+        )
+    assert written is not None and not isinstance(written, list)
+    return str(written.path)
 
 
 def upgrade(url: str, manager: PluginManager) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
 
 if TYPE_CHECKING:
+    from core.graphql.node import Node
     from core.plugins import PluginManager
 
 L = TypeVar("L", bound=DataLoader[Any, Any])
@@ -36,7 +37,7 @@ class Context:
     enabled: frozenset[str]
     session: AsyncSession
     manager: PluginManager
-    node_types: Mapping[str, tuple[type, Any]]
+    node_types: Mapping[str, tuple[type[Node], Any]]
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     _loaders: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
 

@@ -166,7 +166,7 @@ class ArchivePayload:
 
 def _live_dependants(model: type[Base]) -> list[tuple[Any, Any]]:
     """(table, column) pairs of rows that point at ``model`` and can be archived."""
-    table = model.__table__  # type: ignore[attr-defined]
+    table = model.__table__
     found = []
     for other in Base.metadata.sorted_tables:
         if "archived_at" not in other.c:
@@ -232,7 +232,10 @@ async def _set_archived(info: Info, input: ArchiveInput, archived: bool) -> Arch
 
 
 async def archive(info: Info, input: ArchiveInput) -> ArchivePayload:
-    """Archive an object: hidden from lists, kept with its history; refused while live objects depend on it."""
+    """Archive an object: hidden from lists, history kept.
+
+    Refused while live objects depend on it.
+    """
     return await _set_archived(info, input, True)
 
 

@@ -38,8 +38,8 @@ class Node:
         """Build the object from a result row or an ORM instance."""
         mapping = getattr(source, "_mapping", None)
         if mapping is not None:
-            return cls(**{name: mapping[column] for name, column in _columns(cls)})
-        return cls(**{name: getattr(source, column) for name, column in _columns(cls)})
+            return cls(**{name: mapping[column] for name, column in _columns(cls)})  # type: ignore[arg-type]
+        return cls(**{name: getattr(source, column) for name, column in _columns(cls)})  # type: ignore[arg-type]
 
 
 @cache

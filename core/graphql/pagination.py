@@ -188,7 +188,8 @@ class _CountLoader(DataLoader[int, int]):
             .where(self.source.key.in_(keys), *self.where)
             .group_by(self.source.key)
         )
-        counts = dict((await self.context.execute(statement)).tuples().all())
+        rows: Sequence[Any] = (await self.context.execute(statement)).all()
+        counts: dict[int, int] = {row[0]: row[1] for row in rows}
         return [counts.get(key, 0) for key in keys]
 
 

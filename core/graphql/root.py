@@ -29,7 +29,8 @@ async def _resolve(info: Info, global_ids: list[str], argument: str) -> list[Nod
         return await load_node(context, found[0], found[1], pk)
 
     # Gathered, so the loads of each type go out as one batch.
-    return list(await asyncio.gather(*(one(type_name, pk) for type_name, pk in parsed)))
+    found: list[Node | None] = await asyncio.gather(*(one(t, pk) for t, pk in parsed))
+    return found
 
 
 async def district(info: Info) -> District:

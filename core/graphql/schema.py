@@ -19,9 +19,11 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.types.base import get_object_definition
 from strawberry.types.field import StrawberryField
 
+from core.contract import CORE
 from core.graphql import vocabulary
+from core.graphql.node import Node
 from core.graphql.views import derive
-from core.plugins import CORE, Owned, PluginError, PluginManager
+from core.plugins import Owned, PluginError, PluginManager
 
 ROOTS = ("Query", "Mutation", "Subscription")
 
@@ -30,11 +32,11 @@ ROOTS = ("Query", "Mutation", "Subscription")
 class BuiltSchema:
     """The full schema, who owns what in it, and the district views derived from it."""
 
-    strawberry: strawberry.Schema
+    full: strawberry.Schema
     field_owners: dict[tuple[str, str], str]
     value_owners: dict[tuple[str, str], str]
     type_seeds: dict[str, str]
-    node_types: dict[str, tuple[type, Any]]
+    node_types: dict[str, tuple[type[Node], Any]]
     _views: dict[frozenset[str], strawberry.Schema] = field(default_factory=dict)
 
     def view(self, enabled: Iterable[str]) -> strawberry.Schema:
@@ -46,7 +48,7 @@ class BuiltSchema:
         return cached
 
     def _derive(self, enabled: frozenset[str]) -> strawberry.Schema:
-        full = self.strawberry
+        full = self.full
         if set(self.owners()) <= enabled:
             return full
         hidden_fields = {k for k, owner in self.field_owners.items() if owner not in enabled}
@@ -64,7 +66,7 @@ class BuiltSchema:
 
     def sdl(self, enabled: Iterable[str] | None = None) -> str:
         """The SDL of the full schema, or of a view, sorted so diffs stay small."""
-        schema = self.strawberry if enabled is None else self.view(enabled)
+        schema = self.full if enabled is None else self.view(enabled)
         return print_sdl(schema._schema)
 
 
@@ -155,17 +157,20 @@ def build(manager: PluginManager, *, production: bool = False) -> BuiltSchema:
         if key in field_owners or _is_base_field(o.value[0], key[1], converter):
             raise PluginError(f"plugin {o.owner!r}: field {'.'.join(key)} already exists")
         field_owners[key] = o.owner
-    for root, items in zip(
-        ROOTS, (found.query_fields, found.mutation_fields, found.subscription_fields), strict=True
-    ):
-        for o in items:
-            field_owners[(root, converter.get_graphql_name(o.value))] = o.owner
+    roots_fields: tuple[list[Owned[Any]], ...] = (
+        found.query_fields,
+        found.mutation_fields,
+        found.subscription_fields,
+    )
+    for root, items in zip(ROOTS, roots_fields, strict=True):
+        for item in items:
+            field_owners[(root, converter.get_graphql_name(item.value))] = item.owner
     value_owners = {
         ("OrganisationKind", value.upper()): o.owner
         for value, o in found.organisation_kinds.items()
     } | {("PostRole", value.upper()): o.owner for value, o in found.post_roles.items()}
     type_seeds = {graphql_name(o.value): o.owner for o in found.types}
-    node_types: dict[str, tuple[type, Any]] = {}
+    node_types: dict[str, tuple[type[Node], Any]] = {}
     for o in found.node_models:
         cls, model = o.value
         type_seeds[graphql_name(cls)] = o.owner

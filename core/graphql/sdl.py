@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from graphql import (
     GraphQLEnumType,
-    GraphQLInterfaceType,
     GraphQLObjectType,
     GraphQLSchema,
     print_type,
 )
 
+from core.contract import CORE
 from core.graphql.schema import BuiltSchema, print_sdl
-from core.plugins import CORE, PluginManager
+from core.plugins import PluginManager
 
 
 def schema_files(built: BuiltSchema, manager: PluginManager) -> dict[str, str]:
@@ -40,13 +40,12 @@ def contribution(with_plugin: GraphQLSchema, without: GraphQLSchema, name: str) 
         old = before.type_map.get(type_name)
         if old is None:
             parts.append(print_type(named))
-        elif isinstance(named, GraphQLObjectType | GraphQLInterfaceType):
-            added = {k: v for k, v in named.fields.items() if k not in old.fields}  # type: ignore[union-attr]
+        elif isinstance(named, GraphQLObjectType) and isinstance(old, GraphQLObjectType):
+            added = {k: v for k, v in named.fields.items() if k not in old.fields}
             if added:
-                partial = type(named)(type_name, fields=added)  # type: ignore[call-arg, arg-type]
-                parts.append("extend " + print_type(partial))
-        elif isinstance(named, GraphQLEnumType):
-            added_values = {k: v for k, v in named.values.items() if k not in old.values}  # type: ignore[union-attr]
+                parts.append("extend " + print_type(GraphQLObjectType(type_name, fields=added)))
+        elif isinstance(named, GraphQLEnumType) and isinstance(old, GraphQLEnumType):
+            added_values = {k: v for k, v in named.values.items() if k not in old.values}
             if added_values:
                 parts.append("extend " + print_type(GraphQLEnumType(type_name, added_values)))
     return "\n\n".join(parts) + "\n"

@@ -80,7 +80,7 @@ def derive(
             return GraphQLNonNull(wrap(t.of_type))
         if isinstance(t, GraphQLList):
             return GraphQLList(wrap(t.of_type))
-        return made[t.name]  # type: ignore[attr-defined]
+        return made[get_named_type(t).name]
 
     def args(field: GraphQLField) -> dict[str, GraphQLArgument]:
         return {
@@ -132,12 +132,12 @@ def derive(
             continue
         clone = _clone(t)
         if isinstance(t, GraphQLObjectType | GraphQLInterfaceType):
-            clone._fields = fields_of(t)  # type: ignore[union-attr]
-            clone._interfaces = interfaces_of(t)  # type: ignore[union-attr]
+            clone._fields = fields_of(t)
+            clone._interfaces = interfaces_of(t)
         elif isinstance(t, GraphQLUnionType):
-            clone._types = lambda t=t: [made[m.name] for m in t.types if m.name in keep]  # type: ignore[attr-defined]
+            clone._types = lambda t=t: [made[m.name] for m in t.types if m.name in keep]
         elif isinstance(t, GraphQLInputObjectType):
-            clone._fields = lambda t=t: {  # type: ignore[attr-defined]
+            clone._fields = lambda t=t: {
                 n: GraphQLInputField(
                     wrap(f.type),
                     default_value=f.default_value,
@@ -150,9 +150,7 @@ def derive(
                 for n, f in t.fields.items()
             }
         else:
-            clone._values = {  # type: ignore[attr-defined]
-                n: v for n, v in t.values.items() if (name, n) not in hidden_values
-            }
+            clone._values = {n: v for n, v in t.values.items() if (name, n) not in hidden_values}
         made[name] = clone
 
     def root(t: GraphQLObjectType | None) -> Any:

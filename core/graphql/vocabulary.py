@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import strawberry
 
@@ -45,6 +45,6 @@ def _enum(name: str, description: str, labels: dict[str, str]) -> Any:
     """A strawberry enum whose values are the stored strings, each described."""
     python_enum = Enum(name, {value.upper(): value for value in labels})  # type: ignore[misc]
     strawberry.enum(python_enum, description=description)
-    for value in python_enum.__strawberry_definition__.values:
+    for value in cast(Any, python_enum).__strawberry_definition__.values:
         value.description = labels[value.value]
     return python_enum

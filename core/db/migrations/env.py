@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from alembic import context
 from sqlalchemy.engine import Connection
@@ -14,10 +15,20 @@ config = context.config
 target_metadata = Base.metadata
 
 
+def _include(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    """When autogenerating for one owner, look only at that owner's tables."""
+    tables = config.attributes.get("gridgov.tables")
+    if tables is None or type_ != "table":
+        table = getattr(obj, "table", None)
+        return tables is None or table is None or table.name in tables
+    return name in tables
+
+
 def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        include_object=_include,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
     )

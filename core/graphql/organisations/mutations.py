@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
 
 import strawberry
 from sqlalchemy import func, select
 from strawberry.types import Info
 
 from core.db import models
-from core.graphql.vocabulary import OrganisationKindRef, PostRoleRef
 from core.graphql.errors import UserError, UserErrorCode
 from core.graphql.ids import parse_global_id
 from core.graphql.mutations import Check, run, unset
 from core.graphql.organisations.types import ANCHOR_TYPES, Organisation, Post
 from core.graphql.people.types import current
+from core.graphql.vocabulary import OrganisationKindRef, PostRoleRef
 
 ANCHOR_BY_TYPE = {cls.__name__: name for name, (cls, _) in ANCHOR_TYPES.items()}
 
@@ -129,7 +128,8 @@ async def create_organisation(info: Info, input: CreateOrganisationInput) -> Org
                         check.errors.add(
                             "anchor",
                             UserErrorCode.WRONG_KIND,
-                            f"a {kind} is anchored to a grid of kind {' or '.join(spec.grid_kinds)}",
+                            f"a {kind} is anchored to a grid of kind "
+                            + " or ".join(spec.grid_kinds),
                         )
                     anchor_column, anchor_id = f"{anchor}_id", place.id
         if check.errors:

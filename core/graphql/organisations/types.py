@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 import strawberry
+from sqlalchemy import ColumnElement
 from strawberry.types import Info
 
 from core.db import models
-from core.graphql.vocabulary import OrganisationKindRef, PostRoleRef
 from core.graphql.filters import contains
 from core.graphql.node import Node, load_node
 from core.graphql.pagination import Connection, Source, page_of, paginate
 from core.graphql.people.types import Identity, Person, current
 from core.graphql.places.types import Building, Community, Estate, Grid, Household, Street
-
+from core.graphql.vocabulary import OrganisationKindRef, PostRoleRef
 
 Place = Annotated[
     Street | Community | Grid | Estate | Building | Household,
     strawberry.union("Place", description="A place an organisation is anchored to."),
 ]
 
-ANCHOR_TYPES: dict[str, tuple[type[Node], type[models.Base]]] = {
+ANCHOR_TYPES: dict[str, tuple[type[Node], Any]] = {
     "street": (Street, models.Street),
     "community": (Community, models.Community),
     "grid": (Grid, models.Grid),
@@ -55,10 +56,10 @@ POSTS_OF_PERSON = Source("person.posts", models.Post, models.Post.person_id)
 MEMBERS = Source("organisation.members", models.Identity, models.Identity.organisation_id)
 
 
-def _where(f: OrganisationFilter | None) -> tuple[list[object], object]:
+def _where(f: OrganisationFilter | None) -> tuple[list[ColumnElement[bool]], Hashable]:
     if f is None:
         return [], None
-    where: list[object] = []
+    where: list[ColumnElement[bool]] = []
     if f.kind is not None:
         where.append(models.Organisation.kind == f.kind.value)
     if f.search:

@@ -74,9 +74,12 @@ class Person(Node):
     id_number_raw: strawberry.Private[str | None]
 
     @classmethod
-    def from_row(cls, source: object) -> Person:  # type: ignore[override]
+    def from_row(cls, source: object) -> Person:
         mapping = getattr(source, "_mapping", None)
-        get = (lambda k: mapping[k]) if mapping is not None else (lambda k: getattr(source, k))
+
+        def get(key: str) -> Any:
+            return mapping[key] if mapping is not None else getattr(source, key)
+
         return cls(
             pk=get("id"),
             district_id=get("district_id"),
@@ -213,7 +216,7 @@ async def people_of_district(
     include_archived: bool,
 ) -> Connection[Person]:
     """``District.people``."""
-    where: list[object] = []
+    where: list[ColumnElement[bool]] = []
     key = None
     if filter is not None:
         if filter.search:

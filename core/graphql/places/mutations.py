@@ -96,7 +96,8 @@ class CreateGridInput:
     community: strawberry.ID
     kind: GridKind
     code: str = strawberry.field(
-        description="The community's code plus three digits; a micro-grid's: its parent's plus three."
+        description="The community's code plus three digits; a micro-grid's: its parent's"
+        " plus three."
     )
     name: str
     parent: strawberry.ID | None = strawberry.field(

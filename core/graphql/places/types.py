@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from strawberry.types import Info
 
 from core.contract import IndicatorContext
@@ -93,11 +94,11 @@ class EstateFilter:
     search: str | None = None
 
 
-def _street_where(f: StreetFilter | None) -> tuple[list[object], object]:
+def _street_where(f: StreetFilter | None) -> tuple[list[ColumnElement[bool]], Hashable]:
     t = models.Street
     if f is None:
         return [], None
-    where: list[object] = []
+    where: list[ColumnElement[bool]] = []
     if f.kind is not None:
         where.append(t.kind == f.kind.value)
     if f.search:
@@ -105,11 +106,11 @@ def _street_where(f: StreetFilter | None) -> tuple[list[object], object]:
     return where, (f.kind, f.search)
 
 
-def _community_where(f: CommunityFilter | None) -> tuple[list[object], object]:
+def _community_where(f: CommunityFilter | None) -> tuple[list[ColumnElement[bool]], Hashable]:
     t = models.Community
     if f is None:
         return [], None
-    where: list[object] = []
+    where: list[ColumnElement[bool]] = []
     if f.kind is not None:
         where.append(t.kind == f.kind.value)
     if f.street is not None:
@@ -121,11 +122,11 @@ def _community_where(f: CommunityFilter | None) -> tuple[list[object], object]:
     return where, (f.kind, f.street, f.code_prefix, f.search)
 
 
-def _grid_where(f: GridFilter | None) -> tuple[list[object], object]:
+def _grid_where(f: GridFilter | None) -> tuple[list[ColumnElement[bool]], Hashable]:
     t = models.Grid
     if f is None:
         return [], None
-    where: list[object] = []
+    where: list[ColumnElement[bool]] = []
     if f.kind is not None:
         where.append(t.kind == f.kind.value)
     if f.community is not None:
@@ -137,11 +138,11 @@ def _grid_where(f: GridFilter | None) -> tuple[list[object], object]:
     return where, (f.kind, f.community, f.code_prefix, f.search)
 
 
-def _estate_where(f: EstateFilter | None) -> tuple[list[object], object]:
+def _estate_where(f: EstateFilter | None) -> tuple[list[ColumnElement[bool]], Hashable]:
     t = models.Estate
     if f is None:
         return [], None
-    where: list[object] = []
+    where: list[ColumnElement[bool]] = []
     if f.kind is not None:
         where.append(t.kind == f.kind.value)
     if f.community is not None:
