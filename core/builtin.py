@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from core.contract import ExampleContext, Indicator, IndicatorContext
@@ -19,6 +20,7 @@ from core.graphql.root import QUERY_FIELDS
 from core.hookspecs import hookimpl
 from core.indicators import core_indicators
 from core.kinds import ORGANISATION_KINDS, POST_ROLES, OrganisationKind, PostRole
+from core.limits import DEFAULT_MAX_COST
 
 
 @hookimpl
@@ -84,6 +86,26 @@ async def gridgov_indicators(context: IndicatorContext) -> Sequence[Indicator]:
 @hookimpl
 async def gridgov_example_data(example: ExampleContext) -> None:
     await load_core_example(example)
+
+
+@dataclass(frozen=True)
+class CoreSettings:
+    """Core's settings, from ``GRIDGOV_CORE__<NAME>`` environment variables.
+
+    Attributes:
+        max_cost: Highest calculated cost of one operation (see :mod:`core.limits`).
+    """
+
+    max_cost: int = DEFAULT_MAX_COST
+
+    def __post_init__(self) -> None:
+        if self.max_cost < 1:
+            raise ValueError("max_cost must be at least 1")
+
+
+@hookimpl
+def gridgov_settings() -> type:
+    return CoreSettings
 
 
 @hookimpl

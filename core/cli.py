@@ -203,13 +203,15 @@ def cmd_plugins_toggle(args: argparse.Namespace, manager: PluginManager) -> None
 
 
 def cmd_new_plugin(args: argparse.Namespace, manager: PluginManager) -> None:
-    from core.scaffold import ScaffoldError, scaffold
+    from core.scaffold import ScaffoldError, next_steps, scaffold
 
+    where = Path(args.path or ("." if args.standalone else "plugins"))
     try:
-        for path in scaffold(args.name, Path(args.path), standalone=args.standalone):
+        for path in scaffold(args.name, where, standalone=args.standalone):
             print(f"created {path}")
     except ScaffoldError as error:
         raise CommandError(str(error)) from error
+    print("\n" + next_steps(args.name, where, standalone=args.standalone))
 
 
 def parser() -> argparse.ArgumentParser:
@@ -266,7 +268,9 @@ def parser() -> argparse.ArgumentParser:
 
     new = commands.add_parser("new-plugin", help="scaffold a plugin with a passing test")
     new.add_argument("name", help="lower-case identifier, e.g. warm_stations")
-    new.add_argument("--path", default="plugins", help="where to create it (default: plugins/)")
+    new.add_argument(
+        "--path", help="where to create it (default: plugins/, or . with --standalone)"
+    )
     new.add_argument(
         "--standalone", action="store_true", help="a pip-installable package of its own"
     )

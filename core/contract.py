@@ -38,11 +38,19 @@ class Permission:
 
 @dataclass
 class IndicatorContext:
-    """What an indicator hook computes from: one district and a session."""
+    """What an indicator hook computes from: one district and a session.
+
+    Attributes:
+        manager: The installed plugins, so an indicator can ask other plugins through
+            a hook (e.g. ``gridgov_venues``); None outside a request.
+        enabled: The plugins the district enabled (``core`` included).
+    """
 
     district_id: int
     district_code: str
     session: AsyncSession
+    manager: Any = None
+    enabled: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -140,6 +140,11 @@ async def insert_rows(
     """Insert many rows in few statements and return their ids, in order."""
     if not rows:
         return []
+    # An executemany takes its columns from the first row and silently drops keys the
+    # others add (an owners' committee's estate_id after a unit without anchor), so give
+    # every row every key.
+    keys = list(dict.fromkeys(key for row in rows for key in row))
+    rows = [{key: row.get(key) for key in keys} for row in rows]
     table = cast(Table, model.__table__)
     result = await session.execute(
         insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
@@ -292,13 +297,16 @@ async def load_core_example(example: ExampleContext) -> None:
             )
     estate_ids = await insert_rows(session, models.Estate, estate_rows)
     building_rows = []
+    # Round-robin over the community's micro-grids, so every micro-grid covers buildings.
+    next_micro = {
+        cid: itertools.cycle(micro_of_community.get(cid) or [None]) for cid in community_ids
+    }
     for eid, estate in zip(estate_ids, estate_rows, strict=True):
-        micro: list[int | None] = [*micro_of_community.get(estate["community_id"], [])] or [None]
         for n in range(1, spec["buildings_per_estate"] + 1):
             building_rows.append(
                 tracked(
                     estate_id=eid,
-                    grid_id=micro[(eid + n) % len(micro)],
+                    grid_id=next(next_micro[estate["community_id"]]),
                     number=f"{n}幢",
                     floors=rng.choice((6, 6, 7, 11, 18, 26)),
                 )

@@ -26,6 +26,8 @@ class OrganisationKind:
         parent_kinds: Kinds its parent may have; empty means any parent or none.
         parent_required: Whether a parent of one of ``parent_kinds`` is mandatory.
         grid_kinds: When anchored to a grid, the grid kinds allowed; empty means any.
+        party: Whether it is a party organisation (党组织) that can hold party
+            members' membership, like a plugin's estate party branch.
     """
 
     value: str
@@ -35,6 +37,7 @@ class OrganisationKind:
     parent_kinds: tuple[str, ...] = ()
     parent_required: bool = False
     grid_kinds: tuple[str, ...] = field(default=())
+    party: bool = False
 
 
 @dataclass(frozen=True)

@@ -191,6 +191,53 @@ class Harness:
         data = await self.query(district, get_introspection_query())
         return print_schema(build_client_schema(data))  # type: ignore[arg-type]
 
+    async def enable(self, district: str, *plugins: str) -> None:
+        """Switch installed plugins, and those they require, on for a district.
+
+        Like ``gridgov plugins enable``: the next request sees them, no restart.
+        """
+        await self._toggle(district, plugins, enable=True)
+
+    async def disable(self, district: str, *plugins: str) -> None:
+        """Switch plugins off for a district; their data is kept."""
+        await self._toggle(district, plugins, enable=False)
+
+    async def _toggle(self, district: str, plugins: tuple[str, ...], *, enable: bool) -> None:
+        from sqlalchemy import delete, select
+
+        from core.contract import CORE
+        from core.db import models
+
+        gridgov = self.app.state.gridgov
+        missing = set(plugins) - set(gridgov.manager.installed)
+        assert not missing, f"not installed: {', '.join(sorted(missing))}"
+        async with gridgov.sessions() as session:
+            district_id = await session.scalar(
+                select(models.District.id).where(models.District.code == district)
+            )
+            assert district_id is not None, f"no district {district}"
+            enabled = set(
+                await session.scalars(
+                    select(models.DistrictPlugin.plugin).where(
+                        models.DistrictPlugin.district_id == district_id
+                    )
+                )
+            )
+            if enable:
+                session.add_all(
+                    models.DistrictPlugin(district_id=district_id, plugin=name)
+                    for name in gridgov.manager.closure(plugins)
+                    if name != CORE and name not in enabled
+                )
+            else:
+                await session.execute(
+                    delete(models.DistrictPlugin).where(
+                        models.DistrictPlugin.district_id == district_id,
+                        models.DistrictPlugin.plugin.in_(plugins),
+                    )
+                )
+            await session.commit()
+
     @contextmanager
     def counting(self) -> Iterator[list[str]]:
         """Count the SQL statements issued inside the block."""

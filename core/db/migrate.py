@@ -32,6 +32,20 @@ def alembic_config(url: str, manager: PluginManager) -> Config:
     return config
 
 
+def core_head() -> str:
+    """The head revision of core's own branch, read from core's versions directory.
+
+    A plugin's first revision starts from it. ``core@head`` would not do: once other
+    plugins' branches start from core, Alembic resolves it to one of their revisions.
+    """
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("path_separator", "os")
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None, "core has no revisions"
+    return head
+
+
 def revision(manager: PluginManager, owner: str, message: str) -> str:
     """Autogenerate the next revision of one plugin's branch (or core's).
 
@@ -42,7 +56,7 @@ def revision(manager: PluginManager, owner: str, message: str) -> str:
         The path of the new revision file.
     """
     if owner == CORE:
-        directory, head = MIGRATIONS / "versions", "core@head"
+        directory, head = MIGRATIONS / "versions", core_head()
     else:
         found = [o.value for o in manager.contributions.migrations if o.owner == owner]
         if not found:
@@ -64,8 +78,9 @@ def revision(manager: PluginManager, owner: str, message: str) -> str:
             message=message,
             autogenerate=True,
             version_path=str(directory),
-            head="core@head" if first else head,
-            splice=first,
+            head=core_head() if first else head,
+            # Core's head has the plugins' branches as children, so starting there splices.
+            splice=first or owner == CORE,
             branch_label=owner if first else None,
             depends_on="core" if first and owner != CORE else None,
         )

@@ -23,6 +23,7 @@ from core.contract import CORE
 from core.graphql import vocabulary
 from core.graphql.node import Node
 from core.graphql.views import derive
+from core.limits import cost_limiter
 from core.plugins import Owned, PluginError, PluginManager
 
 ROOTS = ("Query", "Mutation", "Subscription")
@@ -144,7 +145,14 @@ def build(manager: PluginManager, *, production: bool = False) -> BuiltSchema:
         subscription=roots["Subscription"],
         types=declared,
         config=StrawberryConfig(disable_field_suggestions=production),
-        extensions=[lambda: ParserCache(maxsize=512), lambda: ValidationCache(maxsize=512)],
+        extensions=[
+            lambda: ParserCache(maxsize=512),
+            lambda: ValidationCache(maxsize=512),
+            cost_limiter(
+                {key: o.value for key, o in found.field_costs.items()},
+                manager.settings(CORE).max_cost,
+            ),
+        ],
     )
     converter = schema.config.name_converter
 

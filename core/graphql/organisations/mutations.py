@@ -13,6 +13,7 @@ from core.graphql.errors import UserError, UserErrorCode
 from core.graphql.ids import parse_global_id
 from core.graphql.mutations import Check, run, unset
 from core.graphql.organisations.types import ANCHOR_TYPES, Organisation, Post
+from core.graphql.people.mutations import EndPeriodInput
 from core.graphql.people.types import current
 from core.graphql.vocabulary import OrganisationKindRef, PostRoleRef
 
@@ -55,12 +56,6 @@ class CreatePostInput:
     role: PostRoleRef
     start_date: dt.date
     end_date: dt.date | None = None
-
-
-@strawberry.input
-class EndPostInput:
-    id: strawberry.ID
-    end: dt.date | None = strawberry.field(description="Last day; null reopens the post.")
 
 
 async def _check_parent(
@@ -226,7 +221,7 @@ async def create_post(info: Info, input: CreatePostInput) -> PostPayload:
     return PostPayload(post=Post.from_row(row) if row else None, errors=errors)
 
 
-async def end_post(info: Info, input: EndPostInput) -> PostPayload:
+async def end_post(info: Info, input: EndPeriodInput) -> PostPayload:
     """Set (or clear) the last day of a post."""
 
     async def body(check: Check) -> models.Post | None:

@@ -24,6 +24,12 @@ PARTY_ORGANISATIONS = {
 }
 
 
+def _holds_membership(check: Check, kind: str) -> bool:
+    """Whether a ``kind`` holds party membership: core's party kinds, or one marked ``party``."""
+    owned = check.context.manager.contributions.organisation_kinds.get(kind)
+    return kind in PARTY_ORGANISATIONS or (owned is not None and owned.value.party)
+
+
 def id_number_check(first17: str) -> str:
     """The check character of a GB 11643 citizen ID number."""
     return ID_CHECK[sum(int(d) * w for d, w in zip(first17, ID_WEIGHTS, strict=True)) % 11]
@@ -195,9 +201,8 @@ async def create_identity(info: Info, input: CreateIdentityInput) -> IdentityPay
                     UserErrorCode.WRONG_KIND,
                     "an in-service party member reports to a grid party branch",
                 )
-            elif (
-                input.kind is IdentityKind.PARTY_MEMBER
-                and organisation.kind not in PARTY_ORGANISATIONS
+            elif input.kind is IdentityKind.PARTY_MEMBER and not _holds_membership(
+                check, organisation.kind
             ):
                 check.errors.add(
                     "organisation",

@@ -341,7 +341,13 @@ class District(Node):
         context: Context = info.context
         async with context.exclusive() as session:
             found = []
-            hook_context = IndicatorContext(context.district_id, context.district_code, session)
+            hook_context = IndicatorContext(
+                context.district_id,
+                context.district_code,
+                session,
+                manager=context.manager,
+                enabled=context.enabled,
+            )
             for owner, awaitable in context.manager.call(
                 "gridgov_indicators", sorted(context.enabled), context=hook_context
             ):
