@@ -25,6 +25,7 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, MULTIPART_SUBSCRIPTION_PROTOCOL
 
 from core.contract import CORE
 from core.db import models
@@ -49,7 +50,12 @@ class DistrictGraphQL(GraphQL[Context, None]):
     """Strawberry's ASGI handler for one schema view; the district comes with the scope."""
 
     def __init__(self, schema: strawberry.Schema, gridgov: Gridgov) -> None:
-        super().__init__(schema, graphql_ide="graphiql", allow_queries_via_get=True)
+        super().__init__(
+            schema,
+            graphql_ide="graphiql",
+            allow_queries_via_get=True,
+            subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL, MULTIPART_SUBSCRIPTION_PROTOCOL),
+        )
         self.gridgov = gridgov
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:

@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, select
 
@@ -141,6 +142,43 @@ def cmd_plugins_list(args: argparse.Namespace, manager: PluginManager) -> None:
         )
 
 
+def cmd_plugins_show(args: argparse.Namespace, manager: PluginManager) -> None:
+    from core.graphql.schema import build
+
+    if args.name not in manager.order:
+        raise CommandError(f"no installed plugin {args.name!r}")
+    found = manager.contributions
+    built = build(manager)
+
+    def mine(items: Any) -> list[str]:
+        return sorted(key for key, owned in items if owned == args.name)
+
+    sections = {
+        "requires": list(manager.requires[args.name]),
+        "tables": sorted(o.value.__tablename__ for o in found.models if o.owner == args.name),
+        "fields": [".".join(key) for key in mine(built.field_owners.items())],
+        "enum values": [".".join(key) for key in mine(built.value_owners.items())],
+        "types": mine(built.type_owners(manager).items()),
+        "organisation kinds": mine((k, o.owner) for k, o in found.organisation_kinds.items()),
+        "post roles": mine((k, o.owner) for k, o in found.post_roles.items()),
+        "permissions": [
+            f"{k}: {o.value.description}"
+            for k, o in sorted(found.permissions.items())
+            if o.owner == args.name
+        ],
+        "loaders": mine((k, o.owner) for k, o in found.loaders.items()),
+        "field costs": [
+            f"{k}={o.value}" for k, o in sorted(found.field_costs.items()) if o.owner == args.name
+        ],
+    }
+    print(args.name)
+    for title, items in sections.items():
+        if items:
+            print(f"  {title}:")
+            for item in items:
+                print(f"    {item}")
+
+
 def cmd_plugins_toggle(args: argparse.Namespace, manager: PluginManager) -> None:
     enable = args.command == "enable"
     if args.name == CORE:
@@ -260,6 +298,9 @@ def parser() -> argparse.ArgumentParser:
     plugin_commands.add_parser("list", help="installed plugins and their districts").set_defaults(
         run=cmd_plugins_list
     )
+    show = plugin_commands.add_parser("show", help="everything a plugin contributes")
+    show.add_argument("name")
+    show.set_defaults(run=cmd_plugins_show)
     for verb in ("enable", "disable"):
         toggle = plugin_commands.add_parser(verb, help=f"{verb} a plugin for a district")
         toggle.add_argument("name")

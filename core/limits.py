@@ -101,7 +101,7 @@ class QueryCost:
             definition = field.args.get(argument.name.value)
             if definition is not None:
                 found[argument.name.value] = value_from_ast(
-                    argument.value, definition.type, self.variables
+                    argument.value, definition.type, dict(self.variables)
                 )
         return found
 

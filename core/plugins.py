@@ -15,7 +15,7 @@ import importlib
 import os
 import types
 import typing
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -76,7 +76,7 @@ class PluginManager:
         self.pm = pluggy.PluginManager("gridgov")
         self.pm.add_hookspecs(hookspecs)
         self._register(CORE, builtin)
-        found = dict(plugins) if plugins is not None else dict(self._discover())
+        found = dict(plugins) if plugins is not None else discover()
         for name, plugin in found.items():
             self._register(name, plugin)
         self._check_pending()
@@ -86,23 +86,6 @@ class PluginManager:
         }
         self.contributions = self._collect()
         self._settings = {name: self._load_settings(name) for name in self.order}
-
-    # -- discovery -------------------------------------------------------------
-
-    @staticmethod
-    def _discover() -> Iterator[tuple[str, object]]:
-        specs = [(ep.name, ep.load) for ep in entry_points(group=ENTRY_POINT_GROUP)]
-        extra = os.environ.get("GRIDGOV_EXTRA_PLUGINS", "").strip()
-        for item in filter(None, (part.strip() for part in extra.split(","))):
-            name, _, module = item.partition("=")
-            if not module:
-                raise PluginError(f"GRIDGOV_EXTRA_PLUGINS: expected name=module, got {item!r}")
-            specs.append((name.strip(), _importer(module.strip())))
-        for name, load in sorted(specs, key=lambda spec: spec[0]):
-            try:
-                yield name, load()
-            except Exception as error:
-                raise PluginError(f"plugin {name!r} failed to load: {error}") from error
 
     def _register(self, name: str, plugin: object) -> None:
         if not name.isidentifier() or name != name.lower():
@@ -307,6 +290,24 @@ class PluginManager:
     def owner_of_table(self, table: str) -> str:
         """The plugin whose model defines ``table``."""
         return next(o.owner for o in self.contributions.models if o.value.__tablename__ == table)
+
+
+def discover() -> dict[str, object]:
+    """Load the plugins registered under ``gridgov.plugins`` and in ``GRIDGOV_EXTRA_PLUGINS``."""
+    specs = [(ep.name, ep.load) for ep in entry_points(group=ENTRY_POINT_GROUP)]
+    extra = os.environ.get("GRIDGOV_EXTRA_PLUGINS", "").strip()
+    for item in filter(None, (part.strip() for part in extra.split(","))):
+        name, _, module = item.partition("=")
+        if not module:
+            raise PluginError(f"GRIDGOV_EXTRA_PLUGINS: expected name=module, got {item!r}")
+        specs.append((name.strip(), _importer(module.strip())))
+    found = {}
+    for name, load in sorted(specs, key=lambda spec: spec[0]):
+        try:
+            found[name] = load()
+        except Exception as error:
+            raise PluginError(f"plugin {name!r} failed to load: {error}") from error
+    return found
 
 
 def _importer(module: str) -> Callable[[], types.ModuleType]:

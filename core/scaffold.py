@@ -32,8 +32,9 @@ TEMPLATES = Path(__file__).parent / "scaffold_templates"
 NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 """Lower-case words joined by single underscores, e.g. ``warm_stations``."""
 
-MAX_NAME = 40
-"""Longest plugin name: it prefixes table, index and constraint names."""
+MAX_NAME = 24
+"""Longest plugin name: it prefixes table, index and constraint names (PostgreSQL
+keeps 63 characters of a name) and GraphQL names."""
 
 PLUGIN_FILES = {
     "plugin/__init__.py.tmpl": "__init__.py",

@@ -61,6 +61,17 @@ class BuiltSchema:
         graphql_schema._strawberry_schema = view  # type: ignore[attr-defined]
         return view
 
+    def type_owners(self, manager: PluginManager) -> dict[str, str]:
+        """Which plugin owns each type: the one whose enabling makes it appear."""
+        owners = dict.fromkeys(self.view([CORE])._schema.type_map, CORE)
+        for plugin in manager.installed:
+            base = set(manager.closure(manager.requires[plugin]))
+            before = self.view(base)._schema.type_map
+            for name in self.view(base | {plugin})._schema.type_map:
+                if name not in before:
+                    owners[name] = plugin
+        return owners
+
     def owners(self) -> set[str]:
         """Every plugin that contributed something to the schema."""
         return {*self.field_owners.values(), *self.value_owners.values(), *self.type_seeds.values()}

@@ -32,10 +32,12 @@ from graphql import (
 Hidden = set[tuple[str, str]]
 
 
-def reachable(schema: GraphQLSchema, hidden_fields: Hidden, seeds: Iterable[str]) -> set[str]:
-    """Names of the types reachable from the roots and ``seeds`` without hidden fields."""
+def reachable(
+    schema: GraphQLSchema, hidden_fields: Hidden, seeds: Iterable[str], skip: set[str]
+) -> set[str]:
+    """Types reachable from the roots (but ``skip``) and ``seeds``, not through hidden fields."""
     roots = [schema.query_type, schema.mutation_type, schema.subscription_type]
-    todo = [t.name for t in roots if t is not None] + list(seeds)
+    todo = [t.name for t in roots if t is not None and t.name not in skip] + list(seeds)
     todo += [t.name for t in introspection_types.values()]
     seen: set[str] = set()
     while todo:
@@ -72,7 +74,13 @@ def derive(
         hidden_values: ``(enum, value)`` pairs to drop.
         seeds: Types to keep even if no field reaches them (declared Node types).
     """
-    keep = reachable(schema, hidden_fields, seeds)
+    # A root left without fields (a plugin's subscriptions only) is no root at all.
+    empty_roots = {
+        t.name
+        for t in (schema.query_type, schema.mutation_type, schema.subscription_type)
+        if t is not None and all((t.name, name) in hidden_fields for name in t.fields)
+    }
+    keep = reachable(schema, hidden_fields, seeds, skip=empty_roots)
     made: dict[str, GraphQLNamedType] = {}
 
     def wrap(t: GraphQLType) -> Any:
@@ -136,6 +144,8 @@ def derive(
             clone._interfaces = interfaces_of(t)
         elif isinstance(t, GraphQLUnionType):
             clone._types = lambda t=t: [made[m.name] for m in t.types if m.name in keep]
+            if t.resolve_type is not None:
+                clone.resolve_type = _resolve_against(t)
         elif isinstance(t, GraphQLInputObjectType):
             clone._fields = lambda t=t: {
                 n: GraphQLInputField(
@@ -154,10 +164,7 @@ def derive(
         made[name] = clone
 
     def root(t: GraphQLObjectType | None) -> Any:
-        # A root left without fields (a plugin's subscriptions only) is no root at all.
-        if t is None or all((t.name, name) in hidden_fields for name in t.fields):
-            return None
-        return made[t.name]
+        return None if t is None or t.name in empty_roots else made[t.name]
 
     return GraphQLSchema(
         query=root(schema.query_type),
@@ -167,6 +174,18 @@ def derive(
         directives=schema.directives,
         extensions=schema.extensions,
     )
+
+
+def _resolve_against(union: GraphQLUnionType) -> Any:
+    """The union's type resolver, given the full schema's union rather than the view's.
+
+    Strawberry checks the type it resolves to is a member of the union it is given; its
+    members must then be the full schema's types, which it resolves to. The name it
+    returns is looked up in the view.
+    """
+    resolve = union.resolve_type
+    assert resolve is not None
+    return lambda value, info, _abstract: resolve(value, info, union)
 
 
 def _clone(t: GraphQLNamedType) -> Any:

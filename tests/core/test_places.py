@@ -15,7 +15,9 @@ async def ids(h: Harness, district: str, query: str) -> Any:
     return (await h.query(district, query))["district"]
 
 
-async def mutate(h: Harness, district: str, name: str, input: dict[str, Any], select: str) -> dict[str, Any]:
+async def mutate(
+    h: Harness, district: str, name: str, input: dict[str, Any], select: str
+) -> dict[str, Any]:
     query = f"""mutation($input: {name[0].upper() + name[1:]}Input!) {{
       {name}(input: $input) {{ {select} errors {{ field code message }} }} }}"""
     result: dict[str, Any] = (await h.query(district, query, {"input": input}))[name]
@@ -23,26 +25,35 @@ async def mutate(h: Harness, district: str, name: str, input: dict[str, Any], se
 
 
 async def totals(h: Harness, district: str = TINGHU) -> dict[str, int]:
-    data = await ids(h, district, """{ district {
+    data = await ids(
+        h,
+        district,
+        """{ district {
         streets { totalCount } communities { totalCount } grids { totalCount }
-        estates { totalCount } people { totalCount } organisations { totalCount } } }""")
+        estates { totalCount } people { totalCount } organisations { totalCount } } }""",
+    )
     return {key: value["totalCount"] for key, value in data.items()}
 
 
 async def test_drill_down_from_district_to_people_and_back_up(gridgov: Harness) -> None:
-    data = await gridgov.query(TINGHU, """{ district { streets(first: 1) { nodes { code
+    data = await gridgov.query(
+        TINGHU,
+        """{ district { streets(first: 1) { nodes { code
         communities(first: 1) { nodes { code grids(first: 1, filter: {kind: COMPREHENSIVE}) { nodes {
           code kind subGrids(first: 1) { nodes { code kind parent { code } buildings(first: 1) { nodes {
             number estate { name community { code street { code district { code } } } }
             households(first: 1) { nodes { doorNumber members(first: 1) { nodes {
-              name household { building { grid { kind } } } } } } } } } } } } } } } } } } }""")
+              name household { building { grid { kind } } } } } } } } } } } } } } } } } } }""",
+    )
     street = data["district"]["streets"]["nodes"][0]
     community = street["communities"]["nodes"][0]
     grid = community["grids"]["nodes"][0]
     micro = grid["subGrids"]["nodes"][0]
     assert grid["kind"] == "COMPREHENSIVE" and micro["kind"] == "MICRO"
     assert micro["parent"]["code"] == grid["code"] and micro["code"].startswith(grid["code"])
-    assert grid["code"].startswith(community["code"]) and community["code"].startswith(street["code"])
+    assert grid["code"].startswith(community["code"]) and community["code"].startswith(
+        street["code"]
+    )
     building = micro["buildings"]["nodes"][0]
     assert building["estate"]["community"]["street"]["district"]["code"] == TINGHU
     person = building["households"]["nodes"][0]["members"]["nodes"][0]
@@ -50,9 +61,13 @@ async def test_drill_down_from_district_to_people_and_back_up(gridgov: Harness) 
 
 
 async def test_grid_lists_households_and_estates_through_its_buildings(gridgov: Harness) -> None:
-    data = await ids(gridgov, TINGHU, """{ district { grids(first: 1, filter: {kind: MICRO}) { nodes {
+    data = await ids(
+        gridgov,
+        TINGHU,
+        """{ district { grids(first: 1, filter: {kind: MICRO}) { nodes {
         buildings { totalCount nodes { estate { name } households { totalCount } } }
-        households { totalCount } estates { nodes { name } } } } } }""")
+        households { totalCount } estates { nodes { name } } } } } }""",
+    )
     grid = data["grids"]["nodes"][0]
     assert grid["buildings"]["totalCount"] >= 1
     assert grid["households"]["totalCount"] == sum(
@@ -63,26 +78,62 @@ async def test_grid_lists_households_and_estates_through_its_buildings(gridgov: 
     }
 
 
-async def test_create_street_community_grid_estate_building_household(empty_gridgov: Harness) -> None:
+async def test_create_street_community_grid_estate_building_household(
+    empty_gridgov: Harness,
+) -> None:
     h = empty_gridgov
     await _district(h)
-    street = await mutate(h, TINGHU, "createStreet", {"code": "320902001", "name": "文峰街道"}, "street { id code }")
+    street = await mutate(
+        h, TINGHU, "createStreet", {"code": "320902001", "name": "文峰街道"}, "street { id code }"
+    )
     assert street["errors"] == [] and street["street"]["code"] == "320902001"
-    community = await mutate(h, TINGHU, "createCommunity", {
-        "street": street["street"]["id"], "code": "320902001001", "name": "文峰社区"}, "community { id }")
+    community = await mutate(
+        h,
+        TINGHU,
+        "createCommunity",
+        {"street": street["street"]["id"], "code": "320902001001", "name": "文峰社区"},
+        "community { id }",
+    )
     cid = community["community"]["id"]
-    comprehensive = await mutate(h, TINGHU, "createGrid", {
-        "community": cid, "kind": "COMPREHENSIVE", "code": "320902001001001", "name": "综合网格1"}, "grid { id }")
-    micro = await mutate(h, TINGHU, "createGrid", {
-        "community": cid, "kind": "MICRO", "code": "320902001001001001", "name": "微网格1",
-        "parent": comprehensive["grid"]["id"]}, "grid { id parent { id } }")
+    comprehensive = await mutate(
+        h,
+        TINGHU,
+        "createGrid",
+        {"community": cid, "kind": "COMPREHENSIVE", "code": "320902001001001", "name": "综合网格1"},
+        "grid { id }",
+    )
+    micro = await mutate(
+        h,
+        TINGHU,
+        "createGrid",
+        {
+            "community": cid,
+            "kind": "MICRO",
+            "code": "320902001001001001",
+            "name": "微网格1",
+            "parent": comprehensive["grid"]["id"],
+        },
+        "grid { id parent { id } }",
+    )
     assert micro["errors"] == [] and micro["grid"]["parent"]["id"] == comprehensive["grid"]["id"]
-    estate = await mutate(h, TINGHU, "createEstate", {"community": cid, "name": "合心花园"}, "estate { id }")
-    building = await mutate(h, TINGHU, "createBuilding", {
-        "estate": estate["estate"]["id"], "number": "1幢", "grid": micro["grid"]["id"]}, "building { id grid { id } }")
+    estate = await mutate(
+        h, TINGHU, "createEstate", {"community": cid, "name": "合心花园"}, "estate { id }"
+    )
+    building = await mutate(
+        h,
+        TINGHU,
+        "createBuilding",
+        {"estate": estate["estate"]["id"], "number": "1幢", "grid": micro["grid"]["id"]},
+        "building { id grid { id } }",
+    )
     assert building["building"]["grid"]["id"] == micro["grid"]["id"]
-    household = await mutate(h, TINGHU, "createHousehold", {
-        "building": building["building"]["id"], "doorNumber": "1-101"}, "household { id doorNumber }")
+    household = await mutate(
+        h,
+        TINGHU,
+        "createHousehold",
+        {"building": building["building"]["id"], "doorNumber": "1-101"},
+        "household { id doorNumber }",
+    )
     assert household["household"]["doorNumber"] == "1-101"
 
 
@@ -120,7 +171,7 @@ async def test_bad_street_is_refused_and_nothing_written(
 
 
 async def _first(h: Harness, district: str, path: str) -> Any:
-    return (await ids(h, district, "{ district { " + path + " } }"))
+    return await ids(h, district, "{ district { " + path + " } }")
 
 
 async def test_bad_communities_and_grids_are_refused(gridgov: Harness) -> None:
@@ -130,78 +181,193 @@ async def test_bad_communities_and_grids_are_refused(gridgov: Harness) -> None:
     other = streets["streets"]["nodes"][1]
     before = await totals(gridgov)
     cases: list[tuple[str, dict[str, Any], str, str]] = [
-        ("createCommunity", {"street": street["id"], "code": other["code"] + "900", "name": "x"}, "code",
-         "CODE_MISMATCH"),
-        ("createCommunity", {"street": street["id"], "code": street["code"] + "9", "name": "x"}, "code",
-         "MALFORMED_CODE"),
-        ("createCommunity", {"street": yandu_street["streets"]["nodes"][0]["id"], "code": "320902001900",
-                             "name": "x"}, "street", "NOT_FOUND"),
-        ("createCommunity", {"street": "not-an-id", "code": "320902001900", "name": "x"}, "street", "NOT_FOUND"),
-        ("createCommunity", {"street": "R3JpZDox", "code": "320902001900", "name": "x"}, "street", "NOT_FOUND"),
+        (
+            "createCommunity",
+            {"street": street["id"], "code": other["code"] + "900", "name": "x"},
+            "code",
+            "CODE_MISMATCH",
+        ),
+        (
+            "createCommunity",
+            {"street": street["id"], "code": street["code"] + "9", "name": "x"},
+            "code",
+            "MALFORMED_CODE",
+        ),
+        (
+            "createCommunity",
+            {
+                "street": yandu_street["streets"]["nodes"][0]["id"],
+                "code": "320902001900",
+                "name": "x",
+            },
+            "street",
+            "NOT_FOUND",
+        ),
+        (
+            "createCommunity",
+            {"street": "not-an-id", "code": "320902001900", "name": "x"},
+            "street",
+            "NOT_FOUND",
+        ),
+        (
+            "createCommunity",
+            {"street": "R3JpZDox", "code": "320902001900", "name": "x"},
+            "street",
+            "NOT_FOUND",
+        ),
     ]
     for name, input, field, code in cases:
         result = await mutate(gridgov, TINGHU, name, input, "community { id }")
         assert result["community"] is None, (input, result)
-        assert (["input", field], code) in [(e["field"], e["code"]) for e in result["errors"]], result
+        assert (["input", field], code) in [(e["field"], e["code"]) for e in result["errors"]], (
+            result
+        )
     assert await totals(gridgov) == before
 
 
 async def test_micro_grid_rules(gridgov: Harness) -> None:
-    data = await _first(gridgov, TINGHU, """communities(first: 2) { nodes { id code
+    data = await _first(
+        gridgov,
+        TINGHU,
+        """communities(first: 2) { nodes { id code
         grids(filter: {kind: COMPREHENSIVE}, first: 1) { nodes { id code } }
-        party: grids(filter: {kind: PARTY_BUILDING}, first: 1) { nodes { id code } } } }""")
+        party: grids(filter: {kind: PARTY_BUILDING}, first: 1) { nodes { id code } } } }""",
+    )
     here, there = data["communities"]["nodes"]
     comprehensive = here["grids"]["nodes"][0]
     cases: list[tuple[dict[str, Any], str, str]] = [
-        ({"kind": "MICRO", "community": here["id"], "code": comprehensive["code"] + "901", "name": "x"},
-         "parent", "REQUIRED"),
-        ({"kind": "MICRO", "community": here["id"], "code": here["party"]["nodes"][0]["code"] + "901",
-          "name": "x", "parent": here["party"]["nodes"][0]["id"]}, "parent", "WRONG_KIND"),
-        ({"kind": "MICRO", "community": there["id"], "code": comprehensive["code"] + "901", "name": "x",
-          "parent": comprehensive["id"]}, "parent", "WRONG_KIND"),
-        ({"kind": "MICRO", "community": here["id"], "code": here["code"] + "901", "name": "x",
-          "parent": comprehensive["id"]}, "code", "MALFORMED_CODE"),
-        ({"kind": "COMPREHENSIVE", "community": here["id"], "code": here["code"] + "901", "name": "x",
-          "parent": comprehensive["id"]}, "parent", "INVALID"),
-        ({"kind": "UNIT", "community": here["id"], "code": there["code"] + "901", "name": "x"}, "code",
-         "MALFORMED_CODE" if len(there["code"]) != len(here["code"]) else "CODE_MISMATCH"),
+        (
+            {
+                "kind": "MICRO",
+                "community": here["id"],
+                "code": comprehensive["code"] + "901",
+                "name": "x",
+            },
+            "parent",
+            "REQUIRED",
+        ),
+        (
+            {
+                "kind": "MICRO",
+                "community": here["id"],
+                "code": here["party"]["nodes"][0]["code"] + "901",
+                "name": "x",
+                "parent": here["party"]["nodes"][0]["id"],
+            },
+            "parent",
+            "WRONG_KIND",
+        ),
+        (
+            {
+                "kind": "MICRO",
+                "community": there["id"],
+                "code": comprehensive["code"] + "901",
+                "name": "x",
+                "parent": comprehensive["id"],
+            },
+            "parent",
+            "WRONG_KIND",
+        ),
+        (
+            {
+                "kind": "MICRO",
+                "community": here["id"],
+                "code": here["code"] + "901",
+                "name": "x",
+                "parent": comprehensive["id"],
+            },
+            "code",
+            "MALFORMED_CODE",
+        ),
+        (
+            {
+                "kind": "COMPREHENSIVE",
+                "community": here["id"],
+                "code": here["code"] + "901",
+                "name": "x",
+                "parent": comprehensive["id"],
+            },
+            "parent",
+            "INVALID",
+        ),
+        (
+            {"kind": "UNIT", "community": here["id"], "code": there["code"] + "901", "name": "x"},
+            "code",
+            "MALFORMED_CODE" if len(there["code"]) != len(here["code"]) else "CODE_MISMATCH",
+        ),
     ]
     before = await totals(gridgov)
     for input, field, code in cases:
         result = await mutate(gridgov, TINGHU, "createGrid", input, "grid { id }")
         assert result["grid"] is None
-        assert (["input", field], code) in [(e["field"], e["code"]) for e in result["errors"]], (input, result)
+        assert (["input", field], code) in [(e["field"], e["code"]) for e in result["errors"]], (
+            input,
+            result,
+        )
     assert await totals(gridgov) == before
 
 
 async def test_building_grid_must_be_in_the_estates_community(gridgov: Harness) -> None:
-    data = await _first(gridgov, TINGHU, """communities(first: 2) { nodes {
-        estates(first: 1) { nodes { id } } grids(first: 1, filter: {kind: MICRO}) { nodes { id } } } }""")
+    data = await _first(
+        gridgov,
+        TINGHU,
+        """communities(first: 2) { nodes {
+        estates(first: 1) { nodes { id } } grids(first: 1, filter: {kind: MICRO}) { nodes { id } } } }""",
+    )
     here, there = data["communities"]["nodes"]
-    result = await mutate(gridgov, TINGHU, "createBuilding", {
-        "estate": here["estates"]["nodes"][0]["id"], "number": "99幢",
-        "grid": there["grids"]["nodes"][0]["id"], "floors": 500}, "building { id }")
+    result = await mutate(
+        gridgov,
+        TINGHU,
+        "createBuilding",
+        {
+            "estate": here["estates"]["nodes"][0]["id"],
+            "number": "99幢",
+            "grid": there["grids"]["nodes"][0]["id"],
+            "floors": 500,
+        },
+        "building { id }",
+    )
     assert {(tuple(e["field"]), e["code"]) for e in result["errors"]} == {
-        (("input", "grid"), "WRONG_KIND"), (("input", "floors"), "OUT_OF_RANGE")}
+        (("input", "grid"), "WRONG_KIND"),
+        (("input", "floors"), "OUT_OF_RANGE"),
+    }
 
 
 async def test_update_renames_and_refuses_bad_values(gridgov: Harness) -> None:
-    street = (await _first(gridgov, TINGHU, "streets(first: 1) { nodes { id } }"))["streets"]["nodes"][0]
-    renamed = await mutate(gridgov, TINGHU, "updateStreet", {"id": street["id"], "name": "新文峰街道"},
-                           "street { name }")
+    street = (await _first(gridgov, TINGHU, "streets(first: 1) { nodes { id } }"))["streets"][
+        "nodes"
+    ][0]
+    renamed = await mutate(
+        gridgov,
+        TINGHU,
+        "updateStreet",
+        {"id": street["id"], "name": "新文峰街道"},
+        "street { name }",
+    )
     assert renamed == {"street": {"name": "新文峰街道"}, "errors": []}
-    refused = await mutate(gridgov, TINGHU, "updateStreet", {"id": street["id"], "name": "", "kind": None},
-                           "street { name }")
+    refused = await mutate(
+        gridgov,
+        TINGHU,
+        "updateStreet",
+        {"id": street["id"], "name": "", "kind": None},
+        "street { name }",
+    )
     assert [e["code"] for e in refused["errors"]] == ["REQUIRED", "REQUIRED"]
-    unchanged = await gridgov.query(TINGHU, "query($id: ID!) { node(id: $id) { ... on Street { name } } }",
-                                    {"id": street["id"]})
+    unchanged = await gridgov.query(
+        TINGHU, "query($id: ID!) { node(id: $id) { ... on Street { name } } }", {"id": street["id"]}
+    )
     assert unchanged["node"]["name"] == "新文峰街道"
 
 
 async def test_objects_of_another_district_cannot_be_updated(gridgov: Harness) -> None:
-    street = (await _first(gridgov, YANDU, "streets(first: 1) { nodes { id name } }"))["streets"]["nodes"][0]
-    result = await mutate(gridgov, TINGHU, "updateStreet", {"id": street["id"], "name": "x"}, "street { name }")
+    street = (await _first(gridgov, YANDU, "streets(first: 1) { nodes { id name } }"))["streets"][
+        "nodes"
+    ][0]
+    result = await mutate(
+        gridgov, TINGHU, "updateStreet", {"id": street["id"], "name": "x"}, "street { name }"
+    )
     assert result["street"] is None and result["errors"][0]["code"] == "NOT_FOUND"
-    again = await gridgov.query(YANDU, "query($id: ID!) { node(id: $id) { ... on Street { name } } }",
-                                {"id": street["id"]})
+    again = await gridgov.query(
+        YANDU, "query($id: ID!) { node(id: $id) { ... on Street { name } } }", {"id": street["id"]}
+    )
     assert again["node"]["name"] == street["name"]
