@@ -16,15 +16,17 @@ from typing import Any
 
 import orjson
 import strawberry
+from cross_web import HTTPException
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route, WebSocketRoute
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, MULTIPART_SUBSCRIPTION_PROTOCOL
 
 from core.contract import CORE
@@ -57,6 +59,25 @@ class DistrictGraphQL(GraphQL[Context, None]):
             subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL, MULTIPART_SUBSCRIPTION_PROTOCOL),
         )
         self.gridgov = gridgov
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        request = Request(scope=scope, receive=receive)
+        try:
+            response = await self.run(request)
+        except HTTPException as error:
+            # GraphQL over HTTP: a mutation sent with GET is 405, not 400.
+            wrong_method = (
+                isinstance(error.__cause__, InvalidOperationTypeError) and request.method == "GET"
+            )
+            response = PlainTextResponse(
+                error.reason,
+                status_code=405 if wrong_method else error.status_code,
+                headers={"allow": "POST"} if wrong_method else None,
+            )
+        await response(scope, receive, send)
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
         district: DistrictRef = request.scope["gridgov.district"]

@@ -15,7 +15,7 @@ from sqlalchemy import delete, select
 from core.contract import CORE
 from core.db import models
 from core.db.engine import DEFAULT_URL, create_engine, session_factory
-from core.plugins import PluginError, PluginManager
+from core.plugins import PluginError, PluginManager, discover
 
 SCHEMA_DIR = Path("schema")
 
@@ -80,7 +80,9 @@ def cmd_export_schema(args: argparse.Namespace, manager: PluginManager) -> None:
     from core.graphql.schema import build
     from core.graphql.sdl import schema_files
 
-    files = schema_files(build(manager), manager)
+    # The committed SDL covers core and the plugins shipped with gridgov, not third parties'.
+    shipped = PluginManager(discover("gridgov"))
+    files = schema_files(build(shipped), shipped)
     out = Path(args.out)
     if args.check:
         stale = [

@@ -25,6 +25,7 @@ from graphql import (
     get_named_type,
     value_from_ast,
 )
+from graphql.execution.values import get_variable_values
 from graphql.type import GraphQLInterfaceType
 from strawberry.extensions import SchemaExtension
 
@@ -122,9 +123,13 @@ def refusal(context: Any, costs: Mapping[str, int], max_cost: int) -> ExecutionR
     ]
     if len(chosen) != 1:
         return None  # execution reports the missing or ambiguous operation itself
-    cost = QueryCost(context.schema._schema, costs, context.variables or {}).operation(
-        chosen[0], fragments
+    schema = context.schema._schema
+    variables = get_variable_values(
+        schema, chosen[0].variable_definitions or [], context.variables or {}
     )
+    if isinstance(variables, list):
+        return None  # execution reports the bad variables itself
+    cost = QueryCost(schema, costs, variables.coerced).operation(chosen[0], fragments)
     if cost <= max_cost:
         return None
     error = GraphQLError(

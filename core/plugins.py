@@ -292,10 +292,19 @@ class PluginManager:
         return next(o.owner for o in self.contributions.models if o.value.__tablename__ == table)
 
 
-def discover() -> dict[str, object]:
-    """Load the plugins registered under ``gridgov.plugins`` and in ``GRIDGOV_EXTRA_PLUGINS``."""
-    specs = [(ep.name, ep.load) for ep in entry_points(group=ENTRY_POINT_GROUP)]
-    extra = os.environ.get("GRIDGOV_EXTRA_PLUGINS", "").strip()
+def discover(distribution: str | None = None) -> dict[str, object]:
+    """Load the plugins registered under ``gridgov.plugins`` and in ``GRIDGOV_EXTRA_PLUGINS``.
+
+    Args:
+        distribution: Only the entry points of this distribution (``gridgov`` for the
+            built-in plugins), and no extras.
+    """
+    specs = [
+        (ep.name, ep.load)
+        for ep in entry_points(group=ENTRY_POINT_GROUP)
+        if distribution is None or (ep.dist is not None and ep.dist.name == distribution)
+    ]
+    extra = "" if distribution else os.environ.get("GRIDGOV_EXTRA_PLUGINS", "").strip()
     for item in filter(None, (part.strip() for part in extra.split(","))):
         name, _, module = item.partition("=")
         if not module:

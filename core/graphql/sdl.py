@@ -10,7 +10,7 @@ from graphql import (
 )
 
 from core.contract import CORE
-from core.graphql.schema import BuiltSchema, print_sdl
+from core.graphql.schema import BuiltSchema
 from core.plugins import PluginManager
 
 
@@ -33,7 +33,7 @@ def schema_files(built: BuiltSchema, manager: PluginManager) -> dict[str, str]:
 def contribution(with_plugin: GraphQLSchema, without: GraphQLSchema, name: str) -> str:
     """SDL of what ``with_plugin`` adds to ``without``: new types and ``extend`` blocks."""
     after, before = with_plugin, without
-    parts = [f"# Contributed by the plugin {name!r}.\n"]
+    parts = [f"# Contributed by the plugin {name!r}."]
     for type_name, named in after.type_map.items():
         if type_name.startswith("__"):
             continue
@@ -49,6 +49,3 @@ def contribution(with_plugin: GraphQLSchema, without: GraphQLSchema, name: str) 
             if added_values:
                 parts.append("extend " + print_type(GraphQLEnumType(type_name, added_values)))
     return "\n\n".join(parts) + "\n"
-
-
-__all__ = ["print_sdl", "schema_files"]

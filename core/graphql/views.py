@@ -170,7 +170,7 @@ def derive(
         query=root(schema.query_type),
         mutation=root(schema.mutation_type),
         subscription=root(schema.subscription_type),
-        types=[made[name] for name in keep if not name.startswith("__")],
+        types=[t for name, t in made.items() if not name.startswith("__")],  # full schema's order
         directives=schema.directives,
         extensions=schema.extensions,
     )

@@ -1,0 +1,135 @@
+"""The command line, the committed SDL, the example queries, and serving GraphiQL."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from core.cli import main
+from core.graphql.schema import build
+from core.graphql.sdl import schema_files
+from core.plugins import PluginManager, discover
+from core.testing import Harness
+
+ROOT = Path(__file__).resolve().parents[2]
+QUERIES = sorted((ROOT / "examples" / "queries").glob("*.graphql"))
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    """Run ``gridgov`` in-process; return status, stdout and stderr."""
+    import contextlib
+    import io
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(list(args))
+    return status, out.getvalue(), err.getvalue()
+
+
+def test_committed_sdl_matches_the_code() -> None:
+    shipped = PluginManager(discover("gridgov"))
+    files = schema_files(build(shipped), shipped)
+    committed = {p.name: p.read_text(encoding="utf-8") for p in (ROOT / "schema").glob("*.graphql")}
+    stale = sorted(name for name in files.keys() | committed.keys() if files.get(name) != committed.get(name))
+    assert stale == [], f"schema/ differs from the code in {stale}: run `gridgov export-schema`"
+
+
+def test_export_schema_writes_and_checks(tmp_path: Path) -> None:
+    assert run("export-schema", "--out", str(tmp_path))[0] == 0
+    assert (tmp_path / "schema.graphql").read_text(encoding="utf-8").count("type Query") == 1
+    assert run("export-schema", "--out", str(tmp_path), "--check")[0] == 0
+    (tmp_path / "core.graphql").write_text("changed", encoding="utf-8")
+    status, _, err = run("export-schema", "--out", str(tmp_path), "--check")
+    assert status == 1 and "core.graphql" in err
+
+
+@pytest.mark.parametrize("path", QUERIES, ids=[p.stem for p in QUERIES])
+async def test_example_query_runs(gridgov: Harness, path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    district = re.search(r"^# district: (\d{6})$", text, re.MULTILINE)
+    assert district, f"{path.name} must say which district it runs against"
+    result = await gridgov.post(district.group(1), text)
+    assert not result.get("errors"), result["errors"]
+    assert result["data"] and all(value is not None for value in result["data"].values())
+
+
+async def test_migrate_load_and_toggle_plugins_from_the_command_line(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'cli.sqlite3'}"
+    status, out, _ = await asyncio.to_thread(run, "--database", url, "db", "upgrade")
+    assert status == 0 and out.startswith("database is at head for: core")
+    status, out, _ = await asyncio.to_thread(run, "--database", url, "load-example", "yandu", "--scale", "0.02")
+    assert status == 0 and "loaded 盐都区 (320903)" in out
+    status, out, _ = await asyncio.to_thread(run, "--database", url, "load-example", "yandu")
+    assert status == 0 and "already loaded" in out
+    status, out, _ = await asyncio.to_thread(run, "--database", url, "plugins", "list")
+    assert status == 0
+    listed = dict(line.split("\t")[:2] for line in out.splitlines())
+    assert listed["six_haves"] == "enabled in: 320903" and listed["red_property"] == "enabled in: -"
+    assert (await asyncio.to_thread(run, "--database", url, "plugins", "enable", "red_property",
+                                    "--district", "320903"))[1].startswith("enabled red_property")
+    assert "already enabled" in (await asyncio.to_thread(
+        run, "--database", url, "plugins", "enable", "red_property", "--district", "320903"))[1]
+    status, _, err = await asyncio.to_thread(run, "--database", url, "plugins", "enable", "nope",
+                                             "--district", "320903")
+    assert status == 1 and "no installed plugin 'nope'" in err
+    status, _, err = await asyncio.to_thread(run, "--database", url, "plugins", "disable", "red_property",
+                                             "--district", "999999")
+    assert status == 1 and "no district with code '999999'" in err
+    status, _, err = await asyncio.to_thread(run, "--database", url, "load-example", "atlantis")
+    assert status == 1 and "no example 'atlantis'" in err
+
+
+async def test_graphiql_is_served_to_browsers(gridgov: Harness) -> None:
+    page = await gridgov.client.get("/districts/320902/graphql", headers={"accept": "text/html"})
+    assert page.status_code == 200 and "graphiql" in page.text.lower()
+    index = await gridgov.client.get("/")
+    assert "/districts/320902/graphql" in index.text and "亭湖区" in index.text
+
+
+async def test_unknown_district_is_404(gridgov: Harness) -> None:
+    for code in ("999999", "abc", "3209021"):
+        response = await gridgov.client.post(f"/districts/{code}/graphql", json={"query": "{ district { code } }"})
+        assert response.status_code == 404
+        assert response.json()["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+
+
+async def test_get_queries_and_both_media_types(gridgov: Harness) -> None:
+    got = await gridgov.client.get("/districts/320902/graphql", params={"query": "{ district { code } }"})
+    assert got.json() == {"data": {"district": {"code": "320902"}}}
+    mutation = await gridgov.client.get("/districts/320902/graphql",
+                                        params={"query": 'mutation { updateDistrict(input: {name: "x"}) { errors { code } } }'})
+    assert mutation.status_code == 405
+    modern = await gridgov.client.post("/districts/320902/graphql", json={"query": "{ district { code } }"},
+                                       headers={"accept": "application/graphql-response+json"})
+    assert modern.headers["content-type"].startswith("application/graphql-response+json")
+
+
+def test_serve_starts_on_loopback(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'serve.sqlite3'}"
+    gridgov = str(Path(sys.executable).parent / "gridgov")
+    subprocess.run([gridgov, "--database", url, "db", "upgrade"], check=True, capture_output=True)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([gridgov, "--database", url, "serve", "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=os.environ.copy())
+    try:
+        for _ in range(100):
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/health", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        assert response.json() == {"status": "ok"}
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
