@@ -217,17 +217,26 @@ async def paginate(
         include_archived: Whether archived rows are listed.
     """
     context: Context = info.context
-    table = source.model.__table__
-    conditions = [table.c.district_id == context.district_id, *where]
-    if not include_archived and "archived_at" in table.c:
-        conditions.append(table.c.archived_at.is_(None))
     key = (source.name, filter_key, include_archived)
+
+    # Built once per request and relation, when the first sibling asks.
+    def conditions() -> list[ColumnElement[bool]]:
+        table = source.model.__table__
+        found = [table.c.district_id == context.district_id, *where]
+        if not include_archived and "archived_at" in table.c:
+            found.append(table.c.archived_at.is_(None))
+        return found
+
     rows = await context.cached_loader(
-        ("page", *key, page), lambda: _PageLoader(context, source, conditions, page)
+        ("page", *key, page), lambda: _PageLoader(context, source, conditions(), page)
     ).load(parent)
-    counter = context.cached_loader(
-        ("count", *key), lambda: _CountLoader(context, source, conditions)
-    )
+
+    async def count() -> int:
+        counter = context.cached_loader(
+            ("count", *key), lambda: _CountLoader(context, source, conditions())
+        )
+        return await counter.load(parent)
+
     edges = [
         Edge(
             cursor=_encode_cursor(page.order, row._mapping[page.order], row.id),
@@ -243,5 +252,5 @@ async def paginate(
             start_cursor=edges[0].cursor if edges else None,
             end_cursor=edges[-1].cursor if edges else None,
         ),
-        _count=lambda: counter.load(parent),
+        _count=count,
     )

@@ -39,7 +39,9 @@ def test_committed_sdl_matches_the_code() -> None:
     shipped = PluginManager(discover("gridgov"))
     files = schema_files(build(shipped), shipped)
     committed = {p.name: p.read_text(encoding="utf-8") for p in (ROOT / "schema").glob("*.graphql")}
-    stale = sorted(name for name in files.keys() | committed.keys() if files.get(name) != committed.get(name))
+    stale = sorted(
+        name for name in files.keys() | committed.keys() if files.get(name) != committed.get(name)
+    )
     assert stale == [], f"schema/ differs from the code in {stale}: run `gridgov export-schema`"
 
 
@@ -66,7 +68,9 @@ async def test_migrate_load_and_toggle_plugins_from_the_command_line(tmp_path: P
     url = f"sqlite+aiosqlite:///{tmp_path / 'cli.sqlite3'}"
     status, out, _ = await asyncio.to_thread(run, "--database", url, "db", "upgrade")
     assert status == 0 and out.startswith("database is at head for: core")
-    status, out, _ = await asyncio.to_thread(run, "--database", url, "load-example", "yandu", "--scale", "0.02")
+    status, out, _ = await asyncio.to_thread(
+        run, "--database", url, "load-example", "yandu", "--scale", "0.02"
+    )
     assert status == 0 and "loaded 盐都区 (320903)" in out
     status, out, _ = await asyncio.to_thread(run, "--database", url, "load-example", "yandu")
     assert status == 0 and "already loaded" in out
@@ -74,15 +78,26 @@ async def test_migrate_load_and_toggle_plugins_from_the_command_line(tmp_path: P
     assert status == 0
     listed = dict(line.split("\t")[:2] for line in out.splitlines())
     assert listed["six_haves"] == "enabled in: 320903" and listed["red_property"] == "enabled in: -"
-    assert (await asyncio.to_thread(run, "--database", url, "plugins", "enable", "red_property",
-                                    "--district", "320903"))[1].startswith("enabled red_property")
-    assert "already enabled" in (await asyncio.to_thread(
-        run, "--database", url, "plugins", "enable", "red_property", "--district", "320903"))[1]
-    status, _, err = await asyncio.to_thread(run, "--database", url, "plugins", "enable", "nope",
-                                             "--district", "320903")
+    assert (
+        await asyncio.to_thread(
+            run, "--database", url, "plugins", "enable", "red_property", "--district", "320903"
+        )
+    )[1].startswith("enabled red_property")
+    assert (
+        "already enabled"
+        in (
+            await asyncio.to_thread(
+                run, "--database", url, "plugins", "enable", "red_property", "--district", "320903"
+            )
+        )[1]
+    )
+    status, _, err = await asyncio.to_thread(
+        run, "--database", url, "plugins", "enable", "nope", "--district", "320903"
+    )
     assert status == 1 and "no installed plugin 'nope'" in err
-    status, _, err = await asyncio.to_thread(run, "--database", url, "plugins", "disable", "red_property",
-                                             "--district", "999999")
+    status, _, err = await asyncio.to_thread(
+        run, "--database", url, "plugins", "disable", "red_property", "--district", "999999"
+    )
     assert status == 1 and "no district with code '999999'" in err
     status, _, err = await asyncio.to_thread(run, "--database", url, "load-example", "atlantis")
     assert status == 1 and "no example 'atlantis'" in err
@@ -97,19 +112,28 @@ async def test_graphiql_is_served_to_browsers(gridgov: Harness) -> None:
 
 async def test_unknown_district_is_404(gridgov: Harness) -> None:
     for code in ("999999", "abc", "3209021"):
-        response = await gridgov.client.post(f"/districts/{code}/graphql", json={"query": "{ district { code } }"})
+        response = await gridgov.client.post(
+            f"/districts/{code}/graphql", json={"query": "{ district { code } }"}
+        )
         assert response.status_code == 404
         assert response.json()["errors"][0]["extensions"]["code"] == "NOT_FOUND"
 
 
 async def test_get_queries_and_both_media_types(gridgov: Harness) -> None:
-    got = await gridgov.client.get("/districts/320902/graphql", params={"query": "{ district { code } }"})
+    got = await gridgov.client.get(
+        "/districts/320902/graphql", params={"query": "{ district { code } }"}
+    )
     assert got.json() == {"data": {"district": {"code": "320902"}}}
-    mutation = await gridgov.client.get("/districts/320902/graphql",
-                                        params={"query": 'mutation { updateDistrict(input: {name: "x"}) { errors { code } } }'})
+    mutation = await gridgov.client.get(
+        "/districts/320902/graphql",
+        params={"query": 'mutation { updateDistrict(input: {name: "x"}) { errors { code } } }'},
+    )
     assert mutation.status_code == 405
-    modern = await gridgov.client.post("/districts/320902/graphql", json={"query": "{ district { code } }"},
-                                       headers={"accept": "application/graphql-response+json"})
+    modern = await gridgov.client.post(
+        "/districts/320902/graphql",
+        json={"query": "{ district { code } }"},
+        headers={"accept": "application/graphql-response+json"},
+    )
     assert modern.headers["content-type"].startswith("application/graphql-response+json")
 
 
@@ -120,8 +144,12 @@ def test_serve_starts_on_loopback(tmp_path: Path) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = subprocess.Popen([gridgov, "--database", url, "serve", "--port", str(port)],
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=os.environ.copy())
+    server = subprocess.Popen(
+        [gridgov, "--database", url, "serve", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env=os.environ.copy(),
+    )
     try:
         for _ in range(100):
             try:

@@ -11,7 +11,11 @@ import pytest
 from core import hookspecs
 
 ROOT = Path(__file__).resolve().parents[2]
-HOOKS = sorted(name for name, _ in inspect.getmembers(hookspecs, inspect.isfunction) if name.startswith("gridgov_"))
+HOOKS = sorted(
+    name
+    for name, _ in inspect.getmembers(hookspecs, inspect.isfunction)
+    if name.startswith("gridgov_")
+)
 
 
 def test_there_are_hooks() -> None:
@@ -27,7 +31,9 @@ def test_hook_has_a_docstring(hook: str) -> None:
 @pytest.mark.parametrize("hook", HOOKS)
 def test_hook_is_documented_in_the_guide(hook: str) -> None:
     guide = (ROOT / "plugins" / "README.md").read_text(encoding="utf-8")
-    assert re.search(rf"^### {hook}$", guide, re.MULTILINE), f"plugins/README.md has no section for {hook}"
+    assert re.search(rf"^### {hook}$", guide, re.MULTILINE), (
+        f"plugins/README.md has no section for {hook}"
+    )
 
 
 @pytest.mark.parametrize("hook", HOOKS)
@@ -39,6 +45,10 @@ def test_hook_is_exercised_by_a_test(hook: str) -> None:
 
 
 def test_every_hook_name_is_prefixed() -> None:
-    stray = [name for name, _ in inspect.getmembers(hookspecs, inspect.isfunction)
-             if getattr(getattr(hookspecs, name), "gridgov_spec", None) and not name.startswith("gridgov_")]
+    stray = [
+        name
+        for name, _ in inspect.getmembers(hookspecs, inspect.isfunction)
+        if getattr(getattr(hookspecs, name), "gridgov_spec", None)
+        and not name.startswith("gridgov_")
+    ]
     assert stray == []

@@ -367,9 +367,16 @@ async def test_hook_gridgov_field_costs(
 
 
 def broken_modules() -> dict[str, Any]:
-    misspelt = types.SimpleNamespace(gridgov_query_field=hookimpl(list))
-    wrong_args = types.SimpleNamespace(gridgov_indicators=hookimpl(lambda district: []))
-    return {"misspelt": misspelt, "wrong_args": wrong_args}
+    def gridgov_query_field() -> list[Any]:  # misspelt: the hook is gridgov_query_fields
+        return []
+
+    def gridgov_indicators(district: str) -> list[Any]:  # the hook takes `context`
+        return []
+
+    return {
+        "misspelt": types.SimpleNamespace(gridgov_query_field=hookimpl(gridgov_query_field)),
+        "wrong_args": types.SimpleNamespace(gridgov_indicators=hookimpl(gridgov_indicators)),
+    }
 
 
 @pytest.mark.parametrize("name", ["misspelt", "wrong_args"])
