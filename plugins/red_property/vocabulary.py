@@ -1,0 +1,45 @@
+"""The organisation kind and post roles the programme adds to core's registry."""
+
+from __future__ import annotations
+
+from core.kinds import OrganisationKind, PostRole
+
+PROPERTY_COMPANY = "property_company"
+"""Core's kind of property companies (物业企业)."""
+OWNERS_COMMITTEE = "owners_committee"
+"""Core's kind of owners' committees (业委会)."""
+COMMUNITY_WORKER = "community_worker"
+"""Core's identity of community workers (社区工作者)."""
+
+CO_GOVERNANCE_COMMITTEE = "co_governance_committee"
+PARTY_AFFAIRS_MANAGER = "party_affairs_manager"
+OWNERS_COMMITTEE_SEAT = "owners_committee_seat"
+
+ORGANISATION_KINDS = (
+    OrganisationKind(
+        CO_GOVERNANCE_COMMITTEE,
+        "Old-estate renovation co-governance committee",
+        "共治委员会",
+        anchors=("estate",),
+    ),
+)
+
+POST_ROLES = (
+    # A community worker posted into a property company to run its party affairs.
+    PostRole(
+        PARTY_AFFAIRS_MANAGER,
+        "Party-affairs manager",
+        "党务经理",
+        organisation_kinds=(PROPERTY_COMPANY,),
+        identity=COMMUNITY_WORKER,
+    ),
+    # Members of a community's "two committees" (两委) are community workers on the
+    # professional grade system, so a seat asks for that identity too.
+    PostRole(
+        OWNERS_COMMITTEE_SEAT,
+        "Community two-committees member on an owners' committee",
+        "两委成员交叉任职业委会",
+        organisation_kinds=(OWNERS_COMMITTEE,),
+        identity=COMMUNITY_WORKER,
+    ),
+)
