@@ -119,15 +119,17 @@ def page_of(
             f"Argument 'first' must be between 1 and {MAX_PAGE}, got {size}.",
             extensions={"code": "BAD_USER_INPUT", "argument": "first", "min": 1, "max": MAX_PAGE},
         )
-    return Page(size, order, direction is OrderDirection.DESC, _decode_cursor(after, order))
+    return Page(size, order, direction is OrderDirection.DESC, decode_cursor(after, order))
 
 
-def _encode_cursor(order: str, value: Any, pk: int) -> str:
+def encode_cursor(order: str, value: Any, pk: int) -> str:
+    """An opaque keyset cursor: the ordering's name, the row's sort value and its id."""
     raw = json.dumps([order, value, pk], ensure_ascii=False, separators=(",", ":"))
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
-def _decode_cursor(cursor: str | None, order: str) -> tuple[Any, int] | None:
+def decode_cursor(cursor: str | None, order: str) -> tuple[Any, int] | None:
+    """The sort value and id of a cursor of ``order``; a foreign cursor fails the field."""
     if cursor is None:
         return None
     try:
@@ -239,7 +241,7 @@ async def paginate(
 
     edges = [
         Edge(
-            cursor=_encode_cursor(page.order, row._mapping[page.order], row.id),
+            cursor=encode_cursor(page.order, row._mapping[page.order], row.id),
             node=cls.from_row(row),
         )
         for row in rows[: page.first]

@@ -7,11 +7,8 @@ the statements a query costs depend on its shape, never on the number of rows.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
 import inspect
-import json
 from collections.abc import Callable, Mapping
 from typing import Annotated, Any
 
@@ -30,6 +27,8 @@ from core.graphql.pagination import (
     OrderDirection,
     PageInfo,
     Source,
+    decode_cursor,
+    encode_cursor,
     page_of,
     paginate,
 )
@@ -505,27 +504,6 @@ RANK = "stars"
 """Name of the ordering in ``propertyCompanies`` cursors."""
 
 
-def _encode(rank: int, pk: int) -> str:
-    raw = json.dumps([RANK, rank, pk], separators=(",", ":"))
-    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
-
-
-def _decode(cursor: str | None) -> tuple[int, int] | None:
-    if cursor is None:
-        return None
-    try:
-        raw = base64.urlsafe_b64decode((cursor + "=" * (-len(cursor) % 4)).encode("ascii"))
-        name, rank, pk = json.loads(raw)
-        if name == RANK and isinstance(rank, int) and isinstance(pk, int):
-            return rank, pk
-    except (binascii.Error, UnicodeError, ValueError, TypeError):
-        pass
-    raise GraphQLError(
-        "Argument 'after' is not a cursor of this list.",
-        extensions={"code": "BAD_USER_INPUT", "argument": "after"},
-    )
-
-
 def _standings(context: Context, year: int, min_stars: int) -> Select[Any, Any]:
     """Companies rated in ``year`` with mean stars of at least ``min_stars``, with their rank.
 
@@ -567,7 +545,7 @@ async def property_companies(
             extensions={"code": "BAD_USER_INPUT", "argument": "minStars", "min": 1, "max": 5},
         )
     size = page_of(first, None).first
-    cursor = _decode(after)
+    cursor = decode_cursor(after, RANK)
     standings = _standings(context, year, min_stars).subquery()
     company = core.Organisation.__table__
     statement = select(company, standings.c.rank).join(
@@ -582,7 +560,7 @@ async def property_companies(
     statement = statement.order_by(standings.c.rank.desc(), company.c.id).limit(size + 1)
     rows = list(await context.execute(statement))
     edges = [
-        Edge(cursor=_encode(int(row.rank), row.id), node=Organisation.from_row(row))
+        Edge(cursor=encode_cursor(RANK, int(row.rank), row.id), node=Organisation.from_row(row))
         for row in rows[:size]
     ]
 
