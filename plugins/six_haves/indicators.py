@@ -1,0 +1,49 @@
+"""The programme's figures for ``District.indicators``, from the same assessment.
+
+Every live estate of the district is assessed as of today with the batched
+assessment, a fixed number of statements whatever the number of estates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import select
+
+from core.contract import CORE, Indicator, IndicatorContext
+from core.db import models as core
+from plugins.six_haves.assessment import Criteria, assess
+from plugins.six_haves.domain import HAVE_LABELS, PLUGIN, Have
+
+
+async def six_haves_indicators(context: IndicatorContext) -> Sequence[Indicator]:
+    """Estates assessed, estates with all six, and estates having each have."""
+    manager = context.manager
+    if manager is None:
+        raise RuntimeError("six_haves indicators need the plugin manager in the context")
+    enabled = context.enabled or frozenset({CORE, PLUGIN})
+    criteria = Criteria(context.district_id, manager, enabled, manager.settings(PLUGIN))
+    estates = await context.session.scalars(
+        select(core.Estate.id).where(
+            core.Estate.district_id == context.district_id, core.Estate.archived_at.is_(None)
+        )
+    )
+    found = await assess(context.session, criteria, list(estates), dt.date.today())
+    results = list(found.values())
+    return [
+        Indicator(f"{PLUGIN}.estates_assessed", "Estates assessed for the Six Haves", len(results)),
+        Indicator(
+            f"{PLUGIN}.estates_all_six",
+            "Estates having all six (六有)",
+            sum(item.score == len(Have) for item in results),
+        ),
+        *(
+            Indicator(
+                f"{PLUGIN}.have.{have.value}",
+                f"Estates having {HAVE_LABELS[have][0].lower()}{HAVE_LABELS[have][1:]}",
+                sum(item.satisfied(have) for item in results),
+            )
+            for have in Have
+        ),
+    ]

@@ -1,0 +1,365 @@
+"""Mutations of the records the programme keeps, and taking a snapshot.
+
+Each validates its whole input with core's :class:`core.graphql.mutations.Check`
+first; a refused input returns typed user errors and writes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import strawberry
+from sqlalchemy import insert, select
+from strawberry.types import Info
+
+from core.db import models as core
+from core.graphql.errors import UserError, UserErrorCode
+from core.graphql.mutations import Check, run, unset
+from plugins.six_haves import models
+from plugins.six_haves.assessment import assess
+from plugins.six_haves.domain import (
+    FIRST_YEAR,
+    MAX_AMOUNT,
+    TITLE_LENGTH,
+    FundSource,
+    Have,
+    RuleKind,
+    SnapshotKind,
+    VenueKind,
+)
+from plugins.six_haves.loaders import criteria
+from plugins.six_haves.types import Fund, Rule, Snapshot, Venue, described
+
+
+@strawberry.type(name="SixHavesVenuePayload")
+class VenuePayload:
+    venue: Venue | None
+    errors: list[UserError]
+
+
+@strawberry.type(name="SixHavesRulePayload")
+class RulePayload:
+    rule: Rule | None
+    errors: list[UserError]
+
+
+@strawberry.type(name="SixHavesFundPayload")
+class FundPayload:
+    fund: Fund | None
+    errors: list[UserError]
+
+
+@strawberry.type(name="SixHavesSnapshotPayload")
+class SnapshotPayload:
+    snapshot: Snapshot | None
+    errors: list[UserError]
+
+
+@strawberry.input(name="CreateSixHavesVenueInput")
+class CreateVenueInput:
+    estate: strawberry.ID
+    name: str
+    kind: VenueKind
+    deliberation: bool = strawberry.field(
+        default=True, description="Whether residents deliberate there."
+    )
+    opened_on: dt.date | None = None
+
+
+@strawberry.input(name="UpdateSixHavesVenueInput")
+class UpdateVenueInput:
+    id: strawberry.ID
+    name: str | None = strawberry.UNSET
+    kind: VenueKind | None = strawberry.UNSET
+    deliberation: bool | None = strawberry.UNSET
+    opened_on: dt.date | None = strawberry.UNSET
+
+
+@strawberry.input(name="CreateSixHavesRuleInput")
+class CreateRuleInput:
+    estate: strawberry.ID
+    title: str
+    kind: RuleKind
+    adopted_on: dt.date
+    adopted_by: str | None = strawberry.field(
+        default=None, description="Who adopted it, e.g. 业主大会 (the owners' assembly)."
+    )
+
+
+@strawberry.input(name="RepealSixHavesRuleInput")
+class RepealRuleInput:
+    id: strawberry.ID
+    repealed_on: dt.date | None = strawberry.field(
+        description="First day it no longer applies; null puts it back in force."
+    )
+
+
+@strawberry.input(name="CreateSixHavesFundInput")
+class CreateFundInput:
+    estate: strawberry.ID
+    source: FundSource
+    amount: int = strawberry.field(description="Whole yuan, more than 0.")
+    year: int
+    purpose: str | None = None
+
+
+@strawberry.input(name="UpdateSixHavesFundInput")
+class UpdateFundInput:
+    id: strawberry.ID
+    source: FundSource | None = strawberry.UNSET
+    amount: int | None = strawberry.UNSET
+    year: int | None = strawberry.UNSET
+    purpose: str | None = strawberry.UNSET
+
+
+@strawberry.input(name="TakeSixHavesSnapshotInput")
+class TakeSnapshotInput:
+    kind: SnapshotKind
+    as_of: dt.date = strawberry.field(description="The day assessed; not in the future.")
+
+
+def _required(check: Check, path: str, value: object) -> None:
+    if value is None:
+        check.errors.add(path, UserErrorCode.REQUIRED, "must not be null")
+
+
+def _past(check: Check, path: str, day: dt.date | None) -> None:
+    """A day that has happened: from 1900 to today."""
+    if day is None:
+        return
+    if day > dt.date.today():
+        check.errors.add(path, UserErrorCode.OUT_OF_RANGE, "must not be in the future")
+    check.period(path, day, path, None)
+
+
+def _amount(check: Check, amount: int | None) -> None:
+    if amount is not None and not 0 < amount <= MAX_AMOUNT:
+        check.errors.add(
+            "amount", UserErrorCode.OUT_OF_RANGE, f"must be between 1 and {MAX_AMOUNT} yuan"
+        )
+
+
+def _year(check: Check, year: int | None) -> None:
+    this_year = dt.date.today().year
+    if year is not None and not FIRST_YEAR <= year <= this_year:
+        check.errors.add(
+            "year",
+            UserErrorCode.OUT_OF_RANGE,
+            f"must be between {FIRST_YEAR} and {this_year}; funding is recorded once it is"
+            " decided, not for years to come",
+        )
+
+
+async def create_six_haves_venue(info: Info, input: CreateVenueInput) -> VenuePayload:
+    """Record a venue for an estate (a place to deliberate when residents deliberate there)."""
+
+    async def body(check: Check) -> models.Venue | None:
+        estate = await check.load("estate", input.estate, "Estate", core.Estate)
+        name = check.text("name", input.name)
+        _past(check, "openedOn", input.opened_on)
+        if check.errors or estate is None:
+            return None
+        row = models.Venue(
+            district_id=check.context.district_id,
+            estate_id=estate.id,
+            name=name,
+            kind=input.kind.value,
+            deliberation=input.deliberation,
+            opened_on=input.opened_on,
+        )
+        check.session.add(row)
+        return row
+
+    row, errors = await run(info, body)
+    return VenuePayload(venue=Venue.from_row(row) if row else None, errors=errors)
+
+
+async def update_six_haves_venue(info: Info, input: UpdateVenueInput) -> VenuePayload:
+    """Rename a venue, change its kind, whether residents deliberate there, or its opening."""
+
+    async def body(check: Check) -> models.Venue | None:
+        row = await check.load("id", input.id, "SixHavesVenue", models.Venue)
+        name = None if unset(input.name) else check.text("name", input.name)
+        for path, value in (("kind", input.kind), ("deliberation", input.deliberation)):
+            if not unset(value):
+                _required(check, path, value)
+        if not unset(input.opened_on):
+            _past(check, "openedOn", input.opened_on)
+        if check.errors or row is None:
+            return None
+        if name is not None:
+            row.name = name
+        if input.kind:
+            row.kind = input.kind.value
+        if isinstance(input.deliberation, bool):
+            row.deliberation = input.deliberation
+        if not unset(input.opened_on):
+            row.opened_on = input.opened_on
+        return row
+
+    row, errors = await run(info, body)
+    return VenuePayload(venue=Venue.from_row(row) if row else None, errors=errors)
+
+
+async def create_six_haves_rule(info: Info, input: CreateRuleInput) -> RulePayload:
+    """Record a rule or agreement an estate adopted."""
+
+    async def body(check: Check) -> models.Rule | None:
+        estate = await check.load("estate", input.estate, "Estate", core.Estate)
+        title = check.text("title", input.title, max_length=TITLE_LENGTH)
+        adopted_by = check.text("adoptedBy", input.adopted_by, required=False)
+        _past(check, "adoptedOn", input.adopted_on)
+        if check.errors or estate is None:
+            return None
+        row = models.Rule(
+            district_id=check.context.district_id,
+            estate_id=estate.id,
+            title=title,
+            kind=input.kind.value,
+            adopted_on=input.adopted_on,
+            adopted_by=adopted_by,
+        )
+        check.session.add(row)
+        return row
+
+    row, errors = await run(info, body)
+    return RulePayload(rule=Rule.from_row(row) if row else None, errors=errors)
+
+
+async def repeal_six_haves_rule(info: Info, input: RepealRuleInput) -> RulePayload:
+    """Set the day a rule stops applying, or put it back in force."""
+
+    async def body(check: Check) -> models.Rule | None:
+        row = await check.load("id", input.id, "SixHavesRule", models.Rule)
+        if row is not None:
+            check.period("adoptedOn", row.adopted_on, "repealedOn", input.repealed_on)
+        if check.errors or row is None:
+            return None
+        row.repealed_on = input.repealed_on
+        return row
+
+    row, errors = await run(info, body)
+    return RulePayload(rule=Rule.from_row(row) if row else None, errors=errors)
+
+
+async def create_six_haves_fund(info: Info, input: CreateFundInput) -> FundPayload:
+    """Record money an estate has for a year from one source."""
+
+    async def body(check: Check) -> models.Fund | None:
+        estate = await check.load("estate", input.estate, "Estate", core.Estate)
+        _amount(check, input.amount)
+        _year(check, input.year)
+        purpose = check.text("purpose", input.purpose, required=False, max_length=TITLE_LENGTH)
+        if check.errors or estate is None:
+            return None
+        row = models.Fund(
+            district_id=check.context.district_id,
+            estate_id=estate.id,
+            source=input.source.value,
+            amount=input.amount,
+            year=input.year,
+            purpose=purpose,
+        )
+        check.session.add(row)
+        return row
+
+    row, errors = await run(info, body)
+    return FundPayload(fund=Fund.from_row(row) if row else None, errors=errors)
+
+
+async def update_six_haves_fund(info: Info, input: UpdateFundInput) -> FundPayload:
+    """Correct a funding record's source, amount, year or purpose."""
+
+    async def body(check: Check) -> models.Fund | None:
+        row = await check.load("id", input.id, "SixHavesFund", models.Fund)
+        for path, value in (
+            ("source", input.source),
+            ("amount", input.amount),
+            ("year", input.year),
+        ):
+            if not unset(value):
+                _required(check, path, value)
+        if not unset(input.amount):
+            _amount(check, input.amount)
+        if not unset(input.year):
+            _year(check, input.year)
+        purpose = (
+            None
+            if unset(input.purpose)
+            else check.text("purpose", input.purpose, required=False, max_length=TITLE_LENGTH)
+        )
+        if check.errors or row is None:
+            return None
+        if input.source:
+            row.source = input.source.value
+        if isinstance(input.amount, int):
+            row.amount = input.amount
+        if isinstance(input.year, int):
+            row.year = input.year
+        if not unset(input.purpose):
+            row.purpose = purpose
+        return row
+
+    row, errors = await run(info, body)
+    return FundPayload(fund=Fund.from_row(row) if row else None, errors=errors)
+
+
+async def take_six_haves_snapshot(info: Info, input: TakeSnapshotInput) -> SnapshotPayload:
+    """Keep the assessment of every estate of the district as of a day (a monthly report,
+    half-year check or yearly evaluation), so progress can be followed over time.
+    """
+
+    async def body(check: Check) -> models.Snapshot | None:
+        if input.as_of > dt.date.today():
+            check.errors.add("asOf", UserErrorCode.OUT_OF_RANGE, "must not be in the future")
+        elif input.as_of.year < FIRST_YEAR:
+            check.errors.add("asOf", UserErrorCode.OUT_OF_RANGE, f"must not be before {FIRST_YEAR}")
+        snapshot = models.Snapshot
+        await check.unique(
+            "asOf",
+            snapshot.as_of,
+            input.as_of,
+            scope=(snapshot.district_id == check.context.district_id)
+            & (snapshot.kind == input.kind.value),
+        )
+        if check.errors:
+            return None
+        district = check.context.district_id
+        estates = await check.session.scalars(
+            select(core.Estate.id)
+            .where(core.Estate.district_id == district, core.Estate.archived_at.is_(None))
+            .order_by(core.Estate.name, core.Estate.id)
+        )
+        found = await assess(check.session, criteria(check.context), list(estates), input.as_of)
+        row = models.Snapshot(district_id=district, kind=input.kind.value, as_of=input.as_of)
+        check.session.add(row)
+        await check.session.flush()
+        if found:
+            await check.session.execute(
+                insert(models.SnapshotEstate),
+                [
+                    {
+                        "district_id": district,
+                        "snapshot_id": row.id,
+                        "estate_id": item.estate_id,
+                        "score": item.score,
+                        **{have.value: item.satisfied(have) for have in Have},
+                    }
+                    for item in found.values()
+                ],
+            )
+        return row
+
+    row, errors = await run(info, body)
+    return SnapshotPayload(snapshot=Snapshot.from_row(row) if row else None, errors=errors)
+
+
+MUTATION_FIELDS = [
+    described(create_six_haves_venue, "createSixHavesVenue"),
+    described(update_six_haves_venue, "updateSixHavesVenue"),
+    described(create_six_haves_rule, "createSixHavesRule"),
+    described(repeal_six_haves_rule, "repealSixHavesRule"),
+    described(create_six_haves_fund, "createSixHavesFund"),
+    described(update_six_haves_fund, "updateSixHavesFund"),
+    described(take_six_haves_snapshot, "takeSixHavesSnapshot"),
+]

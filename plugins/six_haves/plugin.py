@@ -1,0 +1,101 @@
+"""Hook implementations of six_haves (the entry point ``gridgov.plugins: six_haves``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from core.contract import ExampleContext, Indicator, IndicatorContext, PlaceVenue, VenueContext
+from core.db.models import Base
+from core.graphql.places.types import Estate
+from core.hookspecs import hookimpl
+from plugins.six_haves import models, mutations, overview, types
+from plugins.six_haves.domain import Settings
+from plugins.six_haves.examples import load_six_haves_example
+from plugins.six_haves.indicators import six_haves_indicators
+
+
+@hookimpl
+def gridgov_models() -> Sequence[type[Base]]:
+    return models.MODELS
+
+
+@hookimpl
+def gridgov_migrations() -> Path:
+    return Path(__file__).parent / "migrations"
+
+
+@hookimpl
+def gridgov_node_models() -> Mapping[type, type[Base]]:
+    return {
+        types.Venue: models.Venue,
+        types.Rule: models.Rule,
+        types.Fund: models.Fund,
+        types.Snapshot: models.Snapshot,
+        types.SnapshotEstate: models.SnapshotEstate,
+    }
+
+
+@hookimpl
+def gridgov_type_fields() -> Mapping[type, Sequence[Any]]:
+    return {Estate: types.ESTATE_FIELDS}
+
+
+@hookimpl
+def gridgov_query_fields() -> Sequence[Any]:
+    return overview.QUERY_FIELDS
+
+
+@hookimpl
+def gridgov_mutation_fields() -> Sequence[Any]:
+    return mutations.MUTATION_FIELDS
+
+
+@hookimpl
+def gridgov_settings() -> type:
+    return Settings
+
+
+@hookimpl
+async def gridgov_indicators(context: IndicatorContext) -> Sequence[Indicator]:
+    return await six_haves_indicators(context)
+
+
+@hookimpl
+async def gridgov_venues(context: VenueContext) -> Sequence[PlaceVenue]:
+    # Report this programme's venues to the others, as they report theirs to it.
+    venue = models.Venue
+    result = await context.session.execute(
+        select(venue.estate_id, venue.kind, venue.name, venue.deliberation).where(
+            venue.district_id == context.district_id,
+            venue.archived_at.is_(None),
+            venue.estate_id.in_(context.estate_ids),
+        )
+    )
+    return [
+        PlaceVenue(
+            estate_id=row.estate_id,
+            kind=f"six_haves.{row.kind}",
+            name=row.name,
+            deliberation=row.deliberation,
+        )
+        for row in result
+    ]
+
+
+@hookimpl
+async def gridgov_example_data(example: ExampleContext) -> None:
+    await load_six_haves_example(example)
+
+
+@hookimpl
+def gridgov_field_costs() -> Mapping[str, int]:
+    return {
+        "Estate.sixHaves": 5,
+        "Estate.sixHavesHistory": 2,
+        "Query.sixHavesOverview": 50,
+        "Query.sixHavesProgress": 5,
+    }
