@@ -6,12 +6,15 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+BENCH_STAMP := $(VENV)/.bench-stamp
+BENCH_ARGS ?=
 DEMO_DB := sqlite+aiosqlite:///demo.sqlite3
 THIRD_PARTY := examples/third_party/gridgov-warm-stations
 
-.PHONY: demo test lint schema clean
+.PHONY: demo test lint schema bench clean
 
-$(STAMP): pyproject.toml $(wildcard $(THIRD_PARTY)/pyproject.toml)
+# Reinstall when our metadata or any file of the example third-party package changes.
+$(STAMP): pyproject.toml $(shell find $(THIRD_PARTY) -type f -not -path '*/build/*' -not -name '*.egg-info' -not -path '*.egg-info/*' -not -path '*/__pycache__/*' 2>/dev/null)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[dev]"
@@ -33,6 +36,14 @@ lint: $(STAMP)
 test: lint
 	$(BIN)/pytest -q
 	.ci/with-postgres $(BIN)/pytest -q
+
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e ".[dev,bench]"
+	touch $(BENCH_STAMP)
+
+# Its own throwaway PostgreSQL; rewrites BENCHMARKS.md. Smaller: make bench BENCH_ARGS="--scale 0.1"
+bench: $(BENCH_STAMP)
+	.ci/with-postgres $(BIN)/python -m tests.bench.run $(BENCH_ARGS)
 
 schema: $(STAMP)
 	$(BIN)/gridgov export-schema

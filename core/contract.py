@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
+
+if TYPE_CHECKING:
+    from core.plugins import PluginManager
 
 CORE = "core"
 """Name of the built-in plugin holding core's own contributions; never disabled."""
@@ -42,15 +46,15 @@ class IndicatorContext:
 
     Attributes:
         manager: The installed plugins, so an indicator can ask other plugins through
-            a hook (e.g. ``gridgov_venues``); None outside a request.
+            a hook (e.g. ``gridgov_venues``).
         enabled: The plugins the district enabled (``core`` included).
     """
 
     district_id: int
     district_code: str
     session: AsyncSession
-    manager: Any = None
-    enabled: frozenset[str] = frozenset()
+    manager: PluginManager
+    enabled: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -72,11 +76,19 @@ class PlaceVenue:
 
 @dataclass
 class VenueContext:
-    """What a venue hook answers for: one district's estates."""
+    """What a venue hook answers for: one district's estates, on one day.
+
+    Attributes:
+        district_id: The district.
+        estate_ids: The estates asked about.
+        session: A database session.
+        as_of: Report the venues open on this day.
+    """
 
     district_id: int
     estate_ids: Sequence[int]
     session: AsyncSession
+    as_of: dt.date
 
 
 @dataclass

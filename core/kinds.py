@@ -28,6 +28,8 @@ class OrganisationKind:
         grid_kinds: When anchored to a grid, the grid kinds allowed; empty means any.
         party: Whether it is a party organisation (党组织) that can hold party
             members' membership, like a plugin's estate party branch.
+        acts_for_owners: Whether it acts for an estate's owners (业主), like an owners'
+            committee or a property management committee.
     """
 
     value: str
@@ -38,6 +40,7 @@ class OrganisationKind:
     parent_required: bool = False
     grid_kinds: tuple[str, ...] = field(default=())
     party: bool = False
+    acts_for_owners: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,9 @@ ORGANISATION_KINDS = (
     OrganisationKind(
         "residents_committee", "Residents' committee", "居委会", anchors=("community",)
     ),
-    OrganisationKind("owners_committee", "Owners' committee", "业委会", anchors=("estate",)),
+    OrganisationKind(
+        "owners_committee", "Owners' committee", "业委会", anchors=("estate",), acts_for_owners=True
+    ),
     OrganisationKind("property_company", "Property company", "物业企业"),
     OrganisationKind("social_organisation", "Social organisation", "社会组织"),
 )

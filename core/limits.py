@@ -67,9 +67,10 @@ class QueryCost:
                 continue  # __typename and introspection fields cost nothing here
             arguments = self._arguments(field, node)
             multiplier = len(arguments.get("ids") or []) if "ids" in field.args else 1
-            if "first" in field.args:
-                first = arguments.get("first")
-                multiplier = first if isinstance(first, int) else DEFAULT_PAGE
+            for size in ("first", "last"):
+                if size in field.args:
+                    given = arguments.get(size)
+                    multiplier = given if isinstance(given, int) else DEFAULT_PAGE
             child = get_named_type(field.type)
             own = self.costs.get(f"{on.name}.{node.name.value}", 1)
             total += own + max(multiplier, 1) * self.selections(child, node.selection_set, seen)

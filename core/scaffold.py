@@ -136,15 +136,17 @@ def _read(template: str) -> str:
 def next_steps(name: str, path: Path, *, standalone: bool) -> str:
     """What to do with the new plugin: register, install and test it."""
     names, _ = _layout(name, path, standalone=standalone)
-    return _install_text(names, standalone) + "\n\n" + _test_text(names, standalone)
+    package = str(path / names.dist) if standalone else ""
+    return _install_text(names, standalone, package) + "\n\n" + _test_text(names, standalone)
 
 
-def _install_text(names: Names, standalone: bool) -> str:
+def _install_text(names: Names, standalone: bool, package: str = ".") -> str:
+    """How to register and install it; ``package`` is the standalone package's folder."""
     if standalone:
         return (
             f"The plugin is the package `{names.dist}`; gridgov finds it through its entry\n"
             "point in the group `gridgov.plugins`. Install it where gridgov is installed:\n\n"
-            f"    pip install ./{names.dist}\n"
+            f"    pip install {package}\n"
             f"    gridgov plugins list                # shows {names.name}\n"
             "    gridgov db upgrade                  # creates its tables, only its branch\n"
             f"    gridgov plugins enable {names.name} --district 320902"
@@ -164,7 +166,7 @@ def _test_text(names: Names, standalone: bool) -> str:
     if standalone:
         return (
             "Run its tests (gridgov's pytest fixtures come with gridgov) from the package's\n"
-            f"folder once it is installed: `pytest`; or before installing it:\n\n"
+            "folder once it is installed: `pytest`; or before installing it:\n\n"
             f"    {extra} PYTHONPATH=. pytest\n\n"
             "Set GRIDGOV_TEST_DATABASE_URL to a PostgreSQL admin URL to test on PostgreSQL."
         )

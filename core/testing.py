@@ -36,6 +36,11 @@ from core.db.migrate import upgrade
 from core.examples import load_example
 from core.plugins import PluginManager
 
+TINGHU = "320902"
+"""Tinghu district's code: enables red_property in the examples."""
+YANDU = "320903"
+"""Yandu district's code: enables four_beautiful and six_haves in the examples."""
+
 EXAMPLE_SCALE = 0.05
 """Households and residents of the test examples, as a fraction of the demo's."""
 
@@ -184,6 +189,32 @@ class Harness:
         errors: list[dict[str, Any]] = result["errors"]
         return errors
 
+    async def mutate(
+        self,
+        district: str,
+        name: str,
+        input: dict[str, Any],
+        select: str = "",
+        *,
+        input_type: str | None = None,
+    ) -> dict[str, Any]:
+        """Run the mutation ``name(input: $input)`` and return its payload.
+
+        Args:
+            district: The district's code.
+            name: The mutation, e.g. ``createStreet``.
+            input: The input object.
+            select: What to select of the payload besides ``errors { field code message }``.
+            input_type: The input's type when it is not ``<Name>Input``.
+        """
+        kind = input_type or f"{name[0].upper()}{name[1:]}Input"
+        query = (
+            f"mutation($input: {kind}!) {{ {name}(input: $input) {{ {select} "
+            "errors { field code message } } }"
+        )
+        payload: dict[str, Any] = (await self.query(district, query, {"input": input}))[name]
+        return payload
+
     async def sdl(self, district: str) -> str:
         """The SDL a district's endpoint serves, read through introspection."""
         from graphql import build_client_schema, get_introspection_query, print_schema
@@ -249,6 +280,11 @@ class Harness:
             self._counting = False
 
 
+def codes(payload: dict[str, Any]) -> set[tuple[str, str]]:
+    """A mutation payload's errors as ``{(last part of the field path, code)}``."""
+    return {(error["field"][-1], error["code"]) for error in payload["errors"]}
+
+
 @pytest.fixture
 async def make_harness() -> AsyncIterator[Callable[..., Awaitable[Harness]]]:
     """Build harnesses; they are closed after the test."""
@@ -272,7 +308,7 @@ async def make_harness() -> AsyncIterator[Callable[..., Awaitable[Harness]]]:
     yield make
     for harness in made:
         await harness.client.aclose()
-        await harness.app.state.gridgov.engine.dispose()
+        await harness.app.state.gridgov.close()
 
 
 @pytest.fixture

@@ -10,9 +10,11 @@ own and a database enum could not grow with them.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import (
     CheckConstraint,
+    ColumnElement,
     Date,
     DateTime,
     ForeignKey,
@@ -69,6 +71,13 @@ class Tracked:
         DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
     )
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+def live(model: Any) -> ColumnElement[bool]:
+    """Rows of ``model`` (a model or table) that are not archived."""
+    columns = getattr(model, "c", None)
+    column = columns.archived_at if columns is not None else model.archived_at
+    return column.is_(None)  # type: ignore[no-any-return]
 
 
 class District(Base):

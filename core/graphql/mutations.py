@@ -75,6 +75,37 @@ class Check:
         if start is not None and end is not None and end < start:
             self.errors.add(end_path, UserErrorCode.INVALID_PERIOD, "must not be before the start")
 
+    def required(self, path: str, value: object) -> None:
+        """Refuse null for a field the schema leaves optional (an update's ``UNSET`` is fine)."""
+        if value is None:
+            self.errors.add(path, UserErrorCode.REQUIRED, "must not be null")
+
+    def within(self, path: str, value: float | None, low: float, high: float) -> bool:
+        """A number between ``low`` and ``high`` inclusive (None passes)."""
+        if value is None or low <= value <= high:
+            return True
+        self.errors.add(path, UserErrorCode.OUT_OF_RANGE, f"must be between {low} and {high}")
+        return False
+
+    def past(self, path: str, day: dt.date | None, not_before: dt.date | None = None) -> None:
+        """A day that has happened: not before 1900 (or ``not_before``), not after today."""
+        if day is None:
+            return
+        if day < EARLIEST:
+            self.errors.add(path, UserErrorCode.OUT_OF_RANGE, "must not be before 1900")
+        elif day > dt.date.today():
+            self.errors.add(path, UserErrorCode.OUT_OF_RANGE, "must not be in the future")
+        elif not_before is not None and day < not_before:
+            self.errors.add(path, UserErrorCode.INVALID_PERIOD, f"must not be before {not_before}")
+
+    def year(self, path: str, year: int | None, first: int = 2000) -> None:
+        """A year from ``first`` to this year: records are kept once things have happened."""
+        this_year = dt.date.today().year
+        if year is not None and not first <= year <= this_year:
+            self.errors.add(
+                path, UserErrorCode.OUT_OF_RANGE, f"must be between {first} and {this_year}"
+            )
+
     async def load(
         self,
         path: str,
@@ -135,10 +166,15 @@ async def run(
             await session.commit()
         except IntegrityError:
             await session.rollback()
-            check.errors.add(
-                "id", UserErrorCode.CONFLICT, "changed concurrently by someone else; try again"
+            conflict = UserError(
+                field=["input"],
+                code=UserErrorCode.CONFLICT,
+                message="changed concurrently by someone else; try again",
             )
-            return None, check.errors.items
+            return None, [*check.errors.items, conflict]
+        except BaseException:
+            await session.rollback()  # nothing of a failed mutation may reach a later commit
+            raise
         if row is not None:
             await session.refresh(row)
     return row, []

@@ -239,18 +239,38 @@ async def paginate(
         )
         return await counter.load(parent)
 
-    edges = [
-        Edge(
-            cursor=encode_cursor(page.order, row._mapping[page.order], row.id),
-            node=cls.from_row(row),
-        )
-        for row in rows[: page.first]
-    ]
+    return connection(
+        [
+            (encode_cursor(page.order, row._mapping[page.order], row.id), cls.from_row(row))
+            for row in rows[: page.first]
+        ],
+        has_next_page=len(rows) > page.first,
+        has_previous_page=page.after is not None,
+        count=count,
+    )
+
+
+def connection(
+    page: Sequence[tuple[str, N]],
+    *,
+    has_next_page: bool,
+    has_previous_page: bool,
+    count: Callable[[], Awaitable[int]],
+) -> Connection[N]:
+    """A connection from one page of ``(cursor, node)`` pairs, for lists ``paginate`` cannot load.
+
+    Args:
+        page: The page's nodes with their cursors, in order.
+        has_next_page: Whether rows follow the page.
+        has_previous_page: Whether the page started after a cursor.
+        count: Counts the whole list, called only when ``totalCount`` is asked for.
+    """
+    edges = [Edge(cursor=cursor, node=node) for cursor, node in page]
     return Connection(
         edges=edges,
         page_info=PageInfo(
-            has_next_page=len(rows) > page.first,
-            has_previous_page=page.after is not None,
+            has_next_page=has_next_page,
+            has_previous_page=has_previous_page,
             start_cursor=edges[0].cursor if edges else None,
             end_cursor=edges[-1].cursor if edges else None,
         ),

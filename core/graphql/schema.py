@@ -18,6 +18,7 @@ from strawberry.extensions import ParserCache, ValidationCache
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types.base import get_object_definition
 from strawberry.types.field import StrawberryField
+from strawberry.utils.str_converters import to_camel_case
 
 from core.contract import CORE
 from core.graphql import vocabulary
@@ -122,13 +123,21 @@ def _attach(owned: list[Owned[tuple[type, Any]]]) -> None:
 def _root(name: str, fields: list[Owned[Any]]) -> type | None:
     if not fields:
         return None
-    namespace = {}
+    namespace: dict[str, Any] = {}
+    owners: dict[str, str] = {}
     for o in fields:
         item = copy.copy(o.value)
         python_name = _python_name(item)
-        if python_name in namespace:
-            raise PluginError(f"plugin {o.owner!r}: {name} field {python_name!r} is defined twice")
-        namespace[python_name] = item
+        # Fix the GraphQL name, then key the attribute by owner too: two plugins may both
+        # have a resolver called `items` as long as their GraphQL names differ.
+        item.graphql_name = item.graphql_name or to_camel_case(python_name)
+        if item.graphql_name in owners:
+            raise PluginError(
+                f"plugin {o.owner!r}: {name}.{item.graphql_name} is already defined by "
+                f"{owners[item.graphql_name]!r}"
+            )
+        owners[item.graphql_name] = o.owner
+        namespace[f"{o.owner}__{python_name}"] = item
     return strawberry.type(type(name, (), namespace))
 
 

@@ -5,23 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from core.graphql.people.mutations import id_number_check
-from core.testing import Harness
-
-TINGHU = "320902"
+from core.testing import TINGHU, Harness, codes
 
 
 async def mutate(h: Harness, name: str, input: dict[str, Any], select: str) -> dict[str, Any]:
-    input_type = (
-        "EndPeriodInput" if name.startswith("end") else f"{name[0].upper() + name[1:]}Input"
+    return await h.mutate(
+        TINGHU, name, input, select, input_type="EndPeriodInput" if name.startswith("end") else None
     )
-    query = f"""mutation($input: {input_type}!) {{
-      {name}(input: $input) {{ {select} errors {{ field code message }} }} }}"""
-    result: dict[str, Any] = (await h.query(TINGHU, query, {"input": input}))[name]
-    return result
-
-
-def codes(result: dict[str, Any]) -> set[tuple[str, str]]:
-    return {(e["field"][-1], e["code"]) for e in result["errors"]}
 
 
 async def fixtures(h: Harness) -> dict[str, Any]:

@@ -6,22 +6,11 @@ from typing import Any
 
 import pytest
 
-from core.testing import Harness
-
-TINGHU, YANDU = "320902", "320903"
+from core.testing import TINGHU, YANDU, Harness
 
 
 async def ids(h: Harness, district: str, query: str) -> Any:
     return (await h.query(district, query))["district"]
-
-
-async def mutate(
-    h: Harness, district: str, name: str, input: dict[str, Any], select: str
-) -> dict[str, Any]:
-    query = f"""mutation($input: {name[0].upper() + name[1:]}Input!) {{
-      {name}(input: $input) {{ {select} errors {{ field code message }} }} }}"""
-    result: dict[str, Any] = (await h.query(district, query, {"input": input}))[name]
-    return result
 
 
 async def totals(h: Harness, district: str = TINGHU) -> dict[str, int]:
@@ -83,27 +72,24 @@ async def test_create_street_community_grid_estate_building_household(
 ) -> None:
     h = empty_gridgov
     await _district(h)
-    street = await mutate(
-        h, TINGHU, "createStreet", {"code": "320902001", "name": "文峰街道"}, "street { id code }"
+    street = await h.mutate(
+        TINGHU, "createStreet", {"code": "320902001", "name": "文峰街道"}, "street { id code }"
     )
     assert street["errors"] == [] and street["street"]["code"] == "320902001"
-    community = await mutate(
-        h,
+    community = await h.mutate(
         TINGHU,
         "createCommunity",
         {"street": street["street"]["id"], "code": "320902001001", "name": "文峰社区"},
         "community { id }",
     )
     cid = community["community"]["id"]
-    comprehensive = await mutate(
-        h,
+    comprehensive = await h.mutate(
         TINGHU,
         "createGrid",
         {"community": cid, "kind": "COMPREHENSIVE", "code": "320902001001001", "name": "综合网格1"},
         "grid { id }",
     )
-    micro = await mutate(
-        h,
+    micro = await h.mutate(
         TINGHU,
         "createGrid",
         {
@@ -116,19 +102,17 @@ async def test_create_street_community_grid_estate_building_household(
         "grid { id parent { id } }",
     )
     assert micro["errors"] == [] and micro["grid"]["parent"]["id"] == comprehensive["grid"]["id"]
-    estate = await mutate(
-        h, TINGHU, "createEstate", {"community": cid, "name": "合心花园"}, "estate { id }"
+    estate = await h.mutate(
+        TINGHU, "createEstate", {"community": cid, "name": "合心花园"}, "estate { id }"
     )
-    building = await mutate(
-        h,
+    building = await h.mutate(
         TINGHU,
         "createBuilding",
         {"estate": estate["estate"]["id"], "number": "1幢", "grid": micro["grid"]["id"]},
         "building { id grid { id } }",
     )
     assert building["building"]["grid"]["id"] == micro["grid"]["id"]
-    household = await mutate(
-        h,
+    household = await h.mutate(
         TINGHU,
         "createHousehold",
         {"building": building["building"]["id"], "doorNumber": "1-101"},
@@ -162,7 +146,7 @@ async def test_bad_street_is_refused_and_nothing_written(
     gridgov: Harness, input: dict[str, Any], field: str, code: str
 ) -> None:
     before = await totals(gridgov)
-    result = await mutate(gridgov, TINGHU, "createStreet", input, "street { id }")
+    result = await gridgov.mutate(TINGHU, "createStreet", input, "street { id }")
     assert result["street"] is None
     assert {"field": ["input", field], "code": code} in [
         {"field": e["field"], "code": e["code"]} for e in result["errors"]
@@ -217,7 +201,7 @@ async def test_bad_communities_and_grids_are_refused(gridgov: Harness) -> None:
         ),
     ]
     for name, input, field, code in cases:
-        result = await mutate(gridgov, TINGHU, name, input, "community { id }")
+        result = await gridgov.mutate(TINGHU, name, input, "community { id }")
         assert result["community"] is None, (input, result)
         assert (["input", field], code) in [(e["field"], e["code"]) for e in result["errors"]], (
             result
@@ -298,7 +282,7 @@ async def test_micro_grid_rules(gridgov: Harness) -> None:
     ]
     before = await totals(gridgov)
     for input, field, code in cases:
-        result = await mutate(gridgov, TINGHU, "createGrid", input, "grid { id }")
+        result = await gridgov.mutate(TINGHU, "createGrid", input, "grid { id }")
         assert result["grid"] is None
         assert (["input", field], code) in [(e["field"], e["code"]) for e in result["errors"]], (
             input,
@@ -315,8 +299,7 @@ async def test_building_grid_must_be_in_the_estates_community(gridgov: Harness) 
         estates(first: 1) { nodes { id } } grids(first: 1, filter: {kind: MICRO}) { nodes { id } } } }""",
     )
     here, there = data["communities"]["nodes"]
-    result = await mutate(
-        gridgov,
+    result = await gridgov.mutate(
         TINGHU,
         "createBuilding",
         {
@@ -337,16 +320,14 @@ async def test_update_renames_and_refuses_bad_values(gridgov: Harness) -> None:
     street = (await _first(gridgov, TINGHU, "streets(first: 1) { nodes { id } }"))["streets"][
         "nodes"
     ][0]
-    renamed = await mutate(
-        gridgov,
+    renamed = await gridgov.mutate(
         TINGHU,
         "updateStreet",
         {"id": street["id"], "name": "新文峰街道"},
         "street { name }",
     )
     assert renamed == {"street": {"name": "新文峰街道"}, "errors": []}
-    refused = await mutate(
-        gridgov,
+    refused = await gridgov.mutate(
         TINGHU,
         "updateStreet",
         {"id": street["id"], "name": "", "kind": None},
@@ -363,8 +344,8 @@ async def test_objects_of_another_district_cannot_be_updated(gridgov: Harness) -
     street = (await _first(gridgov, YANDU, "streets(first: 1) { nodes { id name } }"))["streets"][
         "nodes"
     ][0]
-    result = await mutate(
-        gridgov, TINGHU, "updateStreet", {"id": street["id"], "name": "x"}, "street { name }"
+    result = await gridgov.mutate(
+        TINGHU, "updateStreet", {"id": street["id"], "name": "x"}, "street { name }"
     )
     assert result["street"] is None and result["errors"][0]["code"] == "NOT_FOUND"
     again = await gridgov.query(

@@ -7,6 +7,7 @@ only its branch migrates), enabled for Tinghu only, and served next to Yandu.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import shutil
 import types
 from collections.abc import Awaitable, Callable
@@ -15,6 +16,7 @@ from typing import Any
 
 import gridgov_sample_plugin.plugin as sample
 import pytest
+import strawberry
 from sqlalchemy import text
 
 from core import examples
@@ -24,9 +26,8 @@ from core.db.engine import create_engine
 from core.db.migrate import upgrade
 from core.hookspecs import hookimpl
 from core.plugins import PluginError, PluginManager, discover
-from core.testing import Harness
+from core.testing import TINGHU, YANDU, Harness
 
-TINGHU, YANDU = "320902", "320903"
 EXTRA = "sample=gridgov_sample_plugin.plugin"
 
 
@@ -298,7 +299,9 @@ async def test_hook_gridgov_venues(h: Harness) -> None:
             __import__("base64").urlsafe_b64decode(district + "==").decode().split(":")[1]
         )
         calls = manager.call(
-            "gridgov_venues", ["sample"], context=VenueContext(district_pk, [estate], session)
+            "gridgov_venues",
+            ["sample"],
+            context=VenueContext(district_pk, [estate], session, dt.date.today()),
         )
         venues = [venue for _, awaitable in calls for venue in await awaitable]
     assert [(v.estate_id, v.kind, v.name) for v in venues] == [
@@ -401,3 +404,21 @@ async def test_duplicate_kind_is_refused() -> None:
         PluginError, match="'twin': organisation kind 'sample_club' is already defined by 'sample'"
     ):
         PluginManager({"sample": sample, "twin": twin})
+
+
+async def test_root_fields_of_two_plugins_may_share_a_resolver_name_but_not_a_graphql_name() -> (
+    None
+):
+    from core.graphql.schema import build
+
+    def make(graphql_name: str) -> types.SimpleNamespace:
+        async def items() -> int:
+            return 1
+
+        field = strawberry.field(resolver=items, name=graphql_name)
+        return types.SimpleNamespace(gridgov_query_fields=hookimpl(lambda: [field]))
+
+    built = build(PluginManager({"one": make("oneItems"), "two": make("twoItems")}))
+    assert "oneItems: Int!" in built.sdl() and "twoItems: Int!" in built.sdl()
+    with pytest.raises(PluginError, match=r"'two': Query.items is already defined by 'one'"):
+        build(PluginManager({"one": make("items"), "two": make("items")}))

@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 import strawberry
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, true
 from strawberry.types import Info
 
 from core.db import models
+from core.db.models import live
 from core.graphql.errors import UserError, UserErrorCode
+from core.graphql.fields import described
 from core.graphql.ids import parse_global_id
 from core.graphql.mutations import Check, run, unset
 from core.graphql.organisations.types import ANCHOR_TYPES, Organisation, Post
 from core.graphql.people.mutations import EndPeriodInput
-from core.graphql.people.types import current
 from core.graphql.vocabulary import OrganisationKindRef, PostRoleRef
 
 ANCHOR_BY_TYPE = {cls.__name__: name for name, (cls, _) in ANCHOR_TYPES.items()}
@@ -169,53 +170,91 @@ async def update_organisation(info: Info, input: UpdateOrganisationInput) -> Org
     )
 
 
+async def hold_post(
+    check: Check,
+    person: models.Person | None,
+    organisation: models.Organisation | None,
+    role: str,
+    start: dt.date,
+    end: dt.date | None,
+) -> models.Post | None:
+    """Validate and add a post under its role's rules; what every post-giving mutation shares.
+
+    The role's organisation kinds and required identity are enforced, and a person
+    cannot hold the same role in the same organisation twice over overlapping periods.
+    Errors go on ``role``, ``person``, ``startDate`` and ``endDate``.
+
+    Returns:
+        The new post, or None when the check found errors (nothing is added).
+    """
+    spec = check.context.manager.contributions.post_roles[role].value
+    check.period("startDate", start, "endDate", end)
+    if (
+        organisation is not None
+        and spec.organisation_kinds
+        and organisation.kind not in spec.organisation_kinds
+    ):
+        check.errors.add(
+            "role",
+            UserErrorCode.WRONG_KIND,
+            f"a {role} serves in: {', '.join(spec.organisation_kinds)}",
+        )
+    if person is not None and spec.identity is not None:
+        held = await check.session.scalar(
+            select(func.count()).where(
+                models.Identity.person_id == person.id,
+                models.Identity.kind == spec.identity,
+                models.Identity.since <= start,
+                or_(models.Identity.until.is_(None), models.Identity.until >= start),
+                live(models.Identity),
+            )
+        )
+        if not held:
+            check.errors.add(
+                "person", UserErrorCode.WRONG_KIND, f"a {role} must be a {spec.identity}"
+            )
+    if person is not None and organisation is not None and not check.errors:
+        overlapping = await check.session.scalar(
+            select(func.count()).where(
+                models.Post.person_id == person.id,
+                models.Post.organisation_id == organisation.id,
+                models.Post.role == role,
+                live(models.Post),
+                or_(models.Post.end_date.is_(None), models.Post.end_date >= start),
+                models.Post.start_date <= end if end is not None else true(),
+            )
+        )
+        if overlapping:
+            check.errors.add(
+                "startDate",
+                UserErrorCode.CONFLICT,
+                f"already holds this {role} post over part of the period",
+            )
+    if check.errors or person is None or organisation is None:
+        return None
+    row = models.Post(
+        district_id=check.context.district_id,
+        person_id=person.id,
+        organisation_id=organisation.id,
+        role=role,
+        start_date=start,
+        end_date=end,
+    )
+    check.session.add(row)
+    return row
+
+
 async def create_post(info: Info, input: CreatePostInput) -> PostPayload:
     """Give a person a role in an organisation from a date."""
 
     async def body(check: Check) -> models.Post | None:
-        role = input.role.value
-        spec = check.context.manager.contributions.post_roles[role].value
         person = await check.load("person", input.person, "Person", models.Person)
         organisation = await check.load(
             "organisation", input.organisation, "Organisation", models.Organisation
         )
-        check.period("startDate", input.start_date, "endDate", input.end_date)
-        if (
-            organisation is not None
-            and spec.organisation_kinds
-            and organisation.kind not in spec.organisation_kinds
-        ):
-            check.errors.add(
-                "role",
-                UserErrorCode.WRONG_KIND,
-                f"a {role} serves in: {', '.join(spec.organisation_kinds)}",
-            )
-        if person is not None and spec.identity is not None:
-            held = await check.session.scalar(
-                select(func.count()).where(
-                    models.Identity.person_id == person.id,
-                    models.Identity.kind == spec.identity,
-                    models.Identity.since <= input.start_date,
-                    current(models.Identity.until),
-                    models.Identity.archived_at.is_(None),
-                )
-            )
-            if not held:
-                check.errors.add(
-                    "person", UserErrorCode.WRONG_KIND, f"a {role} must be a {spec.identity}"
-                )
-        if check.errors or person is None or organisation is None:
-            return None
-        row = models.Post(
-            district_id=check.context.district_id,
-            person_id=person.id,
-            organisation_id=organisation.id,
-            role=role,
-            start_date=input.start_date,
-            end_date=input.end_date,
+        return await hold_post(
+            check, person, organisation, input.role.value, input.start_date, input.end_date
         )
-        check.session.add(row)
-        return row
 
     row, errors = await run(info, body)
     return PostPayload(post=Post.from_row(row) if row else None, errors=errors)
@@ -238,6 +277,5 @@ async def end_post(info: Info, input: EndPeriodInput) -> PostPayload:
 
 
 MUTATION_FIELDS = [
-    strawberry.field(resolver=r)
-    for r in (create_organisation, update_organisation, create_post, end_post)
+    described(r) for r in (create_organisation, update_organisation, create_post, end_post)
 ]

@@ -11,6 +11,7 @@ from strawberry.types import Info
 from core.db import models
 from core.domain import AssignmentKind, Gender, IdentityKind
 from core.graphql.errors import UserError, UserErrorCode
+from core.graphql.fields import described
 from core.graphql.mutations import Check, run, unset
 from core.graphql.people.types import GridAssignment, Identity, Person
 
@@ -115,10 +116,7 @@ def _personal(
             check.errors.add("idNumber", UserErrorCode.INVALID, "is not a valid citizen ID number")
         elif birth is not None and id_number[6:14] != birth.strftime("%Y%m%d"):
             check.errors.add("idNumber", UserErrorCode.CONFLICT, "does not match the birth date")
-    if birth is not None:
-        if birth > dt.date.today():
-            check.errors.add("birthDate", UserErrorCode.OUT_OF_RANGE, "must not be in the future")
-        check.period("birthDate", birth, "birthDate", None)
+    check.past("birthDate", birth)
 
 
 async def create_person(info: Info, input: CreatePersonInput) -> PersonPayload:
@@ -154,8 +152,8 @@ async def update_person(info: Info, input: UpdatePersonInput) -> PersonPayload:
     async def body(check: Check) -> models.Person | None:
         row = await check.load("id", input.id, "Person", models.Person)
         name = None if unset(input.name) else check.text("name", input.name)
-        if not unset(input.gender) and input.gender is None:
-            check.errors.add("gender", UserErrorCode.REQUIRED, "must not be null")
+        if not unset(input.gender):
+            check.required("gender", input.gender)
         household = None
         if not unset(input.household):
             household = await check.load(
@@ -295,7 +293,7 @@ async def end_grid_assignment(info: Info, input: EndPeriodInput) -> GridAssignme
 
 
 MUTATION_FIELDS = [
-    strawberry.field(resolver=r)
+    described(r)
     for r in (
         create_person,
         update_person,

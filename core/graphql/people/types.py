@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, func, select
 from strawberry.types import Info
 
 from core.db import models
@@ -57,8 +57,12 @@ ASSIGNMENTS_OF_GRID = Source(
 
 
 def current(end: Any) -> ColumnElement[bool]:
-    """Periods not ended before today, given the column holding their end."""
-    return end.is_(None) | (end >= date.today())  # type: ignore[no-any-return]
+    """Periods not ended before today, given the column holding their end.
+
+    Today is the database's ``CURRENT_DATE``, so a statement built once (at import)
+    stays right for as long as the server runs.
+    """
+    return end.is_(None) | (end >= func.current_date())  # type: ignore[no-any-return]
 
 
 @strawberry.type(description="人: a person, with identities, posts and grid assignments as data.")

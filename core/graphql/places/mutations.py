@@ -8,6 +8,7 @@ from strawberry.types import Info
 from core.db import models
 from core.domain import CommunityKind, EstateKind, GridKind, StreetKind
 from core.graphql.errors import UserError, UserErrorCode
+from core.graphql.fields import described
 from core.graphql.mutations import Check, run, unset
 from core.graphql.places.types import Building, Community, District, Estate, Grid, Household, Street
 
@@ -157,16 +158,6 @@ class UpdateHouseholdInput:
     door_number: str
 
 
-def _required(check: Check, path: str, value: object) -> None:
-    if value is None:
-        check.errors.add(path, UserErrorCode.REQUIRED, "must not be null")
-
-
-def _floors(check: Check, value: int | None) -> None:
-    if value is not None and not 1 <= value <= 200:
-        check.errors.add("floors", UserErrorCode.OUT_OF_RANGE, "must be between 1 and 200")
-
-
 async def _grid_in_community(
     check: Check, path: str, grid_id: str | None, community_id: int
 ) -> models.Grid | None:
@@ -218,7 +209,7 @@ async def update_street(info: Info, input: UpdateStreetInput) -> StreetPayload:
         row = await check.load("id", input.id, "Street", models.Street)
         name = None if unset(input.name) else check.text("name", input.name)
         if not unset(input.kind):
-            _required(check, "kind", input.kind)
+            check.required("kind", input.kind)
         if check.errors or row is None:
             return None
         if name is not None:
@@ -263,7 +254,7 @@ async def update_community(info: Info, input: UpdateCommunityInput) -> Community
         row = await check.load("id", input.id, "Community", models.Community)
         name = None if unset(input.name) else check.text("name", input.name)
         if not unset(input.kind):
-            _required(check, "kind", input.kind)
+            check.required("kind", input.kind)
         if check.errors or row is None:
             return None
         if name is not None:
@@ -381,7 +372,7 @@ async def update_estate(info: Info, input: UpdateEstateInput) -> EstatePayload:
             else check.text("address", input.address, required=False, max_length=200)
         )
         if not unset(input.kind):
-            _required(check, "kind", input.kind)
+            check.required("kind", input.kind)
         if check.errors or row is None:
             return None
         if name is not None:
@@ -402,7 +393,7 @@ async def create_building(info: Info, input: CreateBuildingInput) -> BuildingPay
     async def body(check: Check) -> models.Building | None:
         estate = await check.load("estate", input.estate, "Estate", models.Estate)
         number = check.text("number", input.number, max_length=32)
-        _floors(check, input.floors)
+        check.within("floors", input.floors, 1, 200)
         grid = None
         if estate is not None:
             grid = await _grid_in_community(check, "grid", input.grid, estate.community_id)
@@ -436,7 +427,7 @@ async def update_building(info: Info, input: UpdateBuildingInput) -> BuildingPay
         row = await check.load("id", input.id, "Building", models.Building)
         number = None if unset(input.number) else check.text("number", input.number, max_length=32)
         if not unset(input.floors):
-            _floors(check, input.floors)
+            check.within("floors", input.floors, 1, 200)
         grid = None
         if row is not None and not unset(input.grid) and input.grid is not None:
             estate = await check.session.get(models.Estate, row.estate_id)
@@ -511,7 +502,7 @@ async def update_household(info: Info, input: UpdateHouseholdInput) -> Household
 
 
 MUTATION_FIELDS = [
-    strawberry.field(resolver=r)
+    described(r)
     for r in (
         update_district,
         create_street,
