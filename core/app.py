@@ -29,6 +29,7 @@ from strawberry.asgi import GraphQL
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, MULTIPART_SUBSCRIPTION_PROTOCOL
 
+from core.broadcast import Broadcaster, create_broadcaster
 from core.contract import CORE
 from core.db import models
 from core.db.engine import create_engine, session_factory
@@ -54,7 +55,7 @@ class DistrictGraphQL(GraphQL[Context, None]):
     def __init__(self, schema: strawberry.Schema, gridgov: Gridgov) -> None:
         super().__init__(
             schema,
-            graphql_ide="graphiql",
+            graphql_ide=None if gridgov.production else "graphiql",
             allow_queries_via_get=True,
             subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL, MULTIPART_SUBSCRIPTION_PROTOCOL),
         )
@@ -88,6 +89,7 @@ class DistrictGraphQL(GraphQL[Context, None]):
             session=request.scope["gridgov.session"],
             manager=self.gridgov.manager,
             node_types=self.gridgov.schema.node_types,
+            broadcaster=self.gridgov.broadcaster,
         )
 
     def decode_json(self, data: str | bytes) -> object:
@@ -110,22 +112,26 @@ class DistrictGraphQL(GraphQL[Context, None]):
 
 
 class Gridgov:
-    """Everything one process shares: engine, plugins, the full schema and its views.
+    """Everything one process shares: engine, broadcaster, plugins, the schema and its views.
 
     Args:
         database_url: Where the data lives.
         manager: Loaded plugins; discovered from entry points when omitted.
-        production: Hide field suggestions.
     """
 
-    def __init__(
-        self, database_url: str, manager: PluginManager | None = None, *, production: bool = False
-    ):
+    def __init__(self, database_url: str, manager: PluginManager | None = None):
         self.manager = manager or PluginManager()
-        self.schema: BuiltSchema = build(self.manager, production=production)
+        self.schema: BuiltSchema = build(self.manager)
+        self.production: bool = self.manager.settings(CORE).production
         self.engine: AsyncEngine = create_engine(database_url)
         self.sessions: async_sessionmaker[AsyncSession] = session_factory(self.engine)
+        self.broadcaster: Broadcaster = create_broadcaster(database_url)
         self._handlers: dict[frozenset[str], DistrictGraphQL] = {}
+
+    async def close(self) -> None:
+        """Stop live updates and close the database connections."""
+        await self.broadcaster.close()
+        await self.engine.dispose()
 
     def handler(self, enabled: frozenset[str]) -> DistrictGraphQL:
         """The HTTP/WebSocket handler serving the view for ``enabled``."""
@@ -179,17 +185,14 @@ async def _not_found(scope: Scope, receive: Receive, send: Send, code: str) -> N
     await JSONResponse(message, status_code=404)(scope, receive, send)
 
 
-def create_app(
-    database_url: str, manager: PluginManager | None = None, *, production: bool = False
-) -> Starlette:
+def create_app(database_url: str, manager: PluginManager | None = None) -> Starlette:
     """Build the ASGI application.
 
     Args:
         database_url: SQLAlchemy async URL.
         manager: Loaded plugins; discovered from entry points when omitted.
-        production: Hide field suggestions.
     """
-    gridgov = Gridgov(database_url, manager, production=production)
+    gridgov = Gridgov(database_url, manager)
 
     async def index(request: Request) -> Response:
         async with gridgov.sessions() as session:
@@ -214,7 +217,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         yield
-        await gridgov.engine.dispose()
+        await gridgov.close()
 
     app = Starlette(
         routes=[

@@ -94,9 +94,12 @@ class CoreSettings:
 
     Attributes:
         max_cost: Highest calculated cost of one operation (see :mod:`core.limits`).
+        production: Mask unexpected errors, refuse introspection, serve no GraphiQL and
+            suggest no field names.
     """
 
     max_cost: int = DEFAULT_MAX_COST
+    production: bool = False
 
     def __post_init__(self) -> None:
         if self.max_cost < 1:

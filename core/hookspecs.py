@@ -17,6 +17,15 @@ Conventions a plugin follows:
   district (``info.context.district_id``);
 * a plugin imports ``core`` and its own package, never another plugin; what it
   needs from another plugin it gets through a hook.
+
+Live updates are a service of the request, not a hook: resolvers reach the app's
+:class:`core.broadcast.Broadcaster` as ``info.context.broadcaster``. A mutation
+calls ``await broadcaster.publish(session, "<plugin>.<channel>", {...ids...})``
+inside its transaction, and the message reaches subscribers only once that
+transaction commits; a subscription resolver (``gridgov_subscription_fields``)
+iterates ``async with broadcaster.subscribe(channel) as messages``. On PostgreSQL
+the messages travel through LISTEN/NOTIFY to every server process; on SQLite they
+stay in the process.
 """
 
 from __future__ import annotations

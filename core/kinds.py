@@ -72,6 +72,7 @@ ORGANISATION_KINDS = (
         "Street big working committee",
         "街道大工委",
         anchors=("street",),
+        party=True,
     ),
     OrganisationKind(
         "community_big_party_committee",
@@ -79,6 +80,7 @@ ORGANISATION_KINDS = (
         "社区大党委",
         anchors=("community",),
         parent_kinds=("street_big_working_committee",),
+        party=True,
     ),
     OrganisationKind(
         "grid_party_branch",
@@ -88,6 +90,7 @@ ORGANISATION_KINDS = (
         parent_kinds=("community_big_party_committee",),
         parent_required=True,
         grid_kinds=("party_building",),
+        party=True,
     ),
     OrganisationKind(
         "building_party_group",
@@ -96,6 +99,7 @@ ORGANISATION_KINDS = (
         anchors=("building",),
         parent_kinds=("grid_party_branch",),
         parent_required=True,
+        party=True,
     ),
     OrganisationKind(
         "party_member_household",

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
 
 if TYPE_CHECKING:
+    from core.broadcast import Broadcaster
     from core.graphql.node import Node
     from core.plugins import PluginManager
 
@@ -30,6 +31,8 @@ class Context:
         session: The request's database session.
         manager: The plugin manager.
         node_types: ``{GraphQL type name: (strawberry type, model)}`` for ``node(id:)``.
+        broadcaster: Live updates: publish at commit, subscribe to a channel
+            (:mod:`core.broadcast`).
     """
 
     district_id: int
@@ -38,6 +41,7 @@ class Context:
     session: AsyncSession
     manager: PluginManager
     node_types: Mapping[str, tuple[type[Node], Any]]
+    broadcaster: Broadcaster
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     _loaders: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
 
@@ -58,6 +62,14 @@ class Context:
         if loader is None:
             loader = self._loaders[key] = factory()
         return loader  # type: ignore[return-value]
+
+    def clear_loaders(self) -> None:
+        """Forget every loader's cache, so the next reads see fresh data.
+
+        A subscription yields many results over one context (one per WebSocket
+        connection); it calls this before each.
+        """
+        self._loaders.clear()
 
     def loader(self, name: str) -> DataLoader[Any, Any]:
         """A loader a plugin declared through ``gridgov_loaders``, one per request."""

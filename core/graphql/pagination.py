@@ -26,6 +26,7 @@ from core.graphql.context import Context
 from core.graphql.node import Node
 
 N = TypeVar("N", bound=Node)
+T = TypeVar("T")
 
 DEFAULT_PAGE = 20
 MAX_PAGE = 100
@@ -50,23 +51,23 @@ class PageInfo:
 
 
 @strawberry.type(description="A node and its cursor.")
-class Edge(Generic[N]):
+class Edge(Generic[T]):
     """One edge of a connection."""
 
     cursor: str
-    node: N
+    node: T
 
 
 @strawberry.type(description="A page of a list, with cursors to fetch the next one.")
-class Connection(Generic[N]):
-    """A Relay cursor connection."""
+class Connection(Generic[T]):
+    """A Relay cursor connection (of nodes, or of any type a plugin pages through)."""
 
-    edges: list[Edge[N]]
+    edges: list[Edge[T]]
     page_info: PageInfo
     _count: strawberry.Private[Callable[[], Awaitable[int]]]
 
     @strawberry.field(description="The nodes of this page, without cursors.")
-    def nodes(self) -> list[N]:
+    def nodes(self) -> list[T]:
         return [edge.node for edge in self.edges]
 
     @strawberry.field(description="Number of items in the whole list, all pages together.")
@@ -251,12 +252,12 @@ async def paginate(
 
 
 def connection(
-    page: Sequence[tuple[str, N]],
+    page: Sequence[tuple[str, T]],
     *,
     has_next_page: bool,
     has_previous_page: bool,
     count: Callable[[], Awaitable[int]],
-) -> Connection[N]:
+) -> Connection[T]:
     """A connection from one page of ``(cursor, node)`` pairs, for lists ``paginate`` cannot load.
 
     Args:

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import strawberry
-from graphql import GraphQLSchema, print_schema
-from strawberry.extensions import ParserCache, ValidationCache
+from graphql import GraphQLError, GraphQLSchema, print_schema
+from strawberry.extensions import DisableIntrospection, MaskErrors, ParserCache, ValidationCache
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types.base import get_object_definition
 from strawberry.types.field import StrawberryField
@@ -141,13 +141,22 @@ def _root(name: str, fields: list[Owned[Any]]) -> type | None:
     return strawberry.type(type(name, (), namespace))
 
 
-def build(manager: PluginManager, *, production: bool = False) -> BuiltSchema:
+def _unexpected(error: GraphQLError) -> bool:
+    """An error from a bug rather than from the request, to be masked in production."""
+    original = error.original_error
+    return original is not None and not isinstance(original, GraphQLError)
+
+
+def build(manager: PluginManager) -> BuiltSchema:
     """Build the full schema from every installed plugin and record ownership.
+
+    In production (``GRIDGOV_CORE__PRODUCTION``) unexpected errors are masked,
+    introspection is refused and errors suggest no field names.
 
     Args:
         manager: The loaded plugins.
-        production: Hide field suggestions in errors.
     """
+    settings = manager.settings(CORE)
     vocabulary.install(manager)
     found = manager.contributions
     _attach(found.type_fields)
@@ -164,13 +173,15 @@ def build(manager: PluginManager, *, production: bool = False) -> BuiltSchema:
         mutation=roots["Mutation"],
         subscription=roots["Subscription"],
         types=declared,
-        config=StrawberryConfig(disable_field_suggestions=production),
+        config=StrawberryConfig(disable_field_suggestions=settings.production),
         extensions=[
             lambda: ParserCache(maxsize=512),
             lambda: ValidationCache(maxsize=512),
-            cost_limiter(
-                {key: o.value for key, o in found.field_costs.items()},
-                manager.settings(CORE).max_cost,
+            cost_limiter({key: o.value for key, o in found.field_costs.items()}, settings.max_cost),
+            *(
+                [DisableIntrospection, lambda: MaskErrors(should_mask_error=_unexpected)]
+                if settings.production
+                else []
             ),
         ],
     )

@@ -10,6 +10,7 @@ from sqlalchemy import distinct, func, select
 
 from core.contract import Indicator, IndicatorContext
 from core.db import models as core
+from core.db.models import live
 from core.graphql.people.types import current
 from plugins.red_property import models
 from plugins.red_property.loaders import serving_on
@@ -31,7 +32,7 @@ async def _grouped(context: IndicatorContext, column: Any, *where: Any) -> dict[
     table = column.table
     statement = (
         select(column, func.count())
-        .where(table.c.district_id == context.district_id, table.c.archived_at.is_(None), *where)
+        .where(table.c.district_id == context.district_id, live(table), *where)
         .group_by(column)
     )
     return {key: int(count) for key, count in (await context.session.execute(statement)).all()}
@@ -52,7 +53,7 @@ async def red_property_indicators(context: IndicatorContext) -> Sequence[Indicat
     sessions, households = (
         await context.session.execute(
             select(func.count(), func.coalesce(func.sum(session.households_reached), 0)).where(
-                session.district_id == d, session.archived_at.is_(None)
+                session.district_id == d, live(session)
             )
         )
     ).one()

@@ -17,17 +17,13 @@ from sqlalchemy import ColumnElement, Executable, and_, distinct, func, or_, sel
 from strawberry.dataloader import DataLoader
 
 from core.db import models as core
+from core.db.models import live
 from core.graphql.context import Context
 from plugins.red_property import models
 
 T = TypeVar("T")
 Row = Any
 """A result row (``sqlalchemy.Row``), turned into a type with ``Node.from_row``."""
-
-
-def live(table: Any) -> ColumnElement[bool]:
-    """Rows not archived."""
-    return table.archived_at.is_(None)  # type: ignore[no-any-return]
 
 
 def serving_on(day: dt.date) -> ColumnElement[bool]:

@@ -18,25 +18,25 @@ from sqlalchemy import func, or_, select
 from strawberry.types import Info
 
 from core.db import models as core
+from core.db.models import live
 from core.graphql.errors import UserError, UserErrorCode
+from core.graphql.fields import described
 from core.graphql.mutations import Check, run
-from core.graphql.organisations.mutations import PostPayload
+from core.graphql.organisations.mutations import PostPayload, hold_post
 from core.graphql.organisations.types import Post
-from core.graphql.people.types import current
 from plugins.red_property import models
 from plugins.red_property.models import TOPIC_LENGTH, SiteLevel, VenueKind
 from plugins.red_property.types import (
-    MIN_YEAR,
     EvaluationSession,
     PropertyService,
     PropertyStarRating,
     RedPropertySite,
     RedPropertyStandard,
     RedPropertyVenue,
-    described,
 )
 from plugins.red_property.vocabulary import (
     CO_GOVERNANCE_COMMITTEE,
+    OWNERS_COMMITTEE,
     OWNERS_COMMITTEE_SEAT,
     PARTY_AFFAIRS_MANAGER,
     PROPERTY_COMPANY,
@@ -209,19 +209,6 @@ async def _organisation(
     return row
 
 
-def _year(check: Check, path: str, year: int) -> None:
-    if not MIN_YEAR <= year <= dt.date.today().year:
-        check.errors.add(
-            path, UserErrorCode.OUT_OF_RANGE, f"must be between {MIN_YEAR} and this year"
-        )
-
-
-def _past(check: Check, path: str, day: dt.date) -> None:
-    if day > dt.date.today():
-        check.errors.add(path, UserErrorCode.OUT_OF_RANGE, "must not be in the future")
-    check.period(path, day, path, None)
-
-
 async def _lock_estate(check: Check, estate: core.Estate) -> None:
     """Lock the estate's row until commit, so two requests cannot both pass the overlap check.
 
@@ -243,7 +230,7 @@ async def _overlapping(
     service = models.PropertyService
     statement = select(service).where(
         service.estate_id == estate_id,
-        service.archived_at.is_(None),
+        live(service),
         or_(service.end_date.is_(None), service.end_date >= start),
     )
     if end is not None:
@@ -333,22 +320,16 @@ def _thresholds(check: Check, given: Sequence[PropertyStarThresholdInput]) -> di
     found: dict[int, int] = {}
     for i, threshold in enumerate(given):
         path = f"thresholds.{i}"
-        if not 1 <= threshold.stars <= 5:
-            check.errors.add(f"{path}.stars", UserErrorCode.OUT_OF_RANGE, "must be 1 to 5 stars")
-        elif threshold.stars == 1:
+        stars = f"{path}.stars"
+        if check.within(stars, threshold.stars, 1, 5) and threshold.stars == 1:
             check.errors.add(
-                f"{path}.stars",
+                stars,
                 UserErrorCode.INVALID,
                 "one star needs no threshold: it is every score below two stars",
             )
         elif threshold.stars in found:
-            check.errors.add(
-                f"{path}.stars", UserErrorCode.DUPLICATE, f"{threshold.stars} stars given twice"
-            )
-        if not 1 <= threshold.min_score <= MAX_SCORE:
-            check.errors.add(
-                f"{path}.minScore", UserErrorCode.OUT_OF_RANGE, f"must be 1 to {MAX_SCORE}"
-            )
+            check.errors.add(stars, UserErrorCode.DUPLICATE, f"{threshold.stars} stars given twice")
+        check.within(f"{path}.minScore", threshold.min_score, 1, MAX_SCORE)
         if threshold.stars in THRESHOLD_STARS:
             found.setdefault(threshold.stars, threshold.min_score)
     missing = [stars for stars in THRESHOLD_STARS if stars not in found]
@@ -374,10 +355,9 @@ async def create_red_property_standard(
 
     async def body(check: Check) -> models.Standard | None:
         name = check.text("name", input.name)
-        _past(check, "adoptedOn", input.adopted_on)
+        check.past("adoptedOn", input.adopted_on)
         thresholds = _thresholds(check, input.thresholds)
-        if not 1 <= len(input.items) <= MAX_ITEMS:
-            check.errors.add("items", UserErrorCode.OUT_OF_RANGE, f"needs 1 to {MAX_ITEMS} items")
+        check.within("items", len(input.items), 1, MAX_ITEMS)
         titles: set[str] = set()
         for i, item in enumerate(input.items):
             title = check.text(f"items.{i}.title", item.title)
@@ -385,10 +365,7 @@ async def create_red_property_standard(
                 check.errors.add(f"items.{i}.title", UserErrorCode.DUPLICATE, "given twice")
             if title:
                 titles.add(title)
-            if not 1 <= item.weight <= MAX_SCORE:
-                check.errors.add(
-                    f"items.{i}.weight", UserErrorCode.OUT_OF_RANGE, f"must be 1 to {MAX_SCORE}"
-                )
+            check.within(f"items.{i}.weight", item.weight, 1, MAX_SCORE)
         if name:
             await check.unique(
                 "name",
@@ -443,10 +420,7 @@ async def _scores(
 ) -> list[tuple[models.AssessmentItem, int]]:
     """Validate the item scores: each 0–100, each item of the standard scored exactly once."""
     for i, entry in enumerate(given):
-        if not 0 <= entry.score <= MAX_SCORE:
-            check.errors.add(
-                f"scores.{i}.score", UserErrorCode.OUT_OF_RANGE, f"must be 0 to {MAX_SCORE}"
-            )
+        check.within(f"scores.{i}.score", entry.score, 0, MAX_SCORE)
     if standard is None:
         return []
     items = list(
@@ -454,7 +428,7 @@ async def _scores(
             select(models.AssessmentItem)
             .where(
                 models.AssessmentItem.standard_id == standard.id,
-                models.AssessmentItem.archived_at.is_(None),
+                live(models.AssessmentItem),
             )
             .order_by(models.AssessmentItem.position)
         )
@@ -500,8 +474,8 @@ async def record_property_assessment(
             "standard", input.standard, "RedPropertyStandard", models.Standard
         )
         assessor = await check.load("assessor", input.assessor, "Person", core.Person)
-        _year(check, "year", input.year)
-        _past(check, "assessedOn", input.assessed_on)
+        check.year("year", input.year)
+        check.past("assessedOn", input.assessed_on)
         if not check.errors.has("year") and input.assessed_on.year not in (
             input.year,
             input.year + 1,
@@ -518,7 +492,7 @@ async def record_property_assessment(
                 select(func.count()).where(
                     service.company_id == company.id,
                     service.estate_id == estate.id,
-                    service.archived_at.is_(None),
+                    live(service),
                     service.start_date <= dt.date(input.year, 12, 31),
                     or_(service.end_date.is_(None), service.end_date >= dt.date(input.year, 1, 1)),
                 )
@@ -587,7 +561,7 @@ async def designate_demonstration_site(
 
     async def body(check: Check) -> models.Site | None:
         name = check.text("name", input.name)
-        _year(check, "year", input.year)
+        check.year("year", input.year)
         estate = company = None
         if (input.estate is None) == (input.company is None):
             check.errors.add(
@@ -605,7 +579,7 @@ async def designate_demonstration_site(
                     (site.estate_id if estate is not None else site.company_id) == subject.id,
                     site.level == input.level.value,
                     site.year == input.year,
-                    site.archived_at.is_(None),
+                    live(site),
                 )
             )
             if same:
@@ -641,7 +615,7 @@ async def open_red_property_venue(
     async def body(check: Check) -> models.Venue | None:
         estate = await check.load("estate", input.estate, "Estate", core.Estate)
         name = check.text("name", input.name)
-        _past(check, "openedOn", input.opened_on)
+        check.past("openedOn", input.opened_on)
         if estate is not None and name:
             await check.unique(
                 "name", models.Venue.name, name, scope=models.Venue.estate_id == estate.id
@@ -674,11 +648,8 @@ async def record_evaluation_session(
             check, "committee", input.committee, CO_GOVERNANCE_COMMITTEE
         )
         topic = check.text("topic", input.topic, max_length=TOPIC_LENGTH)
-        _past(check, "heldOn", input.held_on)
-        if not 1 <= input.households_reached <= MAX_HOUSEHOLDS:
-            check.errors.add(
-                "householdsReached", UserErrorCode.OUT_OF_RANGE, f"must be 1 to {MAX_HOUSEHOLDS}"
-            )
+        check.past("heldOn", input.held_on)
+        check.within("householdsReached", input.households_reached, 1, MAX_HOUSEHOLDS)
         if check.errors or committee is None:
             return None
         row = models.EvaluationSession(
@@ -706,66 +677,24 @@ async def _post(
     person_id: str,
     organisation_path: str,
     organisation_id: str,
+    organisation_kind: str,
     start: dt.date,
     end: dt.date | None,
 ) -> PostPayload:
-    """Post a person in a role this plugin adds, under the role's rules (as core's createPost)."""
-    spec = info.context.manager.contributions.post_roles[role].value
+    """Post a person in a role this plugin adds, by core's rules (:func:`hold_post`).
+
+    The organisation's kind is checked here first, so that a wrong one is refused on
+    the input field naming it (``company``, ``committee``) rather than on core's
+    ``role``; core then enforces the role's identity and refuses a second post of the
+    same role in the same organisation over an overlapping period.
+    """
 
     async def body(check: Check) -> core.Post | None:
         person = await check.load("person", person_id, "Person", core.Person)
-        organisation = await check.load(
-            organisation_path, organisation_id, "Organisation", core.Organisation
+        organisation = await _organisation(
+            check, organisation_path, organisation_id, organisation_kind
         )
-        check.period("startDate", start, "endDate", end)
-        if organisation is not None and organisation.kind not in spec.organisation_kinds:
-            check.errors.add(
-                organisation_path,
-                UserErrorCode.WRONG_KIND,
-                f"a {role} serves in: {', '.join(spec.organisation_kinds)}",
-            )
-        if person is not None and spec.identity is not None:
-            identity = core.Identity
-            held = await check.session.scalar(
-                select(func.count()).where(
-                    identity.person_id == person.id,
-                    identity.kind == spec.identity,
-                    identity.since <= start,
-                    current(identity.until),
-                    identity.archived_at.is_(None),
-                )
-            )
-            if not held:
-                check.errors.add(
-                    "person", UserErrorCode.WRONG_KIND, f"a {role} must be a {spec.identity}"
-                )
-        if person is not None and organisation is not None and not check.errors:
-            post = core.Post
-            overlapping = [
-                post.person_id == person.id,
-                post.organisation_id == organisation.id,
-                post.role == role,
-                post.archived_at.is_(None),
-                or_(post.end_date.is_(None), post.end_date >= start),
-            ]
-            if end is not None:
-                overlapping.append(post.start_date <= end)
-            if await check.session.scalar(select(func.count()).where(*overlapping)):
-                check.errors.add(
-                    "person", UserErrorCode.DUPLICATE, f"already a {role} there in that period"
-                )
-        if check.errors or person is None or organisation is None:
-            return None
-        row = core.Post(
-            district_id=check.context.district_id,
-            person_id=person.id,
-            organisation_id=organisation.id,
-            role=role,
-            start_date=start,
-            end_date=end,
-        )
-        check.session.add(row)
-        return row
+        return await hold_post(check, person, organisation, role, start, end)
 
     row, errors = await run(info, body)
     return PostPayload(post=Post.from_row(row) if row else None, errors=errors)
@@ -781,6 +710,7 @@ async def post_party_affairs_manager(
         input.person,
         "company",
         input.company,
+        PROPERTY_COMPANY,
         input.start_date,
         input.end_date,
     )
@@ -794,19 +724,20 @@ async def seat_on_owners_committee(info: Info, input: SeatOnOwnersCommitteeInput
         input.person,
         "committee",
         input.committee,
+        OWNERS_COMMITTEE,
         input.start_date,
         input.end_date,
     )
 
 
 MUTATION_FIELDS = [
-    described(create_property_service, "createPropertyService"),
-    described(end_property_service, "endPropertyService"),
-    described(create_red_property_standard, "createRedPropertyStandard"),
-    described(record_property_assessment, "recordPropertyAssessment"),
-    described(designate_demonstration_site, "designateDemonstrationSite"),
-    described(post_party_affairs_manager, "postPartyAffairsManager"),
-    described(seat_on_owners_committee, "seatOnOwnersCommittee"),
-    described(open_red_property_venue, "openRedPropertyVenue"),
-    described(record_evaluation_session, "recordEvaluationSession"),
+    described(create_property_service),
+    described(end_property_service),
+    described(create_red_property_standard),
+    described(record_property_assessment),
+    described(designate_demonstration_site),
+    described(post_party_affairs_manager),
+    described(seat_on_owners_committee),
+    described(open_red_property_venue),
+    described(record_evaluation_session),
 ]

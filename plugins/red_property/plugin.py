@@ -6,8 +6,6 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from core.contract import (
     ExampleContext,
     Indicator,
@@ -22,6 +20,7 @@ from core.kinds import OrganisationKind, PostRole
 from plugins.red_property import loaders, models, mutations, types, vocabulary
 from plugins.red_property.examples import load_red_property_example
 from plugins.red_property.indicators import red_property_indicators
+from plugins.red_property.venues import venues_open
 
 
 @hookimpl
@@ -71,13 +70,7 @@ def gridgov_post_roles() -> Sequence[PostRole]:
 
 @hookimpl
 def gridgov_permissions() -> Sequence[Permission]:
-    return (
-        Permission("red_property.assess", "Record star-rating assessments of property companies"),
-        Permission(
-            "red_property.manage",
-            "Record property service, standards, sites, venues, posts and sessions",
-        ),
-    )
+    return vocabulary.PERMISSIONS
 
 
 @hookimpl
@@ -87,28 +80,7 @@ async def gridgov_indicators(context: IndicatorContext) -> Sequence[Indicator]:
 
 @hookimpl
 async def gridgov_venues(context: VenueContext) -> Sequence[PlaceVenue]:
-    """Council halls are places to deliberate (有场所议事); mutual-help corners are not."""
-    if not context.estate_ids:
-        return []
-    venue = models.Venue
-    rows = await context.session.execute(
-        select(venue.estate_id, venue.kind, venue.name)
-        .where(
-            venue.district_id == context.district_id,
-            venue.estate_id.in_(context.estate_ids),
-            venue.archived_at.is_(None),
-        )
-        .order_by(venue.estate_id, venue.id)
-    )
-    return [
-        PlaceVenue(
-            estate_id=estate,
-            kind=f"red_property.{kind}",
-            name=name,
-            deliberation=kind == models.VenueKind.COUNCIL_HALL,
-        )
-        for estate, kind, name in rows
-    ]
+    return await venues_open(context)
 
 
 @hookimpl
@@ -118,4 +90,4 @@ async def gridgov_example_data(example: ExampleContext) -> None:
 
 @hookimpl
 def gridgov_field_costs() -> Mapping[str, int]:
-    return {"Community.redProperty": 4, "Query.propertyCompanies": 2}
+    return types.FIELD_COSTS

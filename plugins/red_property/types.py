@@ -8,8 +8,7 @@ the statements a query costs depend on its shape, never on the number of rows.
 from __future__ import annotations
 
 import datetime as dt
-import inspect
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Annotated, Any
 
 import strawberry
@@ -18,15 +17,16 @@ from sqlalchemy import Select, func, select
 from strawberry.types import Info
 
 from core.db import models as core
+from core.db.models import live
 from core.graphql.context import Context
+from core.graphql.fields import described
 from core.graphql.node import Node, load_node
 from core.graphql.organisations.types import Organisation
 from core.graphql.pagination import (
     Connection,
-    Edge,
     OrderDirection,
-    PageInfo,
     Source,
+    connection,
     decode_cursor,
     encode_cursor,
     page_of,
@@ -43,11 +43,15 @@ strawberry.enum(
 )
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
-"""Years a rating, a site or a query argument can name."""
+"""Years a query argument can name (mutations accept years up to this one)."""
 
 
 def check_year(year: int, argument: str = "year") -> int:
-    """Fail the field when a year argument is outside the years the programme knows."""
+    """Fail the field when a year argument is outside the years the programme knows.
+
+    Arguments of query fields are refused with a GraphQL error; mutation input gets
+    typed errors from :class:`core.graphql.mutations.Check` instead.
+    """
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise GraphQLError(
             f"Argument '{argument}' must be between {MIN_YEAR} and {MAX_YEAR}, got {year}.",
@@ -62,12 +66,6 @@ async def _organisation(info: Info, pk: int | None) -> Organisation | None:
 
 async def _estate(info: Info, pk: int | None) -> Estate | None:
     return await load_node(info.context, Estate, core.Estate, pk)
-
-
-def described(resolver: Callable[..., Any], name: str) -> Any:
-    """A field named ``name`` resolved by ``resolver``, described by its docstring's summary."""
-    summary = (inspect.getdoc(resolver) or "").split("\n\n")[0]
-    return strawberry.field(resolver=resolver, name=name, description=" ".join(summary.split()))
 
 
 # -- types ----------------------------------------------------------------------------
@@ -483,18 +481,18 @@ def red_property(root: Community, year: int | None = None) -> RedPropertySummary
 
 TYPE_FIELDS: dict[type, list[Any]] = {
     Estate: [
-        described(property_service, "propertyService"),
-        described(property_services, "propertyServices"),
-        described(star_rating, "starRating"),
-        described(red_property_venues, "redPropertyVenues"),
+        described(property_service),
+        described(property_services),
+        described(star_rating),
+        described(red_property_venues),
     ],
     Organisation: [
-        described(ratings, "ratings"),
-        described(average_stars, "averageStars"),
+        described(ratings),
+        described(average_stars),
         described(company_services, "propertyServices"),
-        described(evaluation_sessions, "evaluationSessions"),
+        described(evaluation_sessions),
     ],
-    Community: [described(red_property, "redProperty")],
+    Community: [described(red_property)],
 }
 
 
@@ -520,8 +518,8 @@ def _standings(context: Context, year: int, min_stars: int) -> Select[Any, Any]:
         .where(
             rating.district_id == context.district_id,
             rating.year == year,
-            loaders.live(rating),
-            loaders.live(company),
+            live(rating),
+            live(company),
             company.kind == PROPERTY_COMPANY,
         )
         .group_by(rating.company_id)
@@ -559,24 +557,19 @@ async def property_companies(
         )
     statement = statement.order_by(standings.c.rank.desc(), company.c.id).limit(size + 1)
     rows = list(await context.execute(statement))
-    edges = [
-        Edge(cursor=encode_cursor(RANK, int(row.rank), row.id), node=Organisation.from_row(row))
-        for row in rows[:size]
-    ]
 
     async def count() -> int:
         found = await context.execute(select(func.count()).select_from(standings))
         return int(found.scalar_one())
 
-    return Connection(
-        edges=edges,
-        page_info=PageInfo(
-            has_next_page=len(rows) > size,
-            has_previous_page=cursor is not None,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
-        ),
-        _count=count,
+    return connection(
+        [
+            (encode_cursor(RANK, int(row.rank), row.id), Organisation.from_row(row))
+            for row in rows[:size]
+        ],
+        has_next_page=len(rows) > size,
+        has_previous_page=cursor is not None,
+        count=count,
     )
 
 
@@ -618,9 +611,9 @@ async def demonstration_sites(
 
 
 QUERY_FIELDS = [
-    described(property_companies, "propertyCompanies"),
-    described(red_property_standards, "redPropertyStandards"),
-    described(demonstration_sites, "demonstrationSites"),
+    described(property_companies),
+    described(red_property_standards),
+    described(demonstration_sites),
 ]
 
 NODE_MODELS: dict[type, type[core.Base]] = {
@@ -633,3 +626,6 @@ NODE_MODELS: dict[type, type[core.Base]] = {
     RedPropertyVenue: models.Venue,
     EvaluationSession: models.EvaluationSession,
 }
+
+FIELD_COSTS: dict[str, int] = {"Community.redProperty": 4, "Query.propertyCompanies": 2}
+"""Query cost of the fields dearer than one (the summary's several loaders, the ranking)."""

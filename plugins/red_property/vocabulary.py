@@ -1,14 +1,16 @@
-"""The organisation kind and post roles the programme adds to core's registry."""
+"""The organisation kind, post roles and permissions the programme adds to core's registry."""
 
 from __future__ import annotations
 
+from core.contract import Permission
+from core.domain import IdentityKind
 from core.kinds import OrganisationKind, PostRole
 
 PROPERTY_COMPANY = "property_company"
 """Core's kind of property companies (物业企业)."""
 OWNERS_COMMITTEE = "owners_committee"
 """Core's kind of owners' committees (业委会)."""
-COMMUNITY_WORKER = "community_worker"
+COMMUNITY_WORKER = IdentityKind.COMMUNITY_WORKER
 """Core's identity of community workers (社区工作者)."""
 
 CO_GOVERNANCE_COMMITTEE = "co_governance_committee"
@@ -41,5 +43,13 @@ POST_ROLES = (
         "两委成员交叉任职业委会",
         organisation_kinds=(OWNERS_COMMITTEE,),
         identity=COMMUNITY_WORKER,
+    ),
+)
+
+PERMISSIONS = (
+    Permission("red_property.assess", "Record star-rating assessments of property companies"),
+    Permission(
+        "red_property.manage",
+        "Record property service, standards, sites, venues, posts and sessions",
     ),
 )

@@ -17,26 +17,20 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.contract import CORE, PlaceVenue, VenueContext
+from core.contract import CORE, VenueContext
 from core.db import models as core
+from core.db.models import live
 from core.domain import GridKind, IdentityKind
 from core.plugins import PluginManager
 from plugins.six_haves import models
-from plugins.six_haves.domain import PLUGIN, Have, Settings, managing_kinds
+from plugins.six_haves.domain import HAVE_COUNT, PLUGIN, Have, Settings, managing_kinds
+from plugins.six_haves.venues import ReportedVenue
 
 Row = Any
 """A result row (``sqlalchemy.Row``), turned into a type with ``Node.from_row``."""
 
 WORKING_IDENTITIES = (IdentityKind.VOLUNTEER.value, IdentityKind.COMMUNITY_WORKER.value)
 """Identities that make a resident one of the people working for their estate."""
-
-
-@dataclass(frozen=True)
-class ReportedVenue:
-    """A venue another programme reported through ``gridgov_venues``."""
-
-    owner: str
-    venue: PlaceVenue
 
 
 @dataclass(frozen=True)
@@ -69,7 +63,8 @@ class EstateAssessment:
         estate_id: The estate.
         as_of: The day the assessment holds for.
         settings: The thresholds applied.
-        organisations: Live party organisations and owners' committees anchored to it.
+        organisations: Live party organisations and organisations acting for the owners
+            anchored to it (see :func:`.domain.managing_kinds`).
         posts: Posts held on ``as_of`` in live organisations anchored to it or its buildings.
         assignments: Grid assignments running on ``as_of`` on grids covering its buildings.
         identities: Volunteers and community workers living in it.
@@ -194,8 +189,13 @@ class EstateAssessment:
 
     @property
     def score(self) -> int:
-        """How many of the six it has (0-6)."""
+        """How many of the six it has (0 to :data:`.domain.HAVE_COUNT`)."""
         return sum(self.satisfied(have) for have in Have)
+
+    @property
+    def all_six(self) -> bool:
+        """Whether it has every have."""
+        return self.score == HAVE_COUNT
 
 
 def in_force(start: Any, end: Any, day: dt.date) -> ColumnElement[bool]:
@@ -235,7 +235,7 @@ async def assess(
         select(organisation.__table__)
         .where(
             organisation.district_id == district,
-            organisation.archived_at.is_(None),
+            live(organisation),
             organisation.estate_id.in_(ids),
             organisation.kind.in_(sorted(criteria.managing_kinds())),
         )
@@ -251,12 +251,12 @@ async def assess(
         .outerjoin(building, building.id == organisation.building_id)
         .where(
             post.district_id == district,
-            post.archived_at.is_(None),
+            live(post),
             in_force(post.start_date, post.end_date, as_of),
-            organisation.archived_at.is_(None),
+            live(organisation),
             or_(
                 organisation.estate_id.in_(ids),
-                and_(building.estate_id.in_(ids), building.archived_at.is_(None)),
+                and_(building.estate_id.in_(ids), live(building)),
             ),
         )
         .order_by(post.id)
@@ -272,12 +272,12 @@ async def assess(
         .join(building, building.id == core.Household.building_id)
         .where(
             identity.district_id == district,
-            identity.archived_at.is_(None),
+            live(identity),
             identity.kind.in_(WORKING_IDENTITIES),
             in_force(identity.since, identity.until, as_of),
-            core.Person.archived_at.is_(None),
-            core.Household.archived_at.is_(None),
-            building.archived_at.is_(None),
+            live(core.Person),
+            live(core.Household),
+            live(building),
             building.estate_id.in_(ids),
         )
         .order_by(identity.id)
@@ -289,7 +289,7 @@ async def assess(
         select(building.__table__)
         .where(
             building.district_id == district,
-            building.archived_at.is_(None),
+            live(building),
             building.estate_id.in_(ids),
         )
         .order_by(building.number, building.id)
@@ -297,15 +297,13 @@ async def assess(
         found[row.estate_id].buildings.append(row)
     covering = select(building.grid_id).where(
         building.district_id == district,
-        building.archived_at.is_(None),
+        live(building),
         building.estate_id.in_(ids),
     )
     grids = {
         row.id: row
         for row in await rows(
-            select(core.Grid.__table__).where(
-                core.Grid.id.in_(covering), core.Grid.archived_at.is_(None)
-            )
+            select(core.Grid.__table__).where(core.Grid.id.in_(covering), live(core.Grid))
         )
     }
     assignment = core.GridAssignment
@@ -313,7 +311,7 @@ async def assess(
         select(assignment.__table__)
         .where(
             assignment.district_id == district,
-            assignment.archived_at.is_(None),
+            live(assignment),
             assignment.grid_id.in_(covering),
             in_force(assignment.start_date, assignment.end_date, as_of),
         )
@@ -329,7 +327,7 @@ async def assess(
         select(venue.__table__)
         .where(
             venue.district_id == district,
-            venue.archived_at.is_(None),
+            live(venue),
             venue.deliberation.is_(True),
             venue.estate_id.in_(ids),
             or_(venue.opened_on.is_(None), venue.opened_on <= as_of),
@@ -337,8 +335,8 @@ async def assess(
         .order_by(venue.name, venue.id)
     ):
         found[row.estate_id].venues.append(row)
-    for reported in await reported_venues(session, criteria, ids):
-        found[reported.venue.estate_id].reported_venues.append(reported)
+    for reported in await reported_venues(session, criteria, ids, as_of):
+        found[reported.estate_id].reported_venues.append(reported)
 
     # Rules in force on the day.
     rule = models.Rule
@@ -346,7 +344,7 @@ async def assess(
         select(rule.__table__)
         .where(
             rule.district_id == district,
-            rule.archived_at.is_(None),
+            live(rule),
             rule.estate_id.in_(ids),
             rule.adopted_on <= as_of,
             or_(rule.repealed_on.is_(None), rule.repealed_on > as_of),
@@ -362,7 +360,7 @@ async def assess(
         select(fund.__table__)
         .where(
             fund.district_id == district,
-            fund.archived_at.is_(None),
+            live(fund),
             fund.estate_id.in_(ids),
             fund.year.between(first, as_of.year),
         )
@@ -373,19 +371,19 @@ async def assess(
 
 
 async def reported_venues(
-    session: AsyncSession, criteria: Criteria, estate_ids: Sequence[int]
+    session: AsyncSession, criteria: Criteria, estate_ids: Sequence[int], as_of: dt.date
 ) -> list[ReportedVenue]:
-    """Deliberation venues the other enabled programmes report for ``estate_ids``.
+    """Deliberation venues the other enabled programmes report for ``estate_ids`` on ``as_of``.
 
     Asked through the ``gridgov_venues`` hook, never by importing a plugin; this
     programme's own venues are read directly and skipped here.
     """
     wanted = set(estate_ids)
-    context = VenueContext(criteria.district_id, list(estate_ids), session)
+    context = VenueContext(criteria.district_id, list(estate_ids), session, as_of)
     found: list[ReportedVenue] = []
     others = sorted(criteria.enabled - {CORE, PLUGIN})
     for owner, awaitable in criteria.manager.call("gridgov_venues", others, context=context):
         for venue in await awaitable:
             if venue.deliberation and venue.estate_id in wanted:
-                found.append(ReportedVenue(owner, venue))
+                found.append(ReportedVenue.of(owner, venue))
     return found

@@ -5,7 +5,7 @@ Kept free of GraphQL and SQL so the rules of the assessment read in one place.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -24,6 +24,9 @@ class Have(StrEnum):
     FUNDS = "funds"  # 有资金办事
     NETWORK = "network"  # 有网络揽事
 
+
+HAVE_COUNT = len(Have)
+"""How many haves there are: an estate with this many has all six."""
 
 HAVE_LABELS = {
     Have.ORGANISATION: "An organisation to manage it (有组织管事)",
@@ -101,51 +104,20 @@ class Settings:
             raise ValueError("funds_years must be between 1 and 10")
 
 
-def party_kinds(kinds: Iterable[OrganisationKind]) -> set[str]:
-    """Kinds of party organisation among ``kinds``.
-
-    A kind is a party organisation when it says so (``party``), when it is one of
-    core's party committees, or when every parent it may have is a party
-    organisation: the five-level system hangs from the street and community
-    committees, so a grid party branch is one, and so is a branch a programme adds
-    under a community's big party committee (an estate party branch).
-    """
-    kinds = list(kinds)
-    found = set(PARTY_COMMITTEES) | {k.value for k in kinds if k.party}
-    changed = True
-    while changed:
-        changed = False
-        for kind in kinds:
-            if (
-                kind.value not in found
-                and kind.parent_kinds
-                and all(parent in found for parent in kind.parent_kinds)
-            ):
-                found.add(kind.value)
-                changed = True
-    return found
-
-
-def owners_committee_kinds(kinds: Iterable[OrganisationKind]) -> set[str]:
-    """Kinds of committee acting for an estate's owners among ``kinds``.
-
-    Committees that exist only for one estate (their only anchor is an estate):
-    core's owners' committee (业委会) and committees a programme introduces in its
-    place, such as a property management committee (物业管理委员会). A project
-    headquarters is anchored to an estate too but is no committee, so it does not
-    count.
-    """
-    return {k.value for k in kinds if k.anchors == ("estate",) and k.value.endswith("_committee")}
-
-
 def managing_kinds(
     kinds: Mapping[str, tuple[str, OrganisationKind]], enabled: set[str]
 ) -> set[str]:
     """The organisation kinds that satisfy "organisation" when anchored to an estate.
+
+    Only what kinds declare counts, never their names: core's party committees, a
+    kind flagged ``party`` (a party organisation, like an estate party branch 小区党支部)
+    or ``acts_for_owners`` (acting for the owners, like core's owners' committee 业委会
+    or a property management committee 物业管理委员会). A committee that acts for
+    neither (a renovation co-governance committee, a project headquarters) does not.
 
     Args:
         kinds: ``{value: (owner plugin, kind)}`` of every installed kind.
         enabled: Plugins the district enabled; other plugins' kinds do not count.
     """
     visible = [kind for owner, kind in kinds.values() if owner in enabled]
-    return party_kinds(visible) | owners_committee_kinds(visible)
+    return set(PARTY_COMMITTEES) | {k.value for k in visible if k.party or k.acts_for_owners}

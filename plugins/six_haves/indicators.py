@@ -11,8 +11,9 @@ from collections.abc import Sequence
 
 from sqlalchemy import select
 
-from core.contract import CORE, Indicator, IndicatorContext
+from core.contract import Indicator, IndicatorContext
 from core.db import models as core
+from core.db.models import live
 from plugins.six_haves.assessment import Criteria, assess
 from plugins.six_haves.domain import HAVE_LABELS, PLUGIN, Have
 
@@ -20,13 +21,10 @@ from plugins.six_haves.domain import HAVE_LABELS, PLUGIN, Have
 async def six_haves_indicators(context: IndicatorContext) -> Sequence[Indicator]:
     """Estates assessed, estates with all six, and estates having each have."""
     manager = context.manager
-    if manager is None:
-        raise RuntimeError("six_haves indicators need the plugin manager in the context")
-    enabled = context.enabled or frozenset({CORE, PLUGIN})
-    criteria = Criteria(context.district_id, manager, enabled, manager.settings(PLUGIN))
+    criteria = Criteria(context.district_id, manager, context.enabled, manager.settings(PLUGIN))
     estates = await context.session.scalars(
         select(core.Estate.id).where(
-            core.Estate.district_id == context.district_id, core.Estate.archived_at.is_(None)
+            core.Estate.district_id == context.district_id, live(core.Estate)
         )
     )
     found = await assess(context.session, criteria, list(estates), dt.date.today())
@@ -36,7 +34,7 @@ async def six_haves_indicators(context: IndicatorContext) -> Sequence[Indicator]
         Indicator(
             f"{PLUGIN}.estates_all_six",
             "Estates having all six (六有)",
-            sum(item.score == len(Have) for item in results),
+            sum(item.all_six for item in results),
         ),
         *(
             Indicator(

@@ -11,10 +11,11 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 from strawberry.dataloader import DataLoader
 
 from core.db import models as core
+from core.db.models import live
 from core.graphql.context import Context
 from plugins.six_haves import models
 from plugins.six_haves.assessment import Criteria, EstateAssessment, Row, assess
@@ -83,6 +84,21 @@ def estates_within(
     return where
 
 
+def snapshot_score() -> ColumnElement[int]:
+    """A snapshot estate's score in SQL: how many of its six flags are true."""
+    row = models.SnapshotEstate
+    flags = [case((getattr(row, have.value), 1), else_=0) for have in Have]
+    total: ColumnElement[int] = flags[0]
+    for flag in flags[1:]:
+        total = total + flag
+    return total
+
+
+def snapshot_all_six() -> ColumnElement[bool]:
+    """Snapshot estates that had every have (their score is :data:`.domain.HAVE_COUNT`)."""
+    return and_(*(getattr(models.SnapshotEstate, have.value).is_(True) for have in Have))
+
+
 def tallies(context: Context, street: int | None, community: int | None) -> DataLoader[int, Tally]:
     """Snapshot id -> its counts within a street/community; one grouped statement."""
     row = models.SnapshotEstate
@@ -93,8 +109,8 @@ def tallies(context: Context, street: int | None, community: int | None) -> Data
             select(
                 row.snapshot_id,
                 func.count(),
-                func.sum(case((row.score == len(Have), 1), else_=0)),
-                func.sum(row.score),
+                func.sum(case((snapshot_all_six(), 1), else_=0)),
+                func.sum(snapshot_score()),
                 *flags,
             )
             .where(
@@ -126,7 +142,7 @@ def history(context: Context, kind: str | None, last: int) -> DataLoader[int, li
 
     async def load(estates: Sequence[int]) -> list[list[Row]]:
         where = [row.estate_id.in_(estates), row.district_id == context.district_id]
-        where.append(snapshot.archived_at.is_(None))
+        where.append(live(snapshot))
         if kind is not None:
             where.append(snapshot.kind == kind)
         rank = (

@@ -87,18 +87,14 @@ class Snapshot(Tracked, Base):
 
 
 class SnapshotEstate(Tracked, Base):
-    """One estate's result in a snapshot: which of the six it had, and its score."""
+    """One estate's result in a snapshot: which of the six it had (its score is their count)."""
 
     __tablename__ = "six_haves_snapshot_estate"
-    __table_args__ = (
-        UniqueConstraint("snapshot_id", "estate_id"),
-        CheckConstraint("score BETWEEN 0 AND 6", name="score"),
-    )
+    __table_args__ = (UniqueConstraint("snapshot_id", "estate_id"),)
 
     # Indexed by the unique constraint, which leads with it.
     snapshot_id: Mapped[int] = mapped_column(ForeignKey("six_haves_snapshot.id"))
     estate_id: Mapped[int] = mapped_column(ForeignKey("estate.id"), index=True)
-    score: Mapped[int] = mapped_column(Integer)
     organisation: Mapped[bool] = mapped_column(Boolean)
     people: Mapped[bool] = mapped_column(Boolean)
     place: Mapped[bool] = mapped_column(Boolean)

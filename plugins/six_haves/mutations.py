@@ -13,7 +13,9 @@ from sqlalchemy import insert, select
 from strawberry.types import Info
 
 from core.db import models as core
-from core.graphql.errors import UserError, UserErrorCode
+from core.db.models import live
+from core.graphql.errors import UserError
+from core.graphql.fields import described
 from core.graphql.mutations import Check, run, unset
 from plugins.six_haves import models
 from plugins.six_haves.assessment import assess
@@ -28,7 +30,7 @@ from plugins.six_haves.domain import (
     VenueKind,
 )
 from plugins.six_haves.loaders import criteria
-from plugins.six_haves.types import Fund, Rule, Snapshot, Venue, described
+from plugins.six_haves.types import Fund, Rule, Snapshot, Venue
 
 
 @strawberry.type(name="SixHavesVenuePayload")
@@ -118,36 +120,13 @@ class TakeSnapshotInput:
     as_of: dt.date = strawberry.field(description="The day assessed; not in the future.")
 
 
-def _required(check: Check, path: str, value: object) -> None:
-    if value is None:
-        check.errors.add(path, UserErrorCode.REQUIRED, "must not be null")
-
-
-def _past(check: Check, path: str, day: dt.date | None) -> None:
-    """A day that has happened: from 1900 to today."""
-    if day is None:
-        return
-    if day > dt.date.today():
-        check.errors.add(path, UserErrorCode.OUT_OF_RANGE, "must not be in the future")
-    check.period(path, day, path, None)
-
-
 def _amount(check: Check, amount: int | None) -> None:
-    if amount is not None and not 0 < amount <= MAX_AMOUNT:
-        check.errors.add(
-            "amount", UserErrorCode.OUT_OF_RANGE, f"must be between 1 and {MAX_AMOUNT} yuan"
-        )
+    check.within("amount", amount, 1, MAX_AMOUNT)
 
 
 def _year(check: Check, year: int | None) -> None:
-    this_year = dt.date.today().year
-    if year is not None and not FIRST_YEAR <= year <= this_year:
-        check.errors.add(
-            "year",
-            UserErrorCode.OUT_OF_RANGE,
-            f"must be between {FIRST_YEAR} and {this_year}; funding is recorded once it is"
-            " decided, not for years to come",
-        )
+    # Funding is recorded once it is decided, not for years to come.
+    check.year("year", year, FIRST_YEAR)
 
 
 async def create_six_haves_venue(info: Info, input: CreateVenueInput) -> VenuePayload:
@@ -156,7 +135,7 @@ async def create_six_haves_venue(info: Info, input: CreateVenueInput) -> VenuePa
     async def body(check: Check) -> models.Venue | None:
         estate = await check.load("estate", input.estate, "Estate", core.Estate)
         name = check.text("name", input.name)
-        _past(check, "openedOn", input.opened_on)
+        check.past("openedOn", input.opened_on)
         if check.errors or estate is None:
             return None
         row = models.Venue(
@@ -182,9 +161,9 @@ async def update_six_haves_venue(info: Info, input: UpdateVenueInput) -> VenuePa
         name = None if unset(input.name) else check.text("name", input.name)
         for path, value in (("kind", input.kind), ("deliberation", input.deliberation)):
             if not unset(value):
-                _required(check, path, value)
+                check.required(path, value)
         if not unset(input.opened_on):
-            _past(check, "openedOn", input.opened_on)
+            check.past("openedOn", input.opened_on)
         if check.errors or row is None:
             return None
         if name is not None:
@@ -208,7 +187,7 @@ async def create_six_haves_rule(info: Info, input: CreateRuleInput) -> RulePaylo
         estate = await check.load("estate", input.estate, "Estate", core.Estate)
         title = check.text("title", input.title, max_length=TITLE_LENGTH)
         adopted_by = check.text("adoptedBy", input.adopted_by, required=False)
-        _past(check, "adoptedOn", input.adopted_on)
+        check.past("adoptedOn", input.adopted_on)
         if check.errors or estate is None:
             return None
         row = models.Rule(
@@ -278,7 +257,7 @@ async def update_six_haves_fund(info: Info, input: UpdateFundInput) -> FundPaylo
             ("year", input.year),
         ):
             if not unset(value):
-                _required(check, path, value)
+                check.required(path, value)
         if not unset(input.amount):
             _amount(check, input.amount)
         if not unset(input.year):
@@ -310,10 +289,9 @@ async def take_six_haves_snapshot(info: Info, input: TakeSnapshotInput) -> Snaps
     """
 
     async def body(check: Check) -> models.Snapshot | None:
-        if input.as_of > dt.date.today():
-            check.errors.add("asOf", UserErrorCode.OUT_OF_RANGE, "must not be in the future")
-        elif input.as_of.year < FIRST_YEAR:
-            check.errors.add("asOf", UserErrorCode.OUT_OF_RANGE, f"must not be before {FIRST_YEAR}")
+        check.past("asOf", input.as_of)
+        if input.as_of <= dt.date.today():  # a future day is refused once, by `past`
+            check.year("asOf", input.as_of.year, FIRST_YEAR)
         snapshot = models.Snapshot
         await check.unique(
             "asOf",
@@ -327,7 +305,7 @@ async def take_six_haves_snapshot(info: Info, input: TakeSnapshotInput) -> Snaps
         district = check.context.district_id
         estates = await check.session.scalars(
             select(core.Estate.id)
-            .where(core.Estate.district_id == district, core.Estate.archived_at.is_(None))
+            .where(core.Estate.district_id == district, live(core.Estate))
             .order_by(core.Estate.name, core.Estate.id)
         )
         found = await assess(check.session, criteria(check.context), list(estates), input.as_of)
@@ -342,7 +320,6 @@ async def take_six_haves_snapshot(info: Info, input: TakeSnapshotInput) -> Snaps
                         "district_id": district,
                         "snapshot_id": row.id,
                         "estate_id": item.estate_id,
-                        "score": item.score,
                         **{have.value: item.satisfied(have) for have in Have},
                     }
                     for item in found.values()
@@ -355,11 +332,11 @@ async def take_six_haves_snapshot(info: Info, input: TakeSnapshotInput) -> Snaps
 
 
 MUTATION_FIELDS = [
-    described(create_six_haves_venue, "createSixHavesVenue"),
-    described(update_six_haves_venue, "updateSixHavesVenue"),
-    described(create_six_haves_rule, "createSixHavesRule"),
-    described(repeal_six_haves_rule, "repealSixHavesRule"),
-    described(create_six_haves_fund, "createSixHavesFund"),
-    described(update_six_haves_fund, "updateSixHavesFund"),
-    described(take_six_haves_snapshot, "takeSixHavesSnapshot"),
+    described(create_six_haves_venue),
+    described(update_six_haves_venue),
+    described(create_six_haves_rule),
+    described(repeal_six_haves_rule),
+    described(create_six_haves_fund),
+    described(update_six_haves_fund),
+    described(take_six_haves_snapshot),
 ]

@@ -7,35 +7,34 @@ numbers are exactly the estates' own ``sixHaves`` answers added up.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
-import json
 from collections import Counter
 from dataclasses import dataclass
 from typing import Annotated, Any
 
 import strawberry
-from graphql import GraphQLError
 from sqlalchemy import select
 from strawberry.types import Info
 
 from core.db import models as core
+from core.db.models import live
 from core.domain import EstateKind
 from core.graphql.context import Context
+from core.graphql.fields import described
 from core.graphql.node import by_id, load_node
 from core.graphql.pagination import (
     Connection,
     OrderDirection,
-    PageInfo,
     Source,
+    connection,
+    encode_cursor,
     page_of,
     paginate,
 )
 from core.graphql.places.types import Community, Street
 from plugins.six_haves import loaders, models
 from plugins.six_haves.assessment import EstateAssessment, Row
-from plugins.six_haves.domain import Have, SnapshotKind
+from plugins.six_haves.domain import HAVE_COUNT, Have, SnapshotKind
 from plugins.six_haves.types import (
     AreaFilter,
     Assessment,
@@ -44,11 +43,10 @@ from plugins.six_haves.types import (
     Summary,
     check_day,
     check_last,
-    described,
 )
 
 CURSOR = "sixHaves"
-"""Name of the ordering in the district view's cursors."""
+"""Name of the ordering in the district view's cursors: by estate name, then id."""
 
 
 @strawberry.input(
@@ -158,48 +156,6 @@ def _ranked(entries: list[Entry], have: Have, area: str) -> list[tuple[int, int,
     )
 
 
-@strawberry.type(name="SixHavesAssessmentEdge", description="An assessment and its cursor.")
-class AssessmentEdge:
-    """One edge."""
-
-    cursor: str
-    node: Assessment
-
-
-@strawberry.type(name="SixHavesAssessmentConnection", description="A page of estates' assessments.")
-class AssessmentConnection:
-    """Estates of the district view, by name."""
-
-    edges: list[AssessmentEdge]
-    page_info: PageInfo
-    total_count: int
-
-    @strawberry.field
-    def nodes(self) -> list[Assessment]:
-        return [edge.node for edge in self.edges]
-
-
-def _encode(name: str, pk: int) -> str:
-    raw = json.dumps([CURSOR, name, pk], ensure_ascii=False, separators=(",", ":"))
-    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
-
-
-def _decode(cursor: str | None) -> tuple[str, int] | None:
-    if cursor is None:
-        return None
-    try:
-        raw = base64.urlsafe_b64decode((cursor + "=" * (-len(cursor) % 4)).encode("ascii"))
-        tag, name, pk = json.loads(raw)
-        if tag == CURSOR and isinstance(name, str) and isinstance(pk, int):
-            return name, pk
-    except (binascii.Error, UnicodeError, ValueError, TypeError):
-        pass
-    raise GraphQLError(
-        "Argument 'after' is not a cursor of this list.",
-        extensions={"code": "BAD_USER_INPUT", "argument": "after"},
-    )
-
-
 @strawberry.type(
     name="SixHavesOverview",
     description="The district view: estates meeting all six and the gaps, ranked.",
@@ -216,7 +172,7 @@ class Overview:
 
     @strawberry.field
     def estates_all_six(self) -> int:
-        return sum(e.assessment.score == len(Have) for e in self.entries)
+        return sum(e.assessment.all_six for e in self.entries)
 
     @strawberry.field(description="Null when no estate is assessed.")
     def average_score(self) -> float | None:
@@ -224,10 +180,10 @@ class Overview:
             return None
         return round(sum(e.assessment.score for e in self.entries) / len(self.entries), 3)
 
-    @strawberry.field(description="Estates per score, 0 to 6.")
+    @strawberry.field(description=f"Estates per score, 0 to {HAVE_COUNT}.")
     def score_distribution(self) -> list[ScoreCount]:
         counts = Counter(e.assessment.score for e in self.entries)
-        return [ScoreCount(score=s, estates=counts[s]) for s in range(len(Have) + 1)]
+        return [ScoreCount(score=s, estates=counts[s]) for s in range(HAVE_COUNT + 1)]
 
     @strawberry.field(description="Estates having and lacking each have, in the programme's order.")
     def haves(self) -> list[HaveCount]:
@@ -267,30 +223,28 @@ class Overview:
         missing: Annotated[
             Have | None, strawberry.argument(description="Only estates lacking it.")
         ] = None,
-    ) -> AssessmentConnection:
-        size = page_of(first, None).first
-        cursor = _decode(after)
+    ) -> Connection[Assessment]:
+        page = page_of(first, after, CURSOR)
         chosen = [
             e
             for e in self.entries
-            if (all_six is None or (e.assessment.score == len(Have)) == all_six)
+            if (all_six is None or e.assessment.all_six == all_six)
             and (missing is None or not e.assessment.satisfied(missing))
         ]
         # Entries come ordered by (name, id), the cursor's key.
-        rest = [e for e in chosen if cursor is None or (e.row.name, e.row.id) > cursor]
-        edges = [
-            AssessmentEdge(cursor=_encode(e.row.name, e.row.id), node=Assessment(data=e.assessment))
-            for e in rest[:size]
-        ]
-        return AssessmentConnection(
-            edges=edges,
-            page_info=PageInfo(
-                has_next_page=len(rest) > size,
-                has_previous_page=cursor is not None,
-                start_cursor=edges[0].cursor if edges else None,
-                end_cursor=edges[-1].cursor if edges else None,
-            ),
-            total_count=len(chosen),
+        rest = [e for e in chosen if page.after is None or (e.row.name, e.row.id) > page.after]
+
+        async def count() -> int:
+            return len(chosen)
+
+        return connection(
+            [
+                (encode_cursor(CURSOR, e.row.name, e.row.id), Assessment(data=e.assessment))
+                for e in rest[: page.first]
+            ],
+            has_next_page=len(rest) > page.first,
+            has_previous_page=page.after is not None,
+            count=count,
         )
 
 
@@ -308,7 +262,7 @@ async def six_haves_overview(
     statement = (
         select(estate.__table__, community.street_id.label("_street"))
         .join(community, community.id == estate.community_id)
-        .where(estate.district_id == context.district_id, estate.archived_at.is_(None))
+        .where(estate.district_id == context.district_id, live(estate))
     )
     if filter is not None:
         street_id, community_id = AreaFilter(street=filter.street, community=filter.community).ids()
@@ -387,7 +341,7 @@ async def six_haves_progress(
     street, community = filter.ids() if filter else (None, None)
     snapshot = models.Snapshot
     statement: Any = select(snapshot.__table__).where(
-        snapshot.district_id == context.district_id, snapshot.archived_at.is_(None)
+        snapshot.district_id == context.district_id, live(snapshot)
     )
     if kind is not None:
         statement = statement.where(snapshot.kind == kind.value)
@@ -414,7 +368,7 @@ async def six_haves_progress(
 
 
 QUERY_FIELDS = [
-    described(six_haves_overview, "sixHavesOverview"),
-    described(six_haves_snapshots, "sixHavesSnapshots"),
-    described(six_haves_progress, "sixHavesProgress"),
+    described(six_haves_overview),
+    described(six_haves_snapshots),
+    described(six_haves_progress),
 ]

@@ -6,8 +6,6 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from core.contract import ExampleContext, Indicator, IndicatorContext, PlaceVenue, VenueContext
 from core.db.models import Base
 from core.graphql.places.types import Estate
@@ -16,6 +14,7 @@ from plugins.six_haves import models, mutations, overview, types
 from plugins.six_haves.domain import Settings
 from plugins.six_haves.examples import load_six_haves_example
 from plugins.six_haves.indicators import six_haves_indicators
+from plugins.six_haves.venues import own_venues
 
 
 @hookimpl
@@ -66,24 +65,7 @@ async def gridgov_indicators(context: IndicatorContext) -> Sequence[Indicator]:
 
 @hookimpl
 async def gridgov_venues(context: VenueContext) -> Sequence[PlaceVenue]:
-    # Report this programme's venues to the others, as they report theirs to it.
-    venue = models.Venue
-    result = await context.session.execute(
-        select(venue.estate_id, venue.kind, venue.name, venue.deliberation).where(
-            venue.district_id == context.district_id,
-            venue.archived_at.is_(None),
-            venue.estate_id.in_(context.estate_ids),
-        )
-    )
-    return [
-        PlaceVenue(
-            estate_id=row.estate_id,
-            kind=f"six_haves.{row.kind}",
-            name=row.name,
-            deliberation=row.deliberation,
-        )
-        for row in result
-    ]
+    return await own_venues(context)
 
 
 @hookimpl

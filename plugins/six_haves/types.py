@@ -10,27 +10,29 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable
-from typing import Annotated, Any
+from collections.abc import Sequence
+from typing import Annotated, Any, TypeVar
 
 import strawberry
 from graphql import GraphQLError
-from sqlalchemy import ColumnElement
+from sqlalchemy import ColumnElement, not_
 from strawberry.types import Info
 
 from core.db import models as core
 from core.graphql.context import Context
+from core.graphql.fields import described
 from core.graphql.filters import filter_id
 from core.graphql.ids import to_global_id
 from core.graphql.node import Node, load_node
 from core.graphql.organisations.types import Organisation, Post
-from core.graphql.pagination import Connection, Source, page_of, paginate
+from core.graphql.pagination import DEFAULT_PAGE, MAX_PAGE, Connection, Source, page_of, paginate
 from core.graphql.people.types import GridAssignment, Identity
 from core.graphql.places.types import Building, Estate, Grid
 from plugins.six_haves import loaders, models
 from plugins.six_haves.assessment import EstateAssessment
 from plugins.six_haves.domain import (
     FIRST_YEAR,
+    HAVE_COUNT,
     HAVE_LABELS,
     FundSource,
     Have,
@@ -38,6 +40,7 @@ from plugins.six_haves.domain import (
     SnapshotKind,
     VenueKind,
 )
+from plugins.six_haves.venues import ReportedVenue
 
 strawberry.enum(Have, name="SixHave", description="The six haves (六有) of an estate.")
 for _value in Have.__strawberry_definition__.values:  # type: ignore[attr-defined]
@@ -81,12 +84,6 @@ def check_last(last: int, argument: str = "last") -> int:
             extensions={"code": "BAD_USER_INPUT", "argument": argument},
         )
     return last
-
-
-def described(resolver: Callable[..., Any], name: str) -> Any:
-    """A field of ``resolver`` named ``name``, described by its docstring's first paragraph."""
-    summary = (resolver.__doc__ or "").strip().split("\n\n")[0]
-    return strawberry.field(resolver=resolver, name=name, description=" ".join(summary.split()))
 
 
 async def _estate(info: Info, pk: int) -> Estate:
@@ -159,37 +156,64 @@ class Fund(Node):
 
 # -- an estate's assessment -------------------------------------------------------
 
+First = Annotated[
+    int | None,
+    strawberry.argument(description=f"How many, 1 to {MAX_PAGE}; {DEFAULT_PAGE} when left out."),
+]
+"""The bound of an evidence list: the assessment reads every row, a client takes a page."""
+
+T = TypeVar("T")
+
+
+def _first(items: Sequence[T], first: int | None) -> list[T]:
+    """The first ``first`` of ``items``, validated like a connection's ``first``."""
+    return list(items[: page_of(first, None).first])
+
+
+def _ids(type_name: str, rows: Sequence[Any]) -> list[strawberry.ID]:
+    return [strawberry.ID(to_global_id(type_name, row.id)) for row in rows]
+
 
 @strawberry.interface(
     name="SixHavesHave", description="One of the six haves of an estate, with its evidence."
 )
 class HaveResult:
-    """Whether the estate has it, what shows it, and what is missing."""
+    """Whether the estate has it, what shows it, and what is missing.
+
+    Evidence lists are bounded by ``first``; ``evidenceCount`` counts them all.
+    """
 
     have: Have
     satisfied: bool
     missing: list[str] = strawberry.field(
         description="What is missing, in words; empty when satisfied."
     )
-    evidence_ids: list[strawberry.ID] = strawberry.field(
-        description="Global IDs of the objects that satisfy it (venues other programmes"
+    data: strawberry.Private[EstateAssessment]
+    evidence: strawberry.Private[list[strawberry.ID]]
+
+    @strawberry.field(
+        description="Global IDs of the first objects that satisfy it (venues other programmes"
         " report carry none)."
     )
+    def evidence_ids(self, first: First = None) -> list[strawberry.ID]:
+        return _first(self.evidence, first)
 
-
-def _ids(type_name: str, rows: list[Any]) -> list[strawberry.ID]:
-    return [strawberry.ID(to_global_id(type_name, row.id)) for row in rows]
+    @strawberry.field(description="How many objects with a Global ID satisfy it, all together.")
+    def evidence_count(self) -> int:
+        return len(self.evidence)
 
 
 @strawberry.type(
     name="SixHavesOrganisationHave",
-    description="有组织管事: party organisations and committees acting for the owners,"
+    description="有组织管事: party organisations and organisations acting for the owners,"
     " anchored to the estate.",
 )
 class OrganisationHave(HaveResult):
     """Organisation."""
 
-    organisations: list[Organisation]
+    @strawberry.field
+    def organisations(self, first: First = None) -> list[Organisation]:
+        return [Organisation.from_row(row) for row in _first(self.data.organisations, first)]
 
 
 @strawberry.type(
@@ -201,22 +225,21 @@ class OrganisationHave(HaveResult):
 class PeopleHave(HaveResult):
     """People."""
 
-    people_count: int = strawberry.field(description="Distinct people among the evidence.")
-    posts: list[Post]
-    grid_assignments: list[GridAssignment]
-    identities: list[Identity]
+    @strawberry.field(description="Distinct people among the evidence.")
+    def people_count(self) -> int:
+        return len(self.data.people)
 
+    @strawberry.field
+    def posts(self, first: First = None) -> list[Post]:
+        return [Post.from_row(row) for row in _first(self.data.posts, first)]
 
-@strawberry.type(
-    name="SixHavesReportedVenue",
-    description="A deliberation venue another programme records for the estate.",
-)
-class ReportedVenue:
-    """Reported through the ``gridgov_venues`` hook."""
+    @strawberry.field
+    def grid_assignments(self, first: First = None) -> list[GridAssignment]:
+        return [GridAssignment.from_row(row) for row in _first(self.data.assignments, first)]
 
-    plugin: str = strawberry.field(description="The programme that records it.")
-    kind: str = strawberry.field(description="``<plugin>.<kind>``, e.g. a council hall.")
-    name: str
+    @strawberry.field
+    def identities(self, first: First = None) -> list[Identity]:
+        return [Identity.from_row(row) for row in _first(self.data.identities, first)]
 
 
 @strawberry.type(
@@ -226,15 +249,22 @@ class ReportedVenue:
 class PlaceHave(HaveResult):
     """Place."""
 
-    venues: list[Venue]
-    reported_venues: list[ReportedVenue]
+    @strawberry.field
+    def venues(self, first: First = None) -> list[Venue]:
+        return [Venue.from_row(row) for row in _first(self.data.venues, first)]
+
+    @strawberry.field
+    def reported_venues(self, first: First = None) -> list[ReportedVenue]:
+        return _first(self.data.reported_venues, first)
 
 
 @strawberry.type(name="SixHavesRulesHave", description="有机制理事: rules and agreements in force.")
 class RulesHave(HaveResult):
     """Rules."""
 
-    rules: list[Rule]
+    @strawberry.field
+    def rules(self, first: First = None) -> list[Rule]:
+        return [Rule.from_row(row) for row in _first(self.data.rules, first)]
 
 
 @strawberry.type(name="SixHavesFundTotal", description="Money from one source.")
@@ -252,11 +282,32 @@ class FundTotal:
 class FundsHave(HaveResult):
     """Funds."""
 
-    first_year: int
-    last_year: int
-    funds: list[Fund]
-    total: int = strawberry.field(description="Yuan, all sources together.")
-    by_source: list[FundTotal]
+    @strawberry.field
+    def first_year(self) -> int:
+        return self.data.fund_years[0]
+
+    @strawberry.field
+    def last_year(self) -> int:
+        return self.data.fund_years[1]
+
+    @strawberry.field
+    def funds(self, first: First = None) -> list[Fund]:
+        return [Fund.from_row(row) for row in _first(self.data.funds, first)]
+
+    @strawberry.field(description="Yuan, all sources together.")
+    def total(self) -> int:
+        return sum(row.amount for row in self.data.funds)
+
+    @strawberry.field(description="Yuan per source, fiscal money first; at most one per source.")
+    def by_source(self) -> list[FundTotal]:
+        totals: dict[str, int] = defaultdict(int)
+        for row in self.data.funds:
+            totals[row.source] += row.amount
+        return [
+            FundTotal(source=source, amount=totals[source.value])
+            for source in FundSource
+            if source.value in totals
+        ]
 
 
 @strawberry.type(
@@ -267,14 +318,67 @@ class FundsHave(HaveResult):
 class NetworkHave(HaveResult):
     """Network."""
 
-    micro_grids: list[Grid]
-    grid_assignments: list[GridAssignment]
-    unstaffed_micro_grids: list[Grid]
-    buildings_outside_micro_grids: list[Building]
+    @strawberry.field
+    def micro_grids(self, first: First = None) -> list[Grid]:
+        return [Grid.from_row(row) for row in _first(self.data.micro_grids, first)]
+
+    @strawberry.field
+    def grid_assignments(self, first: First = None) -> list[GridAssignment]:
+        rows = _first(self.data.network_assignments, first)
+        return [GridAssignment.from_row(row) for row in rows]
+
+    @strawberry.field
+    def unstaffed_micro_grids(self, first: First = None) -> list[Grid]:
+        return [Grid.from_row(row) for row in _first(self.data.unstaffed_micro_grids, first)]
+
+    @strawberry.field
+    def buildings_outside_micro_grids(self, first: First = None) -> list[Building]:
+        rows = _first(self.data.buildings_outside_micro_grids, first)
+        return [Building.from_row(row) for row in rows]
 
 
-def _result(data: EstateAssessment, have: Have) -> dict[str, Any]:
-    return {"have": have, "satisfied": data.satisfied(have), "missing": data.missing(have)}
+def _evidence(data: EstateAssessment, have: Have) -> list[strawberry.ID]:
+    """Global IDs of the objects that satisfy ``have``."""
+    if have is Have.ORGANISATION:
+        return _ids("Organisation", data.organisations)
+    if have is Have.PEOPLE:
+        return (
+            _ids("Post", data.posts)
+            + _ids("GridAssignment", data.assignments)
+            + _ids("Identity", data.identities)
+        )
+    if have is Have.PLACE:
+        return _ids("SixHavesVenue", data.venues)
+    if have is Have.RULES:
+        return _ids("SixHavesRule", data.rules)
+    if have is Have.FUNDS:
+        return _ids("SixHavesFund", data.funds)
+    return _ids("GridAssignment", data.network_assignments)
+
+
+HAVE_TYPES: dict[Have, type[HaveResult]] = {
+    Have.ORGANISATION: OrganisationHave,
+    Have.PEOPLE: PeopleHave,
+    Have.PLACE: PlaceHave,
+    Have.RULES: RulesHave,
+    Have.FUNDS: FundsHave,
+    Have.NETWORK: NetworkHave,
+}
+"""The GraphQL type of each have."""
+
+
+H = TypeVar("H", bound=HaveResult)
+
+
+def have_result(cls: type[H], data: EstateAssessment, have: Have) -> H:
+    """One have of an assessment as ``cls`` (its type in :data:`HAVE_TYPES`), with its evidence."""
+    return cls(
+        have=have,
+        satisfied=data.satisfied(have),
+        missing=data.missing(have),
+        data=data,
+        evidence=_evidence(data, have),
+    )
 
 
 @strawberry.type(
@@ -294,13 +398,13 @@ class Assessment:
     async def estate(self, info: Info) -> Estate:
         return await _estate(info, self.data.estate_id)
 
-    @strawberry.field(description="How many of the six the estate has, 0 to 6.")
+    @strawberry.field(description=f"How many of the six the estate has, 0 to {HAVE_COUNT}.")
     def score(self) -> int:
         return self.data.score
 
     @strawberry.field(description="Whether it has all six.")
     def all_six(self) -> bool:
-        return self.data.score == len(Have)
+        return self.data.all_six
 
     @strawberry.field(description="The haves it lacks.")
     def missing(self) -> list[Have]:
@@ -308,122 +412,31 @@ class Assessment:
 
     @strawberry.field(description="The six, in the programme's order.")
     def haves(self) -> list[HaveResult]:
-        return [build(self.data) for build in BUILDERS]
+        return [have_result(HAVE_TYPES[have], self.data, have) for have in Have]
 
     @strawberry.field(description="有组织管事: an organisation to manage it.")
     def organisation(self) -> OrganisationHave:
-        return organisation_have(self.data)
+        return have_result(OrganisationHave, self.data, Have.ORGANISATION)
 
     @strawberry.field(description="有人员做事: people to do the work.")
     def people(self) -> PeopleHave:
-        return people_have(self.data)
+        return have_result(PeopleHave, self.data, Have.PEOPLE)
 
     @strawberry.field(description="有场所议事: a place to deliberate.")
     def place(self) -> PlaceHave:
-        return place_have(self.data)
+        return have_result(PlaceHave, self.data, Have.PLACE)
 
     @strawberry.field(description="有机制理事: rules to handle matters.")
     def rules(self) -> RulesHave:
-        return rules_have(self.data)
+        return have_result(RulesHave, self.data, Have.RULES)
 
     @strawberry.field(description="有资金办事: funds to get things done.")
     def funds(self) -> FundsHave:
-        return funds_have(self.data)
+        return have_result(FundsHave, self.data, Have.FUNDS)
 
     @strawberry.field(description="有网络揽事: a network to take in matters.")
     def network(self) -> NetworkHave:
-        return network_have(self.data)
-
-
-def organisation_have(data: EstateAssessment) -> OrganisationHave:
-    """The organisation have with its evidence."""
-    return OrganisationHave(
-        **_result(data, Have.ORGANISATION),
-        evidence_ids=_ids("Organisation", data.organisations),
-        organisations=[Organisation.from_row(row) for row in data.organisations],
-    )
-
-
-def people_have(data: EstateAssessment) -> PeopleHave:
-    """The people have with its evidence."""
-    return PeopleHave(
-        **_result(data, Have.PEOPLE),
-        evidence_ids=_ids("Post", data.posts)
-        + _ids("GridAssignment", data.assignments)
-        + _ids("Identity", data.identities),
-        people_count=len(data.people),
-        posts=[Post.from_row(row) for row in data.posts],
-        grid_assignments=[GridAssignment.from_row(row) for row in data.assignments],
-        identities=[Identity.from_row(row) for row in data.identities],
-    )
-
-
-def place_have(data: EstateAssessment) -> PlaceHave:
-    """The place have with its evidence."""
-    return PlaceHave(
-        **_result(data, Have.PLACE),
-        evidence_ids=_ids("SixHavesVenue", data.venues),
-        venues=[Venue.from_row(row) for row in data.venues],
-        reported_venues=[
-            ReportedVenue(plugin=item.owner, kind=item.venue.kind, name=item.venue.name)
-            for item in data.reported_venues
-        ],
-    )
-
-
-def rules_have(data: EstateAssessment) -> RulesHave:
-    """The rules have with its evidence."""
-    return RulesHave(
-        **_result(data, Have.RULES),
-        evidence_ids=_ids("SixHavesRule", data.rules),
-        rules=[Rule.from_row(row) for row in data.rules],
-    )
-
-
-def funds_have(data: EstateAssessment) -> FundsHave:
-    """The funds have with its evidence and totals by source."""
-    totals: dict[str, int] = defaultdict(int)
-    for row in data.funds:
-        totals[row.source] += row.amount
-    first, last = data.fund_years
-    return FundsHave(
-        **_result(data, Have.FUNDS),
-        evidence_ids=_ids("SixHavesFund", data.funds),
-        first_year=first,
-        last_year=last,
-        funds=[Fund.from_row(row) for row in data.funds],
-        total=sum(totals.values()),
-        by_source=[
-            FundTotal(source=source, amount=totals[source.value])
-            for source in FundSource
-            if source.value in totals
-        ],
-    )
-
-
-def network_have(data: EstateAssessment) -> NetworkHave:
-    """The network have with its evidence and what is missing."""
-    return NetworkHave(
-        **_result(data, Have.NETWORK),
-        evidence_ids=_ids("GridAssignment", data.network_assignments),
-        micro_grids=[Grid.from_row(row) for row in data.micro_grids],
-        grid_assignments=[GridAssignment.from_row(row) for row in data.network_assignments],
-        unstaffed_micro_grids=[Grid.from_row(row) for row in data.unstaffed_micro_grids],
-        buildings_outside_micro_grids=[
-            Building.from_row(row) for row in data.buildings_outside_micro_grids
-        ],
-    )
-
-
-BUILDERS: tuple[Callable[[EstateAssessment], HaveResult], ...] = (
-    organisation_have,
-    people_have,
-    place_have,
-    rules_have,
-    funds_have,
-    network_have,
-)
-"""One builder per have, in the programme's order."""
+        return have_result(NetworkHave, self.data, Have.NETWORK)
 
 
 # -- snapshots: the cycle of checks -------------------------------------------------
@@ -538,7 +551,8 @@ class Snapshot(Node):
             street, community = AreaFilter(street=filter.street, community=filter.community).ids()
             where += loaders.estates_within(row.estate_id, street, community)
             if filter.all_six is not None:
-                where.append(row.score == 6 if filter.all_six else row.score < 6)
+                all_six = loaders.snapshot_all_six()
+                where.append(all_six if filter.all_six else not_(all_six))
             if filter.missing is not None:
                 where.append(getattr(row, filter.missing.value).is_(False))
             key = (street, community, filter.all_six, filter.missing)
@@ -557,7 +571,6 @@ class Snapshot(Node):
 class SnapshotEstate(Node):
     """Which of the six the estate had on the snapshot's day."""
 
-    score: int
     organisation: bool
     people: bool
     place: bool
@@ -567,12 +580,19 @@ class SnapshotEstate(Node):
     estate_id: strawberry.Private[int]
     snapshot_id: strawberry.Private[int]
 
+    @strawberry.field(description=f"How many of the six the estate had, 0 to {HAVE_COUNT}.")
+    def score(self) -> int:
+        return HAVE_COUNT - len(self._missing())
+
     @strawberry.field
     def all_six(self) -> bool:
-        return self.score == len(Have)
+        return not self._missing()
 
     @strawberry.field(description="The haves it lacked.")
     def missing(self) -> list[Have]:
+        return self._missing()
+
+    def _missing(self) -> list[Have]:
         return [have for have in Have if not getattr(self, have.value)]
 
     @strawberry.field
@@ -615,7 +635,4 @@ async def six_haves_history(
     return [SnapshotEstate.from_row(row) for row in rows]
 
 
-ESTATE_FIELDS = [
-    described(six_haves, "sixHaves"),
-    described(six_haves_history, "sixHavesHistory"),
-]
+ESTATE_FIELDS = [described(six_haves), described(six_haves_history)]

@@ -17,18 +17,10 @@ from core.graphql.people.types import GridAssignment, Identity, Person
 
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK = "10X98765432"
-PARTY_ORGANISATIONS = {
-    "street_big_working_committee",
-    "community_big_party_committee",
-    "grid_party_branch",
-    "building_party_group",
-}
-
-
 def _holds_membership(check: Check, kind: str) -> bool:
-    """Whether a ``kind`` holds party membership: core's party kinds, or one marked ``party``."""
+    """Whether an organisation of ``kind`` holds party membership (its kind is ``party``)."""
     owned = check.context.manager.contributions.organisation_kinds.get(kind)
-    return kind in PARTY_ORGANISATIONS or (owned is not None and owned.value.party)
+    return owned is not None and owned.value.party
 
 
 def id_number_check(first17: str) -> str:

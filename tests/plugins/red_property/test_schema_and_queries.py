@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
@@ -14,12 +15,14 @@ from graphql import (
     parse,
     validate,
 )
+from sqlalchemy import func, select
 
 import plugins.red_property
-from core.contract import VenueContext
-from core.testing import Harness
+from core.contract import PlaceVenue, VenueContext
+from core.db.models import Estate, live
+from core.testing import TINGHU, YANDU, Harness
+from plugins.red_property import models
 
-TINGHU, YANDU = "320902", "320903"
 YEAR = 2025
 
 ARTICLE = {
@@ -223,29 +226,66 @@ async def test_community_summary_adds_up_to_the_district(gridgov: Harness) -> No
     }
 
 
-async def test_venues_hook_reports_council_halls_as_places_to_deliberate(
-    gridgov: Harness,
-) -> None:
+async def _reported(gridgov: Harness, as_of: dt.date) -> tuple[list[PlaceVenue], set[int]]:
+    """What red_property reports through ``gridgov_venues`` on Tinghu's estates, and the estates."""
     state = gridgov.app.state.gridgov
     async with state.sessions() as session:
         district = await state.district(session, TINGHU)
-        estates = [int(pk) for (pk,) in (await session.execute(_estate_ids(district.id))).all()]
-        context = VenueContext(district.id, estates, session)
+        estates = list(
+            await session.scalars(select(Estate.id).where(Estate.district_id == district.id))
+        )
+        context = VenueContext(district.id, estates, session, as_of)
         results = state.manager.call("gridgov_venues", ["red_property"], context=context)
         venues = [v for owner, found in results if owner == "red_property" for v in await found]
+    return venues, set(estates)
+
+
+async def test_venues_hook_reports_council_halls_as_places_to_deliberate(
+    gridgov: Harness,
+) -> None:
+    venues, estates = await _reported(gridgov, dt.date.today())
     kinds = [v.kind for v in venues]
     assert kinds.count("red_property.council_hall") == 53
     assert kinds.count("red_property.mutual_help_corner") == 116
     assert all(v.deliberation == (v.kind == "red_property.council_hall") for v in venues)
-    assert {v.estate_id for v in venues} <= set(estates)
+    assert {v.estate_id for v in venues} <= estates
 
 
-def _estate_ids(district: int) -> Any:
-    from sqlalchemy import select
+async def test_venues_hook_reports_the_venues_open_on_the_day_asked(gridgov: Harness) -> None:
+    # The example venues opened from 2021 to 2025: none was open before, some by mid-2023.
+    assert (await _reported(gridgov, dt.date(2020, 12, 31)))[0] == []
+    middle = dt.date(2023, 6, 30)
+    async with gridgov.app.state.gridgov.sessions() as session:
+        opened = await session.scalar(
+            select(func.count()).where(models.Venue.opened_on <= middle, live(models.Venue))
+        )
+    assert 0 < len((await _reported(gridgov, middle))[0]) == opened < 53 + 116
+    # A venue is reported from the day it opened, and not once archived.
+    estate = await gridgov.query(TINGHU, "{ district { estates(first: 1) { nodes { id } } } }")
+    opened_on = dt.date(2024, 3, 1)
+    hall = await gridgov.mutate(
+        TINGHU,
+        "openRedPropertyVenue",
+        {
+            "estate": estate["district"]["estates"]["nodes"][0]["id"],
+            "kind": "COUNCIL_HALL",
+            "name": "新开民情议事厅",
+            "openedOn": opened_on.isoformat(),
+        },
+        "venue { id }",
+    )
+    assert hall["errors"] == []
 
-    from core.db.models import Estate
+    async def names(as_of: dt.date) -> list[str]:
+        return [v.name for v in (await _reported(gridgov, as_of))[0]]
 
-    return select(Estate.id).where(Estate.district_id == district)
+    assert "新开民情议事厅" not in await names(opened_on - dt.timedelta(days=1))
+    assert "新开民情议事厅" in await names(opened_on)
+    archived = await gridgov.mutate(
+        TINGHU, "archive", {"id": hall["venue"]["id"]}, "node { id }", input_type="ArchiveInput"
+    )
+    assert archived["errors"] == []
+    assert "新开民情议事厅" not in await names(dt.date.today())
 
 
 ESTATES = """query($ids: [ID!]!) { nodes(ids: $ids) { ... on Estate { name

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from plugins.six_haves.testing import TODAY, YANDU, Six, have_of
+from core.testing import YANDU
+from tests.plugins.six_haves.conftest import TODAY, Six, have_of
 
 WEEK_AGO = TODAY - dt.timedelta(days=7)
 YESTERDAY = TODAY - dt.timedelta(days=1)
@@ -283,3 +284,26 @@ async def test_the_day_is_checked(six: Six) -> None:
     )
     assert errors[0]["extensions"]["code"] == "BAD_USER_INPUT"
     assert "asOf" in errors[0]["message"]
+
+
+async def test_evidence_lists_are_bounded_and_counted(six: Six) -> None:
+    query = """query($first: Int) { sixHavesOverview { estates(first: 1, allSix: true) {
+        nodes { haves { have evidenceCount all: evidenceIds(first: 100)
+                        some: evidenceIds(first: $first) }
+                people { peopleCount posts(first: $first) { id }
+                         all: posts(first: 100) { id } } } } } }"""
+    data = await six.harness.query(YANDU, query, {"first": 1})
+    node = data["sixHavesOverview"]["estates"]["nodes"][0]
+    for have in node["haves"]:
+        assert have["evidenceCount"] == len(have["all"]), have["have"]
+        assert have["evidenceCount"] >= 1 or have["have"] == "PLACE"  # reported: no IDs
+        assert have["some"] == have["all"][:1]
+    assert node["people"]["posts"] == node["people"]["all"][:1]
+    # Left out, `first` is core's page size.
+    data = await six.harness.query(YANDU, query, {"first": None})
+    node = data["sixHavesOverview"]["estates"]["nodes"][0]
+    assert all(h["some"] == h["all"][:20] for h in node["haves"])
+    for first in (0, 101):
+        errors = await six.harness.errors(YANDU, query, {"first": first})
+        assert errors[0]["extensions"]["code"] == "BAD_USER_INPUT"
+        assert "first" in errors[0]["message"]

@@ -7,12 +7,13 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
+from core.db.models import live
 from core.graphql.ids import parse_global_id
 from core.plugins import PluginManager
-from core.testing import Harness
+from core.testing import YANDU, Harness
 from plugins.six_haves import models
 from plugins.six_haves.domain import managing_kinds
-from plugins.six_haves.testing import TODAY, YANDU, Six
+from tests.plugins.six_haves.conftest import TODAY, Six
 
 CORE_VIEW = """
   id name kind community { id street { id } }
@@ -62,23 +63,19 @@ async def direct_counts(six: Six) -> dict[str, set[int]]:
 
         return {
             "PLACE": await estates(
-                select(venue.estate_id)
-                .distinct()
-                .where(venue.deliberation.is_(True), venue.archived_at.is_(None))
+                select(venue.estate_id).distinct().where(venue.deliberation.is_(True), live(venue))
             ),
             "RULES": await estates(
                 select(rule.estate_id)
                 .distinct()
                 .where(
-                    rule.archived_at.is_(None),
+                    live(rule),
                     rule.adopted_on <= TODAY,
                     or_(rule.repealed_on.is_(None), rule.repealed_on > TODAY),
                 )
             ),
             "FUNDS": await estates(
-                select(fund.estate_id)
-                .distinct()
-                .where(fund.archived_at.is_(None), fund.year >= TODAY.year - 1)
+                select(fund.estate_id).distinct().where(live(fund), fund.year >= TODAY.year - 1)
             ),
         }
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from core.testing import Harness
-from plugins.six_haves.testing import TINGHU, YANDU
+from core.testing import TINGHU, YANDU, Harness
 
 CONTRIBUTED = (
     r"\bsixHaves\(",

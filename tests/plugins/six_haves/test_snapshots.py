@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from core.testing import YANDU
 from plugins.six_haves import models
-from plugins.six_haves.testing import TODAY, YANDU, Six
+from tests.plugins.six_haves.conftest import TODAY, Six
 
 SNAPSHOT = "snapshot { id kind asOf summary { estatesAssessed estatesAllSix haves { have satisfied missing } } }"
 
@@ -56,6 +57,26 @@ async def test_a_snapshot_equals_the_district_view_and_stays_as_taken(six: Six) 
     assert node["estates"]["totalCount"] == kept["FUNDS"]
     assert all(not n["funds"] and "FUNDS" in n["missing"] for n in node["estates"]["nodes"])
     assert estate in {n["estate"]["id"] for n in node["estates"]["nodes"]}
+
+    # The score and allSix of a kept result are its six flags counted.
+    data = await h.query(
+        YANDU,
+        "query($id: ID!) { node(id: $id) { ... on SixHavesSnapshot {"
+        " all: estates(first: 100, filter: {allSix: true}) { totalCount nodes { score allSix"
+        " missing } } some: estates(first: 100, filter: {allSix: false}) { totalCount"
+        " nodes { score allSix missing organisation people place rules funds network } } } } }",
+        {"id": snapshot["id"]},
+    )
+    node = data["node"]
+    assert node["all"]["totalCount"] == summary["estatesAllSix"]
+    assert node["some"]["totalCount"] == 180 - summary["estatesAllSix"]
+    assert all(n == {"score": 6, "allSix": True, "missing": []} for n in node["all"]["nodes"])
+    for n in node["some"]["nodes"]:
+        flags = [
+            n[have.lower()]
+            for have in ("ORGANISATION", "PEOPLE", "PLACE", "RULES", "FUNDS", "NETWORK")
+        ]
+        assert n["score"] == sum(flags) == 6 - len(n["missing"]) < 6 and not n["allSix"]
 
 
 async def test_progress_over_the_cycle_of_checks(six: Six) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Awaitable, Callable, Sequence
 
 from sqlalchemy import select
@@ -11,9 +12,8 @@ from core.db import models as core
 from core.graphql.ids import parse_global_id
 from core.hookspecs import hookimpl
 from core.plugins import PluginManager
-from core.testing import Harness
+from core.testing import YANDU, Harness
 from plugins.six_haves import plugin
-from plugins.six_haves.testing import YANDU
 
 PLACE = """query($id: ID!) { node(id: $id) { ... on Estate { sixHaves { missing
   place { satisfied evidenceIds reportedVenues { plugin kind name } } } } } }"""
@@ -25,10 +25,12 @@ class VenueProbe:
     def __init__(self) -> None:
         self.estate_id = 0
         self.asked: list[list[int]] = []
+        self.days: list[dt.date] = []
 
     @hookimpl
     async def gridgov_venues(self, context: VenueContext) -> Sequence[PlaceVenue]:
         self.asked.append(list(context.estate_ids))
+        self.days.append(context.as_of)
         venues = [
             PlaceVenue(self.estate_id, "venue_probe.council_hall", "民情议事厅", True),
             PlaceVenue(self.estate_id, "venue_probe.corner", "邻里互助角", False),
@@ -79,26 +81,64 @@ async def test_other_programmes_venues_count_when_enabled(
     after = {r["have"]: r["satisfied"] for r in data["sixHavesOverview"]["haves"]}
     assert after["PLACE"] == before["PLACE"] + 1
     assert len(probe.asked) == 2 and len(probe.asked[1]) == 180
+    assert probe.days == [dt.date.today()] * 2
+
+    # A past day is the day the other programmes are asked about, from the estate's
+    # field, the district view and a snapshot alike.
+    day = dt.date(2024, 6, 30)
+    await h.query(
+        YANDU,
+        'query($id: ID!) { node(id: $id) { ... on Estate { sixHaves(asOf: "2024-06-30")'
+        " { score } } } }",
+        {"id": estate},
+    )
+    await h.query(YANDU, '{ sixHavesOverview(asOf: "2024-06-30") { estatesAssessed } }')
+    payload = await h.mutate(
+        YANDU, "takeSixHavesSnapshot", {"kind": "HALF_YEAR", "asOf": day.isoformat()}
+    )
+    assert payload["errors"] == []
+    assert probe.days[2:] == [day] * 3
 
 
 async def test_six_haves_reports_its_own_venues_to_others(gridgov: Harness) -> None:
     data = await gridgov.query(
         YANDU,
         """{ sixHavesOverview { estates(first: 1, allSix: true) { nodes { estate { id }
-             place { venues { name } } } } } }""",
+             place { venues { id name openedOn } } } } } }""",
     )
     node = data["sixHavesOverview"]["estates"]["nodes"][0]
     parsed = parse_global_id(node["estate"]["id"])
     assert parsed is not None
     manager = gridgov.app.state.gridgov.manager
-    async with gridgov.app.state.gridgov.sessions() as session:
-        district = await session.scalar(select(core.District.id).where(core.District.code == YANDU))
-        assert district is not None
-        venues = await manager.call_plugin(
-            "gridgov_venues",
-            "six_haves",
-            context=VenueContext(district, [parsed[1]], session),
-        )
+
+    async def reported(day: dt.date) -> list[PlaceVenue]:
+        async with gridgov.app.state.gridgov.sessions() as session:
+            district = await session.scalar(
+                select(core.District.id).where(core.District.code == YANDU)
+            )
+            assert district is not None
+            venues: list[PlaceVenue] = await manager.call_plugin(
+                "gridgov_venues",
+                "six_haves",
+                context=VenueContext(district, [parsed[1]], session, day),
+            )
+            return venues
+
+    venues = await reported(dt.date.today())
     deliberation = [v.name for v in venues if v.deliberation]
     assert deliberation == [v["name"] for v in node["place"]["venues"]]
     assert all(v.kind.startswith("six_haves.") and v.estate_id == parsed[1] for v in venues)
+
+    # As of a day before a venue opened, it is not reported; from that day on, it is.
+    venue = node["place"]["venues"][0]
+    opened = dt.date.fromisoformat(venue["openedOn"])
+    before = await reported(opened - dt.timedelta(days=1))
+    assert venue["name"] not in [v.name for v in before]
+    assert venue["name"] in [v.name for v in await reported(opened)]
+    estate = await gridgov.query(
+        YANDU,
+        "query($id: ID!, $day: Date) { node(id: $id) { ... on Estate { sixHaves(asOf: $day) {"
+        " place { venues { id } } } } } }",
+        {"id": node["estate"]["id"], "day": (opened - dt.timedelta(days=1)).isoformat()},
+    )
+    assert venue["id"] not in [v["id"] for v in estate["node"]["sixHaves"]["place"]["venues"]]

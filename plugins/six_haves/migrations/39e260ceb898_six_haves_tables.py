@@ -1,8 +1,8 @@
 """six_haves tables
 
-Revision ID: 7b4149d093bb
+Revision ID: 39e260ceb898
 Revises: 0001_core
-Create Date: 2026-11-25 21:19:01.735117
+Create Date: 2026-11-25 22:14:59.264833
 
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 # revision identifiers, used by Alembic.
-revision: str = "7b4149d093bb"
+revision: str = "39e260ceb898"
 down_revision: str | Sequence[str] | None = "0001_core"
 branch_labels: str | Sequence[str] | None = ("six_haves",)
 depends_on: str | Sequence[str] | None = "core"
@@ -143,7 +143,6 @@ def upgrade() -> None:
         "six_haves_snapshot_estate",
         sa.Column("snapshot_id", sa.Integer(), nullable=False),
         sa.Column("estate_id", sa.Integer(), nullable=False),
-        sa.Column("score", sa.Integer(), nullable=False),
         sa.Column("organisation", sa.Boolean(), nullable=False),
         sa.Column("people", sa.Boolean(), nullable=False),
         sa.Column("place", sa.Boolean(), nullable=False),
@@ -165,9 +164,6 @@ def upgrade() -> None:
         ),
         sa.Column("archived_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("district_id", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "score BETWEEN 0 AND 6", name=op.f("ck_six_haves_snapshot_estate_score")
-        ),
         sa.ForeignKeyConstraint(
             ["district_id"],
             ["district.id"],

@@ -1,0 +1,48 @@
+"""Production mode: unexpected errors masked, no introspection, no GraphiQL, no suggestions."""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Awaitable, Callable
+
+import pytest
+import strawberry
+
+from core.hookspecs import hookimpl
+from core.plugins import PluginManager, discover
+from core.testing import TINGHU, Harness
+
+
+async def explode() -> int:
+    """A resolver with a bug."""
+    raise RuntimeError("secret connection string leaked here")
+
+
+BUGGY = types.SimpleNamespace(
+    gridgov_query_fields=hookimpl(lambda: [strawberry.field(resolver=explode)])
+)
+
+
+@pytest.mark.parametrize("production", [False, True])
+async def test_production_mode(
+    production: bool,
+    example_database: str,
+    make_harness: Callable[..., Awaitable[Harness]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("GRIDGOV_CORE__PRODUCTION", "true" if production else "false")
+    h = await make_harness(example_database, PluginManager({**discover(), "buggy": BUGGY}))
+    await h.enable(TINGHU, "buggy")
+    bug = (await h.errors(TINGHU, "{ explode }"))[0]["message"]
+    assert ("secret" in bug) is not production
+    assert bug == "Unexpected error." or not production
+    introspection = await h.post(TINGHU, "{ __schema { queryType { name } } }")
+    assert bool(introspection.get("errors")) is production
+    page = await h.client.get(f"/districts/{TINGHU}/graphql", headers={"accept": "text/html"})
+    assert (page.status_code == 404) is production
+    typo = (await h.errors(TINGHU, "{ distric { code } }"))[0]["message"]
+    assert ("Did you mean 'district'?" in typo) is not production
+    # Errors a client caused stay readable.
+    assert (await h.errors(TINGHU, "{ district { streets(first: 0) { totalCount } } }"))[0][
+        "extensions"
+    ]["code"] == "BAD_USER_INPUT"
