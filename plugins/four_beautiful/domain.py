@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from core.domain import IdentityKind
 from core.kinds import OrganisationKind, PostRole
 
 
@@ -99,7 +100,7 @@ SCORE_MIN, SCORE_MAX = 0, 100
 MAX_ROUND = 100
 """Evaluation rounds are numbered 1, 2, ... up to this."""
 
-PARTY_IDENTITIES = ("party_member", "in_service_party_member")
+PARTY_IDENTITIES = (IdentityKind.PARTY_MEMBER.value, IdentityKind.IN_SERVICE_PARTY_MEMBER.value)
 """Core identities that make a person a party member."""
 
 
@@ -160,6 +161,7 @@ ORGANISATION_KINDS = (
         "Estate property management committee, acting for the owners' assembly",
         "小区物业管理委员会",
         anchors=("estate",),
+        acts_for_owners=True,
     ),
     OrganisationKind(
         ESTATE_PARTY_BRANCH,
@@ -192,6 +194,6 @@ POST_ROLES = (
         "Party volunteer",
         "党员志愿者",
         organisation_kinds=PROJECT_ORGANISATIONS,
-        identity="party_member",
+        identity=IdentityKind.PARTY_MEMBER.value,
     ),
 )

@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from core.contract import ExampleContext
 from core.db import models as core
+from core.domain import EstateKind, IdentityKind
 from core.examples import ExampleError, Names, insert_rows
 from plugins.four_beautiful import models
 from plugins.four_beautiful.domain import (
@@ -162,8 +163,8 @@ async def load_four_beautiful_example(example: ExampleContext) -> None:
     hexin = next((e for e in estates if e.name == figures["hexin_garden"]), None)
     if hexin is None:
         raise ExampleError(f"four_beautiful: no estate named {figures['hexin_garden']!r}")
-    urban = [e for e in estates if e.kind == "estate" and e.id != hexin.id]
-    rural = [e for e in estates if e.kind == "rural_settlement"]
+    urban = [e for e in estates if e.kind == EstateKind.ESTATE and e.id != hexin.id]
+    rural = [e for e in estates if e.kind == EstateKind.RURAL_SETTLEMENT]
     others = rng.sample(urban, figures["estate_party_branches"] - 1)
     settlements = rng.sample(rural, figures["co_creation_party_branches"])
     picked = [hexin, *sorted(others, key=lambda e: e.id), *sorted(settlements, key=lambda e: e.id)]
@@ -189,7 +190,7 @@ async def load_four_beautiful_example(example: ExampleContext) -> None:
         Site(
             estate_id=e.id,
             name=e.name,
-            rural=e.kind == "rural_settlement",
+            rural=e.kind == EstateKind.RURAL_SETTLEMENT,
             community_id=e.community_id,
             stage=stage,
             start=FIRST_START + dt.timedelta(days=7 * i),
@@ -329,7 +330,10 @@ async def _hexin_people(example: ExampleContext, site: Site) -> list[int]:
                 "until": None,
             }
             for p in volunteers
-            for kind, org in (("party_member", site.branch), ("volunteer", None))
+            for kind, org in (
+                (IdentityKind.PARTY_MEMBER.value, site.branch),
+                (IdentityKind.VOLUNTEER.value, None),
+            )
         ],
     )
 

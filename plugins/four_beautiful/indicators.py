@@ -14,6 +14,7 @@ from sqlalchemy import distinct, func, select
 
 from core.contract import Indicator, IndicatorContext
 from core.db import models as core
+from core.db.models import live
 from plugins.four_beautiful import models
 from plugins.four_beautiful.domain import (
     BUILDING_HEAD,
@@ -25,7 +26,7 @@ from plugins.four_beautiful.domain import (
     OutcomeKind,
     Stage,
 )
-from plugins.four_beautiful.loaders import holds_post_in_project_organisation, live
+from plugins.four_beautiful.loaders import holds_post_in_project_organisation
 from plugins.four_beautiful.types import latest_round_averages
 
 STAGE_LABELS = {

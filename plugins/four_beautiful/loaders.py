@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
 
 from core.db import models as core
+from core.db.models import live
 from core.graphql.context import Context
 from core.graphql.people.types import current
 from plugins.four_beautiful import models
@@ -59,11 +60,6 @@ class Reach:
     volunteers: int = 0
 
 
-def live(table: Any) -> Any:
-    """Rows of ``table`` that are not archived."""
-    return table.archived_at.is_(None)
-
-
 class _Loader(DataLoader[Any, Any]):
     """A DataLoader answering from one statement per batch, within the request's district."""
 
@@ -84,7 +80,7 @@ class ProjectOfEstate(_Loader):
             select(t).where(
                 t.c.estate_id.in_(keys),
                 t.c.district_id == self.context.district_id,
-                t.c.archived_at.is_(None),
+                live(t),
             )
         )
         found = {row.estate_id: row for row in result}
@@ -102,7 +98,7 @@ class EstateOrganisations(_Loader):
                 t.c.estate_id.in_(keys),
                 t.c.district_id == self.context.district_id,
                 t.c.kind.in_(PROJECT_ORGANISATIONS),
-                t.c.archived_at.is_(None),
+                live(t),
             )
             .order_by(t.c.id)
         )
@@ -137,7 +133,7 @@ class StageHistory(_Loader):
             select(t)
             .where(
                 t.c.project_id.in_(keys),
-                t.c.archived_at.is_(None),
+                live(t),
                 t.c.district_id == self.context.district_id,
             )
             .order_by(t.c.project_id, t.c.entered_on, t.c.id)
@@ -329,9 +325,7 @@ def party_member_now() -> Any:
     """Condition on ``person.id``: the person currently holds a party identity."""
     i = core.Identity
     return core.Person.id.in_(
-        select(i.person_id).where(
-            i.kind.in_(PARTY_IDENTITIES), current(i.until), i.archived_at.is_(None)
-        )
+        select(i.person_id).where(i.kind.in_(PARTY_IDENTITIES), current(i.until), live(i))
     )
 
 

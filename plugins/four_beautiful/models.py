@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from core.db.models import NAME_LENGTH, Base, Tracked
@@ -20,6 +29,16 @@ NOTE_LENGTH = 500
 """Longest short note (a reason, a comment)."""
 
 _STAGES = "'co_plan', 'co_build', 'co_manage', 'co_evaluate', 'co_share'"
+
+
+def _unique_while_live(name: str, *columns: str) -> Index:
+    """Unique among live rows only: what was archived can be recorded again.
+
+    The mutations' duplicate checks ignore archived rows; a plain unique constraint
+    would count them and refuse the new row with a false conflict for ever.
+    """
+    live = text("archived_at IS NULL")
+    return Index(name, *columns, unique=True, sqlite_where=live, postgresql_where=live)
 
 
 class Project(Tracked, Base):
@@ -95,7 +114,9 @@ class Support(Tracked, Base):
     """A named resident supporting a proposal (counted supporters are on the proposal)."""
 
     __tablename__ = "four_beautiful_support"
-    __table_args__ = (UniqueConstraint("proposal_id", "person_id"),)
+    __table_args__ = (
+        _unique_while_live("uq_four_beautiful_support_live", "proposal_id", "person_id"),
+    )
 
     proposal_id: Mapped[int] = mapped_column(ForeignKey("four_beautiful_proposal.id"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
@@ -147,7 +168,9 @@ class Evaluation(Tracked, Base):
 
     __tablename__ = "four_beautiful_evaluation"
     __table_args__ = (
-        UniqueConstraint("project_id", "round", "evaluator_id"),
+        _unique_while_live(
+            "uq_four_beautiful_evaluation_live", "project_id", "round", "evaluator_id"
+        ),
         CheckConstraint("round >= 1", name="round"),
         CheckConstraint("role IN ('resident', 'party_member')", name="role"),
         *(
@@ -187,7 +210,9 @@ class Participation(Tracked, Base):
 
     __tablename__ = "four_beautiful_participation"
     __table_args__ = (
-        UniqueConstraint("project_id", "stage", "person_id", "capacity"),
+        _unique_while_live(
+            "uq_four_beautiful_participation_live", "project_id", "stage", "person_id", "capacity"
+        ),
         CheckConstraint(f"stage IN ({_STAGES})", name="stage"),
         CheckConstraint("capacity IN ('resident', 'party_member', 'volunteer')", name="capacity"),
     )

@@ -11,17 +11,21 @@ time and only when :func:`~.domain.missing_for_next` finds nothing missing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from enum import Enum
 from typing import Any
 
 import strawberry
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from strawberry.types import Info
 
 from core.db import models as core
+from core.db.models import live
+from core.domain import IdentityKind
 from core.graphql.errors import UserError, UserErrorCode
+from core.graphql.fields import described
 from core.graphql.ids import parse_global_id
-from core.graphql.mutations import EARLIEST, Check, run
+from core.graphql.mutations import Check, run
 from core.graphql.people.types import current
 from plugins.four_beautiful import models
 from plugins.four_beautiful.domain import (
@@ -250,18 +254,6 @@ class RecordCoCreationParticipationInput:
 # -- shared checks ----------------------------------------------------------------------
 
 
-def _day(check: Check, path: str, day: dt.date, not_before: dt.date | None = None) -> None:
-    """A day that is neither before 1900 (or ``not_before``) nor in the future."""
-    if day < EARLIEST:
-        check.errors.add(path, UserErrorCode.OUT_OF_RANGE, "must not be before 1900")
-    elif day > dt.date.today():
-        check.errors.add(path, UserErrorCode.OUT_OF_RANGE, "must not be in the future")
-    elif not_before is not None and day < not_before:
-        check.errors.add(
-            path, UserErrorCode.INVALID_PERIOD, f"must not be before {not_before.isoformat()}"
-        )
-
-
 def _reached(check: Check, project: models.Project | None, stage: Stage, what: str) -> None:
     """Refuse a record of ``stage`` while the project has not reached that stage."""
     if project is not None and Stage(project.stage).position < stage.position:
@@ -290,7 +282,7 @@ async def _holds(check: Check, path: str, person: core.Person, capacity: Capacit
         i = core.Identity
         condition = core.Person.id.in_(
             select(i.person_id).where(
-                i.kind == "volunteer", current(i.until), i.archived_at.is_(None)
+                i.kind == IdentityKind.VOLUNTEER.value, current(i.until), live(i)
             )
         )
         what = "a volunteer"
@@ -315,70 +307,111 @@ async def _capable(
 async def _took_part(
     check: Check,
     project: models.Project,
-    person_id: int,
+    person_ids: Sequence[int],
     stage: Stage,
     capacity: Capacity,
     on: dt.date,
     activity: str,
 ) -> None:
-    """Record participation a record implies, unless it is already recorded."""
+    """Record the participation a record implies for each person, unless already recorded.
+
+    One statement finds who is recorded already and one inserts the rest, however many
+    people there are (added one by one, the ORM would insert them one by one).
+    """
     pa = models.Participation
-    exists = await check.session.scalar(
-        select(func.count()).where(
-            pa.project_id == project.id,
-            pa.stage == stage.value,
-            pa.person_id == person_id,
-            pa.capacity == capacity.value,
-            pa.archived_at.is_(None),
-        )
-    )
-    if not exists:
-        check.session.add(
-            models.Participation(
-                district_id=project.district_id,
-                project_id=project.id,
-                person_id=person_id,
-                stage=stage.value,
-                capacity=capacity.value,
-                activity=activity,
-                took_part_on=on,
+    recorded = set(
+        await check.session.scalars(
+            select(pa.person_id).where(
+                pa.project_id == project.id,
+                pa.stage == stage.value,
+                pa.capacity == capacity.value,
+                pa.person_id.in_(person_ids),
+                live(pa),
             )
         )
+    )
+    await _insert(
+        check,
+        models.Participation,
+        [
+            {
+                "district_id": project.district_id,
+                "project_id": project.id,
+                "person_id": person_id,
+                "stage": stage.value,
+                "capacity": capacity.value,
+                "activity": activity,
+                "took_part_on": on,
+            }
+            for person_id in dict.fromkeys(person_ids)
+            if person_id not in recorded
+        ],
+    )
+
+
+async def _insert(check: Check, model: type[core.Base], rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` of ``model`` in one statement (an executemany), if there are any."""
+    if rows:
+        await check.session.execute(insert(model), rows)
 
 
 async def _people(
     check: Check, path: str, ids: list[strawberry.ID], estate_id: int, exclude: int | None
-) -> list[core.Person]:
-    """Named supporters: residents of the estate, each once, not ``exclude`` (the proposer)."""
+) -> list[tuple[str, int]]:
+    """Named supporters: residents of the estate, each once, not ``exclude`` (the proposer).
+
+    One statement loads everyone listed with whether they live in the estate, so the
+    statements do not grow with the list; an unusable ID gets the errors
+    :meth:`Check.load` would give it.
+
+    Returns:
+        The path of each supporter's item in the input and the person's id.
+    """
     if len(ids) > MAX_SUPPORTERS:
         check.errors.add(path, UserErrorCode.OUT_OF_RANGE, f"at most {MAX_SUPPORTERS} at a time")
         return []
-    found: list[core.Person] = []
+    parsed = [parse_global_id(global_id) for global_id in ids]
+    wanted = {p[1] for p in parsed if p is not None and p[0] == "Person"}
+    people: dict[int, Any] = {}
+    if wanted:
+        person = core.Person
+        result = await check.session.execute(
+            select(
+                person.id,
+                person.archived_at,
+                lives_in_estate(estate_id).label("resident"),
+            ).where(person.id.in_(sorted(wanted)), person.district_id == check.context.district_id)
+        )
+        people = {row.id: row for row in result}
+    found: list[tuple[str, int]] = []
     seen: set[int] = set()
-    for index, global_id in enumerate(ids):
+    for index, key in enumerate(parsed):
         item = f"{path}.{index}"
-        person = await check.load(item, global_id, "Person", core.Person)
-        if person is None:
-            continue
-        if person.id in seen:
+        row = people.get(key[1]) if key is not None and key[0] == "Person" else None
+        if key is None or key[0] != "Person":
+            check.errors.add(item, UserErrorCode.NOT_FOUND, "is not the ID of a Person")
+        elif row is None:
+            check.errors.add(item, UserErrorCode.NOT_FOUND, "no such Person in this district")
+        elif row.archived_at is not None:
+            check.errors.add(item, UserErrorCode.ARCHIVED, "this Person is archived")
+        elif row.id in seen:
             check.errors.add(item, UserErrorCode.DUPLICATE, "is listed twice")
-        elif person.id == exclude:
+        elif row.id == exclude:
             check.errors.add(item, UserErrorCode.INVALID, "the proposer does not support their own")
         else:
-            await _resident(check, item, person, estate_id)
-            seen.add(person.id)
-            found.append(person)
+            if not row.resident:
+                check.errors.add(
+                    item, UserErrorCode.WRONG_KIND, "must live in the project's estate"
+                )
+            seen.add(row.id)
+            found.append((item, row.id))
     return found
 
 
-def _counted(check: Check, path: str, value: int) -> None:
-    if not 0 <= value <= MAX_COUNTED:
-        check.errors.add(path, UserErrorCode.OUT_OF_RANGE, f"must be between 0 and {MAX_COUNTED}")
-
-
-def _progress(check: Check, path: str, value: int) -> None:
-    if not 0 <= value <= 100:
-        check.errors.add(path, UserErrorCode.OUT_OF_RANGE, "must be between 0 and 100")
+def _may_keep_rules(check: Check, kind: str) -> bool:
+    """The programme's organisations keep rules, and so do those acting for the owners (业委会)."""
+    owned = check.context.manager.contributions.organisation_kinds.get(kind)
+    return kind in PROJECT_ORGANISATIONS or (owned is not None and owned.value.acts_for_owners)
 
 
 async def _load_project(check: Check, global_id: str) -> models.Project | None:
@@ -396,7 +429,7 @@ async def create_co_creation_project(
     async def body(check: Check) -> models.Project | None:
         estate = await check.load("estate", input.estate, "Estate", core.Estate)
         name = check.text("name", input.name)
-        _day(check, "startedOn", input.started_on)
+        check.past("startedOn", input.started_on)
         if estate is not None and await check.session.scalar(
             select(func.count()).where(models.Project.estate_id == estate.id)
         ):
@@ -460,10 +493,10 @@ async def advance_co_creation_stage(
             select(models.StageChange.entered_on).where(
                 models.StageChange.project_id == project.id,
                 models.StageChange.stage == current_stage.value,
-                models.StageChange.archived_at.is_(None),
+                live(models.StageChange),
             )
         )
-        _day(check, "on", input.on, entered or project.started_on)
+        check.past("on", input.on, entered or project.started_on)
         wanted = current_stage.next
         if wanted is None:
             check.errors.add(
@@ -510,10 +543,10 @@ async def submit_co_plan_proposal(
         proposer = await check.load("proposer", input.proposer, "Person", core.Person)
         title = check.text("title", input.title)
         content = check.text("content", input.content, required=False, max_length=TEXT_LENGTH)
-        _counted(check, "countedSupporters", input.counted_supporters)
-        supporters: list[core.Person] = []
+        check.within("countedSupporters", input.counted_supporters, 0, MAX_COUNTED)
+        supporters: list[tuple[str, int]] = []
         if project is not None:
-            _day(check, "submittedOn", input.submitted_on, project.started_on)
+            check.past("submittedOn", input.submitted_on, project.started_on)
             if proposer is not None:
                 await _resident(check, "proposer", proposer, project.estate_id)
             supporters = await _people(
@@ -537,11 +570,11 @@ async def submit_co_plan_proposal(
         )
         check.session.add(row)
         await check.session.flush()
-        await _support(check, project, row, supporters, input.submitted_on)
+        await _support(check, project, row, [pid for _, pid in supporters], input.submitted_on)
         await _took_part(
             check,
             project,
-            proposer.id,
+            [proposer.id],
             Stage.CO_PLAN,
             Capacity.RESIDENT,
             input.submitted_on,
@@ -559,18 +592,21 @@ async def _support(
     check: Check,
     project: models.Project,
     proposal: models.Proposal,
-    supporters: list[core.Person],
+    person_ids: list[int],
     on: dt.date,
 ) -> None:
-    for person in supporters:
-        check.session.add(
-            models.Support(
-                district_id=proposal.district_id, proposal_id=proposal.id, person_id=person.id
-            )
-        )
-        await _took_part(
-            check, project, person.id, Stage.CO_PLAN, Capacity.RESIDENT, on, "supported a proposal"
-        )
+    """Add named supporters, who take part in co-plan as residents (in a fixed few statements)."""
+    await _insert(
+        check,
+        models.Support,
+        [
+            {"district_id": proposal.district_id, "proposal_id": proposal.id, "person_id": pid}
+            for pid in person_ids
+        ],
+    )
+    await _took_part(
+        check, project, person_ids, Stage.CO_PLAN, Capacity.RESIDENT, on, "supported a proposal"
+    )
 
 
 async def support_co_plan_proposal(
@@ -580,7 +616,7 @@ async def support_co_plan_proposal(
 
     async def body(check: Check) -> models.Proposal | None:
         proposal = await check.load("proposal", input.proposal, "CoPlanProposal", models.Proposal)
-        _counted(check, "countedSupporters", input.counted_supporters)
+        check.within("countedSupporters", input.counted_supporters, 0, MAX_COUNTED)
         if proposal is None:
             return None
         project = await check.session.get(models.Project, proposal.project_id)
@@ -591,7 +627,7 @@ async def support_co_plan_proposal(
                 UserErrorCode.INVALID_STATE,
                 f"is already decided ({proposal.status}); only pending proposals gather support",
             )
-        _day(check, "on", input.on, proposal.submitted_on)
+        check.past("on", input.on, proposal.submitted_on)
         supporters = await _people(
             check, "supporters", input.supporters, project.estate_id, proposal.proposer_id
         )
@@ -601,17 +637,14 @@ async def support_co_plan_proposal(
                 await check.session.scalars(
                     select(s.person_id).where(
                         s.proposal_id == proposal.id,
-                        s.person_id.in_([p.id for p in supporters]),
-                        s.archived_at.is_(None),
+                        s.person_id.in_([pid for _, pid in supporters]),
+                        live(s),
                     )
                 )
             )
-            for index, global_id in enumerate(input.supporters):
-                parsed = parse_global_id(global_id)
-                if parsed is not None and parsed[1] in already:
-                    check.errors.add(
-                        f"supporters.{index}", UserErrorCode.DUPLICATE, "already supports it"
-                    )
+            for item, pid in supporters:
+                if pid in already:
+                    check.errors.add(item, UserErrorCode.DUPLICATE, "already supports it")
         if not input.supporters and input.counted_supporters == 0:
             check.errors.add("supporters", UserErrorCode.REQUIRED, "name or count supporters")
         total = proposal.counted_supporters + input.counted_supporters
@@ -622,7 +655,7 @@ async def support_co_plan_proposal(
         if check.errors:
             return None
         proposal.counted_supporters = total
-        await _support(check, project, proposal, supporters, input.on)
+        await _support(check, project, proposal, [pid for _, pid in supporters], input.on)
         return proposal
 
     row, errors = await run(info, body)
@@ -655,7 +688,7 @@ async def decide_co_plan_proposal(
             )
         if proposal is None:
             return None
-        _day(check, "decidedOn", input.decided_on, proposal.submitted_on)
+        check.past("decidedOn", input.decided_on, proposal.submitted_on)
         if proposal.status != ProposalStatus.PENDING.value:
             check.errors.add(
                 "proposal", UserErrorCode.INVALID_STATE, f"is already decided ({proposal.status})"
@@ -693,13 +726,13 @@ async def create_co_build_work(info: Info, input: CreateCoBuildWorkInput) -> CoB
     async def body(check: Check) -> models.Work | None:
         project = await _load_project(check, input.project)
         title = check.text("title", input.title)
-        _progress(check, "progress", input.progress)
+        check.within("progress", input.progress, 0, 100)
         proposal = await check.load(
             "proposal", input.proposal, "CoPlanProposal", models.Proposal, required=False
         )
         _reached(check, project, Stage.CO_BUILD, "co-build works")
         if project is not None:
-            _day(check, "startedOn", input.started_on, project.started_on)
+            check.past("startedOn", input.started_on, project.started_on)
             if proposal is not None and proposal.project_id != project.id:
                 check.errors.add(
                     "proposal", UserErrorCode.WRONG_KIND, "must be a proposal of the same project"
@@ -736,10 +769,10 @@ async def report_co_build_progress(
 
     async def body(check: Check) -> models.Work | None:
         work = await check.load("work", input.work, "CoBuildWork", models.Work)
-        _progress(check, "progress", input.progress)
+        check.within("progress", input.progress, 0, 100)
         if work is None:
             return None
-        _day(check, "on", input.on, work.started_on)
+        check.past("on", input.on, work.started_on)
         if work.progress >= 100:
             check.errors.add("work", UserErrorCode.INVALID_STATE, "is already finished")
         elif not check.errors.has("progress") and input.progress < work.progress:
@@ -779,16 +812,17 @@ async def agree_co_manage_rule(info: Info, input: AgreeCoManageRuleInput) -> CoM
                 "keeper", UserErrorCode.NOT_FOUND, "is not the ID of an organisation or a person"
             )
         if project is not None:
-            _day(check, "agreedOn", input.agreed_on, project.started_on)
+            check.past("agreedOn", input.agreed_on, project.started_on)
             if organisation is not None and (
                 organisation.estate_id != project.estate_id
-                or organisation.kind not in (*PROJECT_ORGANISATIONS, "owners_committee")
+                or not _may_keep_rules(check, organisation.kind)
             ):
                 check.errors.add(
                     "keeper",
                     UserErrorCode.WRONG_KIND,
                     "an organisation keeping a rule must be one of the estate's: project "
-                    "headquarters, management committee, party branch or owners' committee",
+                    "headquarters, management committee, party branch or one acting for the "
+                    "owners, like the owners' committee",
                 )
         if check.errors or project is None or title is None:
             return None
@@ -817,24 +851,18 @@ async def submit_co_evaluation(info: Info, input: SubmitCoEvaluationInput) -> Co
         comment = check.text("comment", input.comment, required=False, max_length=NOTE_LENGTH)
         for beauty in Beauty:
             score = getattr(input.scores, beauty.value)
-            if not SCORE_MIN <= score <= SCORE_MAX:
-                check.errors.add(
-                    f"scores.{beauty.value}",
-                    UserErrorCode.OUT_OF_RANGE,
-                    f"must be between {SCORE_MIN} and {SCORE_MAX}",
-                )
-        if not 1 <= input.round <= MAX_ROUND:
-            check.errors.add("round", UserErrorCode.OUT_OF_RANGE, f"must be 1 to {MAX_ROUND}")
+            check.within(f"scores.{beauty.value}", score, SCORE_MIN, SCORE_MAX)
+        check.within("round", input.round, 1, MAX_ROUND)
         _reached(check, project, Stage.CO_EVALUATE, "co-evaluations")
         if project is None:
             return None
-        _day(check, "evaluatedOn", input.evaluated_on, project.started_on)
+        check.past("evaluatedOn", input.evaluated_on, project.started_on)
         capacity = Capacity(input.role.value)
         await _capable(check, "evaluator", evaluator, capacity, project.estate_id)
         e = models.Evaluation
         if not check.errors.has("round"):
             latest = await check.session.scalar(
-                select(func.max(e.round)).where(e.project_id == project.id, e.archived_at.is_(None))
+                select(func.max(e.round)).where(e.project_id == project.id, live(e))
             )
             if input.round > (latest or 0) + 1:
                 check.errors.add(
@@ -848,7 +876,7 @@ async def submit_co_evaluation(info: Info, input: SubmitCoEvaluationInput) -> Co
                     e.project_id == project.id,
                     e.round == input.round,
                     e.evaluator_id == evaluator.id,
-                    e.archived_at.is_(None),
+                    live(e),
                 )
             )
             if taken:
@@ -876,7 +904,7 @@ async def submit_co_evaluation(info: Info, input: SubmitCoEvaluationInput) -> Co
         await _took_part(
             check,
             project,
-            evaluator.id,
+            [evaluator.id],
             Stage.CO_EVALUATE,
             capacity,
             input.evaluated_on,
@@ -906,7 +934,7 @@ async def record_co_share_outcome(
         )
         _reached(check, project, Stage.CO_SHARE, "co-share outcomes")
         if project is not None:
-            _day(check, "achievedOn", input.achieved_on, project.started_on)
+            check.past("achievedOn", input.achieved_on, project.started_on)
         if check.errors or project is None or title is None:
             return None
         row = models.Outcome(
@@ -938,7 +966,7 @@ async def record_co_creation_participation(
         activity = check.text("activity", input.activity, required=False)
         if project is None:
             return None
-        _day(check, "tookPartOn", input.took_part_on, project.started_on)
+        check.past("tookPartOn", input.took_part_on, project.started_on)
         if Stage(project.stage).position < input.stage.position:
             check.errors.add(
                 "stage",
@@ -955,7 +983,7 @@ async def record_co_creation_participation(
                     pa.stage == input.stage.value,
                     pa.person_id == person.id,
                     pa.capacity == input.capacity.value,
-                    pa.archived_at.is_(None),
+                    live(pa),
                 )
             )
             if taken:
@@ -985,7 +1013,7 @@ async def record_co_creation_participation(
 
 
 MUTATION_FIELDS = [
-    strawberry.field(resolver=r)
+    described(r)
     for r in (
         create_co_creation_project,
         advance_co_creation_stage,

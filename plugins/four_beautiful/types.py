@@ -17,7 +17,10 @@ from sqlalchemy import ColumnElement, and_, func, select
 from strawberry.types import Info
 
 from core.db import models as core
+from core.db.models import live
+from core.domain import EstateKind
 from core.graphql.context import Context
+from core.graphql.fields import described
 from core.graphql.filters import contains, filter_id
 from core.graphql.node import Node, load_node
 from core.graphql.organisations.types import Organisation
@@ -44,12 +47,7 @@ from plugins.four_beautiful.domain import (
     Unification,
     missing_for_next,
 )
-from plugins.four_beautiful.loaders import (
-    Reach,
-    RoundScores,
-    holds_post_in_project_organisation,
-    live,
-)
+from plugins.four_beautiful.loaders import Reach, RoundScores, holds_post_in_project_organisation
 
 strawberry.enum(
     Stage,
@@ -120,7 +118,7 @@ SUPPORTERS = Source(
     models.Support.proposal_id,
     join=lambda s: s.join(
         models.Support,
-        and_(models.Support.person_id == core.Person.id, models.Support.archived_at.is_(None)),
+        and_(models.Support.person_id == core.Person.id, live(models.Support)),
     ),
 )
 
@@ -237,8 +235,8 @@ def project_where(f: CoCreationProjectFilter | None) -> tuple[list[ColumnElement
             )
         )
     if f.rural is not None:
-        kind = "rural_settlement" if f.rural else "estate"
-        where.append(P.estate_id.in_(select(e.id).where(e.kind == kind)))
+        kind = EstateKind.RURAL_SETTLEMENT if f.rural else EstateKind.ESTATE
+        where.append(P.estate_id.in_(select(e.id).where(e.kind == kind.value)))
     if f.demonstration is not None:
         named = select(o.project_id).where(
             o.kind == OutcomeKind.DEMONSTRATION_ESTATE.value, live(o)
@@ -821,7 +819,7 @@ async def _project(info: Info, pk: int) -> CoCreationProject:
 
 
 async def estate_co_creation(root: Estate, info: Info) -> CoCreationProject | None:
-    """``Estate.coCreation``."""
+    """The estate's co-creation project (四美小区·共同缔造), if any."""
     row = await info.context.loader("four_beautiful.project_of_estate").load(root.pk)
     return None if row is None else CoCreationProject.from_row(row)
 
@@ -835,7 +833,7 @@ async def community_projects(
     order_by: CoCreationProjectOrder = CoCreationProjectOrder.NAME,
     direction: OrderDirection = OrderDirection.ASC,
 ) -> Connection[CoCreationProject]:
-    """``Community.coCreationProjects``."""
+    """Co-creation projects of the community's estates and settlements."""
     return await projects(
         info, PROJECTS_OF_COMMUNITY, root.pk, first, after, filter, order_by, direction
     )
@@ -850,7 +848,10 @@ async def co_creation_projects(
     direction: OrderDirection = OrderDirection.ASC,
     include_archived: bool = False,
 ) -> Connection[CoCreationProject]:
-    """Co-creation projects of the district, filtered by stage, place and beauty scores."""
+    """Co-creation projects (四美小区·共同缔造) of the district.
+
+    Filtered by stage, place and beauty scores.
+    """
     context: Context = info.context
     return await projects(
         info,
@@ -866,29 +867,11 @@ async def co_creation_projects(
 
 
 TYPE_FIELDS: dict[type, list[Any]] = {
-    Estate: [
-        strawberry.field(
-            resolver=estate_co_creation,
-            name="coCreation",
-            description="The estate's co-creation project (四美小区·共同缔造), if any.",
-        )
-    ],
-    Community: [
-        strawberry.field(
-            resolver=community_projects,
-            name="coCreationProjects",
-            description="Co-creation projects of the community's estates and settlements.",
-        )
-    ],
+    Estate: [described(estate_co_creation, name="coCreation")],
+    Community: [described(community_projects, name="coCreationProjects")],
 }
 
-QUERY_FIELDS = [
-    strawberry.field(
-        resolver=co_creation_projects,
-        name="coCreationProjects",
-        description="Co-creation projects (四美小区·共同缔造) of the district.",
-    )
-]
+QUERY_FIELDS = [described(co_creation_projects)]
 
 NODE_MODELS: dict[type, type[core.Base]] = {
     CoCreationProject: models.Project,

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from plugins.four_beautiful.testing import CoCreation, Fresh
+from core.testing import YANDU
+
+if TYPE_CHECKING:
+    from tests.plugins.four_beautiful.conftest import CoCreation, Fresh
 
 SCORES = {"organisation": 90, "environment": 80, "service": 70, "life": 60}
 
@@ -143,7 +146,7 @@ async def test_averages_per_round_and_over_time(co: CoCreation) -> None:
     ]
     assert data["recent"] == [{"round": 2}]
     errors = await co.h.errors(
-        "320903",
+        YANDU,
         """query($id: ID!) { node(id: $id) { ... on CoCreationProject {
             scoreHistory(last: 0) { round } } } }""",
         {"id": fresh.project},

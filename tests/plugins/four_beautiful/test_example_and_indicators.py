@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import tomllib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.examples import EXAMPLES_DIR
-from core.testing import Harness
-from plugins.four_beautiful.testing import YANDU, CoCreation
+from core.testing import YANDU, Harness
+
+if TYPE_CHECKING:
+    from tests.plugins.four_beautiful.conftest import CoCreation
 
 FIGURES: dict[str, Any] = tomllib.loads((EXAMPLES_DIR / "yandu.toml").read_text(encoding="utf-8"))[
     "plugins"

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from graphql import build_schema, parse, validate
 
 import plugins.four_beautiful
-from core.testing import Harness
-from plugins.four_beautiful.testing import TINGHU, YANDU, CoCreation
+from core.testing import TINGHU, YANDU, Harness
+from plugins.four_beautiful.types import BUILDING_HEADS, PARTY_VOLUNTEERS
+
+if TYPE_CHECKING:
+    from tests.plugins.four_beautiful.conftest import CoCreation
 
 # Names only this plugin puts in a schema: types, fields on core types, roots, enum values.
 CONTRIBUTED = (
@@ -329,3 +334,57 @@ async def test_readme_examples_are_valid_for_yandu(gridgov: Harness) -> None:
     assert len(documents) >= 6
     for document in documents:
         assert validate(schema, parse(document)) == [], document
+
+
+async def test_what_was_archived_can_be_recorded_again(co: CoCreation) -> None:
+    fresh = await co.fresh()
+    await co.to_co_evaluate(fresh)
+    select = "participation { id }"
+    record = {
+        "project": fresh.project,
+        "person": fresh.residents[4],
+        "stage": "CO_BUILD",
+        "capacity": "RESIDENT",
+        "tookPartOn": "2023-03-10",
+    }
+    first = (await co.ok("recordCoCreationParticipation", record, select))["participation"]
+    await co.archive(first["id"])
+    again = (await co.ok("recordCoCreationParticipation", record, select))["participation"]
+    assert again["id"] != first["id"]
+    assert await co.refused("recordCoCreationParticipation", record) == [
+        ("input.person", "DUPLICATE")
+    ]
+
+    evaluation = {
+        "project": fresh.project,
+        "round": 1,
+        "evaluator": fresh.residents[5],
+        "role": "RESIDENT",
+        "scores": {"organisation": 90, "environment": 90, "service": 90, "life": 90},
+        "evaluatedOn": "2023-06-10",
+    }
+    evaluated = await co.ok("submitCoEvaluation", evaluation, "evaluation { id }")
+    await co.archive(evaluated["evaluation"]["id"])
+    # The participation the evaluation implied is archived too: a new one is recorded.
+    implied = await co.project(fresh.project, "participations(stage: CO_EVALUATE) { nodes { id } }")
+    await co.archive(implied["participations"]["nodes"][0]["id"])
+    scores = {**evaluation["scores"], "life": 60}  # type: ignore[dict-item]
+    await co.ok("submitCoEvaluation", {**evaluation, "scores": scores}, "evaluation { id }")
+    data = await co.project(
+        fresh.project,
+        """scores(round: 1) { life evaluations } evaluations { totalCount }
+           participations(stage: CO_EVALUATE) { totalCount }""",
+    )
+    assert data == {
+        "scores": {"life": 60.0, "evaluations": 1},
+        "evaluations": {"totalCount": 1},
+        "participations": {"totalCount": 1},
+    }
+
+
+def test_post_holders_built_at_import_follow_the_day() -> None:
+    # The sources are built once, at import; "current" must be the database's day then.
+    for source in (PARTY_VOLUNTEERS, BUILDING_HEADS):
+        compiled = source.select(source.key).compile()
+        assert "CURRENT_DATE" in str(compiled)
+        assert not [v for v in compiled.params.values() if isinstance(v, dt.date)]

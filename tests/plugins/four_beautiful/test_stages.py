@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from plugins.four_beautiful.testing import CoCreation
+if TYPE_CHECKING:
+    from tests.plugins.four_beautiful.conftest import CoCreation
 
 HISTORY = "stage stageHistory { stage enteredOn note } missingForNextStage nextStage"
 

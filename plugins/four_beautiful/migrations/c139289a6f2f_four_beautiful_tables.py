@@ -1,8 +1,8 @@
 """four_beautiful tables
 
-Revision ID: 80cdb394538d
+Revision ID: c139289a6f2f
 Revises: 0001_core
-Create Date: 2026-11-25 21:13:51.954637
+Create Date: 2026-11-25 22:15:05.417682
 
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 # revision identifiers, used by Alembic.
-revision: str = "80cdb394538d"
+revision: str = "c139289a6f2f"
 down_revision: str | Sequence[str] | None = "0001_core"
 branch_labels: str | Sequence[str] | None = ("four_beautiful",)
 depends_on: str | Sequence[str] | None = "core"
@@ -255,12 +255,6 @@ def upgrade() -> None:
             name=op.f("fk_four_beautiful_evaluation_project_id_four_beautiful_project"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_four_beautiful_evaluation")),
-        sa.UniqueConstraint(
-            "project_id",
-            "round",
-            "evaluator_id",
-            name=op.f("uq_four_beautiful_evaluation_project_id"),
-        ),
     )
     with op.batch_alter_table("four_beautiful_evaluation", schema=None) as batch_op:
         batch_op.create_index(
@@ -268,6 +262,13 @@ def upgrade() -> None:
         )
         batch_op.create_index(
             batch_op.f("ix_four_beautiful_evaluation_evaluator_id"), ["evaluator_id"], unique=False
+        )
+        batch_op.create_index(
+            "uq_four_beautiful_evaluation_live",
+            ["project_id", "round", "evaluator_id"],
+            unique=True,
+            sqlite_where=sa.text("archived_at IS NULL"),
+            postgresql_where=sa.text("archived_at IS NULL"),
         )
 
     op.create_table(
@@ -317,13 +318,6 @@ def upgrade() -> None:
             name=op.f("fk_four_beautiful_participation_project_id_four_beautiful_project"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_four_beautiful_participation")),
-        sa.UniqueConstraint(
-            "project_id",
-            "stage",
-            "person_id",
-            "capacity",
-            name=op.f("uq_four_beautiful_participation_project_id"),
-        ),
     )
     with op.batch_alter_table("four_beautiful_participation", schema=None) as batch_op:
         batch_op.create_index(
@@ -331,6 +325,13 @@ def upgrade() -> None:
         )
         batch_op.create_index(
             batch_op.f("ix_four_beautiful_participation_person_id"), ["person_id"], unique=False
+        )
+        batch_op.create_index(
+            "uq_four_beautiful_participation_live",
+            ["project_id", "stage", "person_id", "capacity"],
+            unique=True,
+            sqlite_where=sa.text("archived_at IS NULL"),
+            postgresql_where=sa.text("archived_at IS NULL"),
         )
 
     op.create_table(
@@ -513,9 +514,6 @@ def upgrade() -> None:
             name=op.f("fk_four_beautiful_support_proposal_id_four_beautiful_proposal"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_four_beautiful_support")),
-        sa.UniqueConstraint(
-            "proposal_id", "person_id", name=op.f("uq_four_beautiful_support_proposal_id")
-        ),
     )
     with op.batch_alter_table("four_beautiful_support", schema=None) as batch_op:
         batch_op.create_index(
@@ -523,6 +521,13 @@ def upgrade() -> None:
         )
         batch_op.create_index(
             batch_op.f("ix_four_beautiful_support_person_id"), ["person_id"], unique=False
+        )
+        batch_op.create_index(
+            "uq_four_beautiful_support_live",
+            ["proposal_id", "person_id"],
+            unique=True,
+            sqlite_where=sa.text("archived_at IS NULL"),
+            postgresql_where=sa.text("archived_at IS NULL"),
         )
 
     op.create_table(
@@ -599,6 +604,11 @@ def downgrade() -> None:
 
     op.drop_table("four_beautiful_work")
     with op.batch_alter_table("four_beautiful_support", schema=None) as batch_op:
+        batch_op.drop_index(
+            "uq_four_beautiful_support_live",
+            sqlite_where=sa.text("archived_at IS NULL"),
+            postgresql_where=sa.text("archived_at IS NULL"),
+        )
         batch_op.drop_index(batch_op.f("ix_four_beautiful_support_person_id"))
         batch_op.drop_index(batch_op.f("ix_four_beautiful_support_district_id"))
 
@@ -618,11 +628,21 @@ def downgrade() -> None:
 
     op.drop_table("four_beautiful_proposal")
     with op.batch_alter_table("four_beautiful_participation", schema=None) as batch_op:
+        batch_op.drop_index(
+            "uq_four_beautiful_participation_live",
+            sqlite_where=sa.text("archived_at IS NULL"),
+            postgresql_where=sa.text("archived_at IS NULL"),
+        )
         batch_op.drop_index(batch_op.f("ix_four_beautiful_participation_person_id"))
         batch_op.drop_index(batch_op.f("ix_four_beautiful_participation_district_id"))
 
     op.drop_table("four_beautiful_participation")
     with op.batch_alter_table("four_beautiful_evaluation", schema=None) as batch_op:
+        batch_op.drop_index(
+            "uq_four_beautiful_evaluation_live",
+            sqlite_where=sa.text("archived_at IS NULL"),
+            postgresql_where=sa.text("archived_at IS NULL"),
+        )
         batch_op.drop_index(batch_op.f("ix_four_beautiful_evaluation_evaluator_id"))
         batch_op.drop_index(batch_op.f("ix_four_beautiful_evaluation_district_id"))
 
