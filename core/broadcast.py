@@ -143,9 +143,10 @@ class Broadcaster(ABC):
     async def subscribe(self, channel: str) -> AsyncIterator[Subscription]:
         """Receive ``channel``'s messages published from now until the block ends."""
         subscription = Subscription(channel, self.queue_size)
+        # Listening first: once counted, a subscriber receives everything published.
+        await self._ready()
         self._subscribers.setdefault(channel, set()).add(subscription)
         try:
-            await self._ready()
             yield subscription
         finally:
             subscribers = self._subscribers.get(channel)

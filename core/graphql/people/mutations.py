@@ -17,6 +17,8 @@ from core.graphql.people.types import GridAssignment, Identity, Person
 
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK = "10X98765432"
+
+
 def _holds_membership(check: Check, kind: str) -> bool:
     """Whether an organisation of ``kind`` holds party membership (its kind is ``party``)."""
     owned = check.context.manager.contributions.organisation_kinds.get(kind)
