@@ -8,6 +8,7 @@ and their HTTP handlers are cached per enabled set.
 
 from __future__ import annotations
 
+import gc
 import html
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -216,6 +217,10 @@ def create_app(database_url: str, manager: PluginManager | None = None) -> Starl
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        # Schema, plugins and modules live as long as the process: keep them out of every
+        # garbage collection (make bench measured a third of request time spent there).
+        gc.collect()
+        gc.freeze()
         yield
         await gridgov.close()
 

@@ -157,25 +157,36 @@ class _PageLoader(DataLoader[int, list[Any]]):
         table = self.source.model.__table__
         sort = (table.c[self.page.order], table.c.id)
         ordering = [column.desc() if self.page.descending else column.asc() for column in sort]
-        numbered = self.source.select(
-            *table.c,
-            self.source.key.label("_key"),
-            func.row_number().over(partition_by=self.source.key, order_by=ordering).label("_rn"),
-        ).where(self.source.key.in_(keys), *self.where)
+        conditions = [self.source.key.in_(keys), *self.where]
         if self.page.after is not None:
             position = tuple_(*sort)
             after = tuple_(*self.page.after)
-            numbered = numbered.where(
-                position < after if self.page.descending else position > after
+            conditions.append(position < after if self.page.descending else position > after)
+        if len(keys) == 1:
+            # One parent (every root list): a plain LIMIT lets the database stop early,
+            # where numbering rows would number the whole list first.
+            statement = (
+                self.source.select(*table.c, self.source.key.label("_key"))
+                .where(*conditions)
+                .order_by(*ordering)
+                .limit(self.page.first + 1)
             )
-        inner = numbered.subquery()
-        result = await self.context.execute(
-            select(inner)
-            .where(inner.c._rn <= self.page.first + 1)
-            .order_by(inner.c._key, inner.c._rn)
-        )
+        else:
+            numbered = self.source.select(
+                *table.c,
+                self.source.key.label("_key"),
+                func.row_number()
+                .over(partition_by=self.source.key, order_by=ordering)
+                .label("_rn"),
+            ).where(*conditions)
+            inner = numbered.subquery()
+            statement = (
+                select(inner)
+                .where(inner.c._rn <= self.page.first + 1)
+                .order_by(inner.c._key, inner.c._rn)
+            )
         pages: dict[int, list[Any]] = {key: [] for key in keys}
-        for row in result:
+        for row in await self.context.execute(statement):
             pages[row._key].append(row)
         return [pages[key] for key in keys]
 

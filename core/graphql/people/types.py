@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, func, select
 from strawberry.types import Info
 
 from core.db import models
+from core.db.models import live
 from core.domain import AssignmentKind, Gender, IdentityKind
 from core.graphql.filters import contains
 from core.graphql.node import Node, load_node
@@ -227,7 +228,10 @@ async def people_of_district(
             where.append(contains(models.Person.name, filter.search))
         if filter.identity is not None:
             held = select(models.Identity.person_id).where(
-                models.Identity.kind == filter.identity.value, current(models.Identity.until)
+                models.Identity.district_id == info.context.district_id,
+                models.Identity.kind == filter.identity.value,
+                current(models.Identity.until),
+                live(models.Identity),
             )
             where.append(models.Person.id.in_(held))
         key = (filter.search, filter.identity)
