@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import DBAPIError
 
 from core.contract import CORE
 from core.db import models
@@ -329,6 +330,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.run(args, manager)
     except (PluginError, CommandError) as error:
         print(f"gridgov: {error}", file=sys.stderr)
+        return 1
+    except DBAPIError as error:
+        print(
+            f"gridgov: the database refused: {error.orig}; "
+            "if it is new or older than this version, run `gridgov db upgrade`",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

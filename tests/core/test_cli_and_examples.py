@@ -161,3 +161,9 @@ def test_serve_starts_on_loopback(tmp_path: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+async def test_an_unmigrated_database_gets_a_clear_message(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'empty.sqlite3'}"
+    status, _, err = await asyncio.to_thread(run, "--database", url, "plugins", "list")
+    assert status == 1 and "run `gridgov db upgrade`" in err and "Traceback" not in err
