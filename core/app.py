@@ -21,15 +21,19 @@ from cross_web import HTTPException
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
+from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route, WebSocketRoute
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, MULTIPART_SUBSCRIPTION_PROTOCOL
 
+from core.access import Viewer, scope_for
+from core.accounts import Refusal, authenticate
 from core.broadcast import Broadcaster, create_broadcaster
 from core.contract import CORE
 from core.db import models
@@ -83,15 +87,37 @@ class DistrictGraphQL(GraphQL[Context, None]):
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
         district: DistrictRef = request.scope["gridgov.district"]
+        viewer: Viewer | None = request.scope["gridgov.viewer"]
+        session: AsyncSession = request.scope["gridgov.session"]
+        session.info["viewer"] = viewer  # who the audit trail records (core.audit)
         return Context(
             district_id=district.id,
             district_code=district.code,
             enabled=district.enabled,
-            session=request.scope["gridgov.session"],
+            session=session,
             manager=self.gridgov.manager,
             node_types=self.gridgov.schema.node_types,
             broadcaster=self.gridgov.broadcaster,
+            viewer=viewer,
+            scope=scope_for(viewer, self.gridgov.scopes),
         )
+
+    async def on_ws_connect(self, context: Context) -> None:
+        """Browsers cannot set headers on a WebSocket: the token comes in ``connection_init``."""
+        if context.viewer is not None:
+            return
+        params = context.connection_params or {}
+        raw = params.get("Authorization") or params.get("authorization")
+        token = _bearer(raw) if isinstance(raw, str) else None
+        if token is None:
+            raise ConnectionRejectionError({"code": "UNAUTHENTICATED"})
+        async with context.exclusive() as session:
+            found = await self.gridgov.authenticate(session, token, context.district_id)
+            await session.commit()
+        if isinstance(found, Refusal):
+            raise ConnectionRejectionError({"code": found.code, "message": found.message})
+        context.viewer = context.session.info["viewer"] = found
+        context.scope = scope_for(found, self.gridgov.scopes)
 
     def decode_json(self, data: str | bytes) -> object:
         return orjson.loads(data)
@@ -128,6 +154,15 @@ class Gridgov:
         self.sessions: async_sessionmaker[AsyncSession] = session_factory(self.engine)
         self.broadcaster: Broadcaster = create_broadcaster(database_url)
         self._handlers: dict[frozenset[str], DistrictGraphQL] = {}
+        found = self.manager.contributions
+        self.permissions = [o.value for o in found.permissions.values()]
+        self.scopes = {model: o.value for model, o in found.scopes.items()}
+
+    async def authenticate(
+        self, session: AsyncSession, token: str, district_id: int
+    ) -> Viewer | Refusal:
+        """The viewer ``token`` stands for on a district's endpoint, or why not."""
+        return await authenticate(session, token, district_id, self.permissions)
 
     async def close(self) -> None:
         """Stop live updates and close the database connections."""
@@ -168,10 +203,41 @@ class Gridgov:
             if district is None:
                 await _not_found(scope, receive, send, code)
                 return
-            await session.commit()  # end the lookup's transaction; resolvers open their own
+            viewer: Viewer | None = None
+            header = Headers(scope=scope).get("authorization")
+            if header is not None:
+                token = _bearer(header)
+                found = (
+                    Refusal("UNAUTHENTICATED", "Authorization must be 'Bearer <token>'.", 401)
+                    if token is None
+                    else await self.authenticate(session, token, district.id)
+                )
+                if isinstance(found, Refusal):
+                    await session.commit()
+                    await _refuse(scope, receive, send, found)
+                    return
+                viewer = found
+            await session.commit()  # end the lookups' transaction; resolvers open their own
             scope["gridgov.district"] = district
+            scope["gridgov.viewer"] = viewer
             scope["gridgov.session"] = session
             await self.handler(district.enabled)(scope, receive, send)
+
+
+def _bearer(header: str) -> str | None:
+    """The token of an ``Authorization: Bearer <token>`` header."""
+    scheme, _, token = header.partition(" ")
+    token = token.strip()
+    return token if scheme.lower() == "bearer" and token and len(token) <= 200 else None
+
+
+async def _refuse(scope: Scope, receive: Receive, send: Send, refusal: Refusal) -> None:
+    if scope["type"] == "websocket":
+        await WebSocket(scope, receive, send).close(code=4000 + refusal.status)
+        return
+    body = {"errors": [{"message": refusal.message, "extensions": {"code": refusal.code}}]}
+    headers = {"www-authenticate": "Bearer"} if refusal.status == 401 else None
+    await JSONResponse(body, status_code=refusal.status, headers=headers)(scope, receive, send)
 
 
 async def _not_found(scope: Scope, receive: Receive, send: Send, code: str) -> None:

@@ -6,9 +6,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from core.contract import ExampleContext, Indicator, IndicatorContext
+from core.access import CORE_PERMISSIONS
+from core.contract import ExampleContext, Indicator, IndicatorContext, Permission
 from core.db import models
 from core.examples import load_core_example
+from core.graphql.accounts.mutations import MUTATION_FIELDS as ACCOUNT_MUTATIONS
+from core.graphql.accounts.types import me
+from core.graphql.fields import described
 from core.graphql.mutations import ARCHIVE_FIELDS
 from core.graphql.organisations import types as organisations
 from core.graphql.organisations.mutations import MUTATION_FIELDS as ORGANISATION_MUTATIONS
@@ -37,6 +41,9 @@ def gridgov_models() -> Sequence[type[models.Base]]:
         models.Organisation,
         models.Post,
         models.GridAssignment,
+        models.Account,
+        models.AccessToken,
+        models.AuditEntry,
     )
 
 
@@ -52,12 +59,18 @@ def gridgov_post_roles() -> Sequence[PostRole]:
 
 @hookimpl
 def gridgov_query_fields() -> Sequence[Any]:
-    return QUERY_FIELDS
+    return [*QUERY_FIELDS, described(me)]
 
 
 @hookimpl
 def gridgov_mutation_fields() -> Sequence[Any]:
-    return [*PLACE_MUTATIONS, *PEOPLE_MUTATIONS, *ORGANISATION_MUTATIONS, *ARCHIVE_FIELDS]
+    return [
+        *PLACE_MUTATIONS,
+        *PEOPLE_MUTATIONS,
+        *ORGANISATION_MUTATIONS,
+        *ARCHIVE_FIELDS,
+        *ACCOUNT_MUTATIONS,
+    ]
 
 
 @hookimpl
@@ -96,14 +109,23 @@ class CoreSettings:
         max_cost: Highest calculated cost of one operation (see :mod:`core.limits`).
         production: Mask unexpected errors, refuse introspection, serve no GraphiQL and
             suggest no field names.
+        token_hours: How long a token issued by ``login`` or ``gridgov users`` lasts.
     """
 
     max_cost: int = DEFAULT_MAX_COST
     production: bool = False
+    token_hours: int = 12
 
     def __post_init__(self) -> None:
         if self.max_cost < 1:
             raise ValueError("max_cost must be at least 1")
+        if not 1 <= self.token_hours <= 24 * 366:
+            raise ValueError("token_hours must be between 1 and 8784")
+
+
+@hookimpl
+def gridgov_permissions() -> Sequence[Permission]:
+    return CORE_PERMISSIONS
 
 
 @hookimpl

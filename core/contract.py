@@ -34,10 +34,21 @@ class Indicator:
 
 @dataclass(frozen=True)
 class Permission:
-    """A permission a plugin defines, named ``<plugin>.<action>``."""
+    """A permission a plugin defines, named ``<plugin>.<action>``.
+
+    Attributes:
+        name: ``<plugin>.<action>``.
+        description: What it allows, for people.
+        roles: The roles (:class:`core.access.Role` values) holding it besides the
+            administrators, who hold every permission.
+        mutations: The plugin's mutation fields that require it. Every mutation a
+            plugin adds is guarded by exactly one of its permissions.
+    """
 
     name: str
     description: str
+    roles: tuple[str, ...] = ()
+    mutations: tuple[str, ...] = ()
 
 
 @dataclass

@@ -14,7 +14,8 @@ Conventions a plugin follows:
 * tables, indicator keys, permission names and loader names start with the
   plugin's name (``red_property_rating``, ``red_property.council_halls``);
 * every row carries ``district_id`` and every read filters by the request's
-  district (``info.context.district_id``);
+  district (``info.context.district_id``) and by the viewer's scope
+  (``info.context.scope``, see :mod:`core.access`);
 * a plugin imports ``core`` and its own package, never another plugin; what it
   needs from another plugin it gets through a hook.
 
@@ -199,13 +200,37 @@ def gridgov_post_roles() -> Sequence[PostRole]:  # type: ignore[empty-body]
 
 @hookspec
 def gridgov_permissions() -> Sequence[Permission]:  # type: ignore[empty-body]
-    """Declare the permissions this plugin defines.
+    """Declare the permissions this plugin defines, and the mutations each guards.
 
-    Names start with the plugin's name (``red_property.assess``); roles are granted
-    them by the authorisation layer.
+    Names start with the plugin's name (``red_property.assess``). Each permission
+    lists the roles that hold it (administrators hold all) and the plugin's
+    mutation fields that require it; every mutation the plugin adds must be listed
+    under exactly one permission, or the schema does not build. Core refuses a
+    mutation the viewer's role lacks the permission for before any resolver runs.
 
     Returns:
         :class:`core.contract.Permission` values.
+    """
+
+
+@hookspec
+def gridgov_scopes() -> Mapping[type[Base], Any]:  # type: ignore[empty-body]
+    """Say how each of this plugin's models lies in the places a role is granted at.
+
+    A street's staff, a community's staff and a grid worker see only what lies in
+    their scope (:mod:`core.access`). For each model give the column linking it to
+    a core model or to another scoped model (``RedPropertyService.estate_id``), or
+    ``None`` for district-wide data anyone in the district may read and only the
+    district's administrators may change (vocabularies, settings). Every model the
+    plugin declares in ``gridgov_models`` must appear, or the plugin does not load.
+
+    Core applies the scope to ``node(id:)``, to every ``paginate`` list and to
+    ``Check.load``; a plugin's own queries add ``context.scope.visible(Model)``
+    (reads) or ``context.scope.inside(Model)`` (writes), each None when the viewer
+    sees the whole district.
+
+    Returns:
+        ``{model: linking column or None}``.
     """
 
 

@@ -29,6 +29,7 @@ from graphql.execution.values import get_variable_values
 from graphql.type import GraphQLInterfaceType
 from strawberry.extensions import SchemaExtension
 
+from core.graphql.guard import chosen_operation, fragments_of
 from core.graphql.pagination import DEFAULT_PAGE
 
 DEFAULT_MAX_COST = 500_000
@@ -110,27 +111,16 @@ class QueryCost:
 
 def refusal(context: Any, costs: Mapping[str, int], max_cost: int) -> ExecutionResult | None:
     """The result refusing the operation of ``context`` if it costs too much, else None."""
-    document = context.graphql_document
-    if document is None:
-        return None
-    fragments = {
-        d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
-    }
-    chosen = [
-        d
-        for d in document.definitions
-        if isinstance(d, OperationDefinitionNode)
-        and (context.operation_name is None or (d.name and d.name.value == context.operation_name))
-    ]
-    if len(chosen) != 1:
+    operation = chosen_operation(context)
+    if operation is None:
         return None  # execution reports the missing or ambiguous operation itself
     schema = context.schema._schema
     variables = get_variable_values(
-        schema, chosen[0].variable_definitions or [], context.variables or {}
+        schema, operation.variable_definitions or [], context.variables or {}
     )
     if isinstance(variables, list):
         return None  # execution reports the bad variables itself
-    cost = QueryCost(schema, costs, variables.coerced).operation(chosen[0], fragments)
+    cost = QueryCost(schema, costs, variables.coerced).operation(operation, fragments_of(context))
     if cost <= max_cost:
         return None
     error = GraphQLError(

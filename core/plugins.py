@@ -62,6 +62,7 @@ class Contributions:
     post_roles: dict[str, Owned[PostRole]] = field(default_factory=dict)
     permissions: dict[str, Owned[Permission]] = field(default_factory=dict)
     field_costs: dict[str, Owned[int]] = field(default_factory=dict)
+    scopes: dict[Any, Owned[Any]] = field(default_factory=dict)
 
 
 class PluginManager:
@@ -173,7 +174,7 @@ class PluginManager:
                 table = model.__tablename__
                 if name != CORE and not table.startswith(f"{name}_"):
                     raise PluginError(f"plugin {name!r}: table {table!r} must start with '{name}_'")
-                if "district_id" not in model.__table__.c:
+                if name != CORE and "district_id" not in model.__table__.c:
                     raise PluginError(f"plugin {name!r}: table {table!r} has no district_id")
                 found.models.append(Owned(name, model))
         found.migrations = [Owned(n, Path(p)) for n, p in self.call("gridgov_migrations")]
@@ -217,6 +218,14 @@ class PluginManager:
                     Owned(name, permission),
                     "permission",
                     prefixed=True,
+                )
+        for name, scopes in self.call("gridgov_scopes"):
+            for model, column in scopes.items():
+                found.scopes[model] = Owned(name, column)
+        for o in found.models:
+            if o.owner != CORE and o.value not in found.scopes:
+                raise PluginError(
+                    f"plugin {o.owner!r}: model {o.value.__name__} has no scope (gridgov_scopes)"
                 )
         for name, costs in self.call("gridgov_field_costs"):
             for key, cost in costs.items():

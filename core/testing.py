@@ -46,6 +46,9 @@ EXAMPLE_SCALE = 0.05
 
 _counter = itertools.count()
 
+ADMIN = "<the district administrator's token>"
+"""Harness requests are made by the district's administrator unless told otherwise."""
+
 
 class Databases:
     """Creates and drops per-test databases cloned from templates."""
@@ -160,31 +163,122 @@ class Harness:
     client: httpx.AsyncClient
     statements: list[str] = field(default_factory=list)
     _counting: bool = False
+    _admin_tokens: dict[str, str] = field(default_factory=dict)
+
+    async def login_as(
+        self,
+        district: str | None,
+        role: str = "district_admin",
+        scope: str | None = None,
+        *,
+        name: str | None = None,
+        password: str | None = None,
+        hours: int = 1,
+    ) -> str:
+        """Create an account holding ``role`` at ``scope`` (a place code) and return a token.
+
+        Args:
+            district: The district's code (None for a city administrator).
+            role: A :class:`core.access.Role` value.
+            scope: Street, community or grid code; none for the whole district.
+            name: The login name (a unique one is made up when omitted).
+            password: Lets the account log in through the ``login`` mutation.
+            hours: How long the token lasts.
+        """
+        counting, self._counting = self._counting, False  # set-up is not the request's work
+        try:
+            return await self._create_login(district, role, scope, name, password, hours)
+        finally:
+            self._counting = counting
+
+    async def _create_login(
+        self,
+        district: str | None,
+        role: str,
+        scope: str | None,
+        name: str | None,
+        password: str | None,
+        hours: int,
+    ) -> str:
+        from core.accounts import create_account, issue_token
+
+        async with self.app.state.gridgov.sessions() as session:
+            account = await create_account(
+                session,
+                name or f"{role}-{scope or district or 'city'}-{next(_counter)}",
+                role,
+                district_code=district,
+                scope_code=scope,
+                password=password,
+            )
+            token, _ = await issue_token(session, account, hours)
+            await session.commit()
+        return token
+
+    async def headers(self, district: str) -> dict[str, str]:
+        """The ``Authorization`` header of the district administrator, for raw requests."""
+        return {"authorization": f"Bearer {await self._token(district, ADMIN)}"}
+
+    async def _token(self, district: str, token: str | None) -> str | None:
+        if token != ADMIN:
+            return token
+        if district not in self._admin_tokens:
+            self._admin_tokens[district] = await self.login_as(district)
+        return self._admin_tokens[district]
 
     async def post(
-        self, district: str, query: str, variables: dict[str, Any] | None = None, **extra: Any
+        self,
+        district: str,
+        query: str,
+        variables: dict[str, Any] | None = None,
+        *,
+        token: str | None = ADMIN,
+        **extra: Any,
     ) -> dict[str, Any]:
-        """POST a GraphQL request; return the decoded response body."""
+        """POST a GraphQL request; return the decoded response body.
+
+        Args:
+            district: The district's code.
+            query: The operation.
+            variables: Its variables.
+            token: The bearer token to send: ``ADMIN`` (the default) for the
+                district's administrator, None for none.
+            extra: More members of the request body (``operationName``...).
+        """
         body = {"query": query, "variables": variables or {}, **extra}
-        response = await self.client.post(f"/districts/{district}/graphql", json=body)
+        bearer = await self._token(district, token)
+        headers = {"authorization": f"Bearer {bearer}"} if bearer else {}
+        response = await self.client.post(
+            f"/districts/{district}/graphql", json=body, headers=headers
+        )
         assert response.status_code in (200, 400), response.text
         result: dict[str, Any] = response.json()
         return result
 
     async def query(
-        self, district: str, query: str, variables: dict[str, Any] | None = None
+        self,
+        district: str,
+        query: str,
+        variables: dict[str, Any] | None = None,
+        *,
+        token: str | None = ADMIN,
     ) -> dict[str, Any]:
         """Run an operation that must succeed; return its ``data``."""
-        result = await self.post(district, query, variables)
+        result = await self.post(district, query, variables, token=token)
         assert not result.get("errors"), result["errors"]
         data: dict[str, Any] = result["data"]
         return data
 
     async def errors(
-        self, district: str, query: str, variables: dict[str, Any] | None = None
+        self,
+        district: str,
+        query: str,
+        variables: dict[str, Any] | None = None,
+        *,
+        token: str | None = ADMIN,
     ) -> list[dict[str, Any]]:
         """Run an operation that must fail; return its errors."""
-        result = await self.post(district, query, variables)
+        result = await self.post(district, query, variables, token=token)
         assert result.get("errors"), result
         errors: list[dict[str, Any]] = result["errors"]
         return errors
@@ -197,6 +291,7 @@ class Harness:
         select: str = "",
         *,
         input_type: str | None = None,
+        token: str | None = ADMIN,
     ) -> dict[str, Any]:
         """Run the mutation ``name(input: $input)`` and return its payload.
 
@@ -206,13 +301,16 @@ class Harness:
             input: The input object.
             select: What to select of the payload besides ``errors { field code message }``.
             input_type: The input's type when it is not ``<Name>Input``.
+            token: Who asks (see :meth:`post`).
         """
         kind = input_type or f"{name[0].upper()}{name[1:]}Input"
         query = (
             f"mutation($input: {kind}!) {{ {name}(input: $input) {{ {select} "
             "errors { field code message } } }"
         )
-        payload: dict[str, Any] = (await self.query(district, query, {"input": input}))[name]
+        payload: dict[str, Any] = (
+            await self.query(district, query, {"input": input}, token=token)
+        )[name]
         return payload
 
     async def sdl(self, district: str) -> str:

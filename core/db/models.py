@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     CheckConstraint,
     ColumnElement,
     Date,
@@ -273,3 +274,74 @@ class GridAssignment(Tracked, Base):
     kind: Mapped[str] = mapped_column(String(16))
     start_date: Mapped[dt.date] = mapped_column(Date)
     end_date: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Account(Base):
+    """A person's login: one role at one scope (see :mod:`core.access`).
+
+    ``district_id`` is null only for a city administrator (市级管理员), who may use
+    every district's endpoint. The scope columns name at most one place inside the
+    district; none means the whole district.
+    """
+
+    __tablename__ = "account"
+    __table_args__ = (
+        CheckConstraint(
+            "CASE WHEN street_id IS NULL THEN 0 ELSE 1 END"
+            " + CASE WHEN community_id IS NULL THEN 0 ELSE 1 END"
+            " + CASE WHEN grid_id IS NULL THEN 0 ELSE 1 END <= 1",
+            name="one_scope",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH), unique=True)
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(32))
+    district_id: Mapped[int | None] = mapped_column(ForeignKey("district.id"), index=True)
+    street_id: Mapped[int | None] = mapped_column(ForeignKey("street.id"))
+    community_id: Mapped[int | None] = mapped_column(ForeignKey("community.id"))
+    grid_id: Mapped[int | None] = mapped_column(ForeignKey("grid.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now()
+    )
+    disabled_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class AccessToken(Base):
+    """A bearer token; only its SHA-256 digest is stored, so a leaked table grants nothing."""
+
+    __tablename__ = "access_token"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id"), index=True)
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class AuditEntry(Base):
+    """One change (or one reveal of personal data), written in the changing transaction.
+
+    ``before`` and ``after`` hold the changed columns only; ``account_id`` is null for
+    changes made from the command line.
+    """
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (
+        Index("ix_audit_entry_district_at", "district_id", "at"),
+        Index("ix_audit_entry_object", "table_name", "row_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    district_id: Mapped[int | None] = mapped_column(ForeignKey("district.id"))
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"), index=True)
+    actor: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    operation: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    action: Mapped[str] = mapped_column(String(16))
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[int | None] = mapped_column(Integer)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)

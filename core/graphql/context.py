@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
 
 if TYPE_CHECKING:
+    from core.access import Scope, Viewer
     from core.broadcast import Broadcaster
     from core.graphql.node import Node
     from core.plugins import PluginManager
@@ -33,6 +34,9 @@ class Context:
         node_types: ``{GraphQL type name: (strawberry type, model)}`` for ``node(id:)``.
         broadcaster: Live updates: publish at commit, subscribe to a channel
             (:mod:`core.broadcast`).
+        viewer: Who is asking (None before logging in: only ``login`` answers).
+        scope: What the viewer reaches, as SQL conditions per model
+            (:class:`core.access.Scope`).
     """
 
     district_id: int
@@ -42,6 +46,9 @@ class Context:
     manager: PluginManager
     node_types: Mapping[str, tuple[type[Node], Any]]
     broadcaster: Broadcaster
+    viewer: Viewer | None
+    scope: Scope
+    connection_params: dict[str, Any] | None = None
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     _loaders: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
 

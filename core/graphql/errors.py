@@ -25,6 +25,7 @@ class UserErrorCode(Enum):
     INVALID_PERIOD = "invalid_period"
     INVALID_STATE = "invalid_state"
     ARCHIVED = "archived"
+    OUT_OF_SCOPE = "out_of_scope"
 
 
 @strawberry.type(description="A reason a mutation's input was refused; nothing was written.")

@@ -128,10 +128,34 @@ class Check:
         if row is None or row.district_id != self.context.district_id:  # type: ignore[attr-defined]
             self.errors.add(path, UserErrorCode.NOT_FOUND, f"no such {type_name} in this district")
             return None
+        if not await self.in_scope(path, type_name, model, row.id):  # type: ignore[attr-defined]
+            return None
         if getattr(row, "archived_at", None) is not None:
             self.errors.add(path, UserErrorCode.ARCHIVED, f"this {type_name} is archived")
             return None
         return row
+
+    async def in_scope(self, path: str, type_name: str, model: Any, pk: int) -> bool:
+        """Whether the viewer may change the row; refuses it if not.
+
+        A row the viewer cannot even see is reported not found, so nothing outside
+        the scope is revealed; one it sees but lies above its scope is out of scope.
+        """
+        scope = self.context.scope
+        inside, visible = scope.inside(model), scope.visible(model)
+        if inside is None or visible is None:
+            return True
+        table = model.__table__
+        row = (await self.session.execute(select(inside, visible).where(table.c.id == pk))).first()
+        if row is None or not row[1]:
+            self.errors.add(path, UserErrorCode.NOT_FOUND, f"no such {type_name} in this district")
+            return False
+        if not row[0]:
+            self.errors.add(
+                path, UserErrorCode.OUT_OF_SCOPE, f"this {type_name} lies outside your scope"
+            )
+            return False
+        return True
 
     async def unique(self, path: str, column: Any, value: Any, *, scope: Any = None) -> None:
         """Refuse ``value`` if another row already has it (within ``scope`` if given)."""
@@ -235,6 +259,8 @@ async def _set_archived(info: Info, input: ArchiveInput, archived: bool) -> Arch
         row = await check.session.get(model, parsed[1])
         if row is None or row.district_id != context.district_id:
             check.errors.add("id", UserErrorCode.NOT_FOUND, f"no such {parsed[0]} in this district")
+            return None
+        if not await check.in_scope("id", parsed[0], model, row.id):
             return None
         if not hasattr(row, "archived_at"):
             check.errors.add("id", UserErrorCode.INVALID, f"a {parsed[0]} cannot be archived")

@@ -60,7 +60,7 @@ def tenant_column(table: Any) -> Any:
 
 
 class ByIdLoader(DataLoader[int, Any]):
-    """Rows of one table by primary key, limited to the request's district."""
+    """Rows of one table by primary key, limited to the request's district and scope."""
 
     def __init__(self, context: Context, model: Any) -> None:
         super().__init__(load_fn=self._load)
@@ -69,11 +69,13 @@ class ByIdLoader(DataLoader[int, Any]):
 
     async def _load(self, keys: Sequence[int]) -> list[Any]:
         table = self.model.__table__
-        result = await self.context.execute(
-            select(table).where(
-                table.c.id.in_(keys), tenant_column(table) == self.context.district_id
-            )
+        statement = select(table).where(
+            table.c.id.in_(keys), tenant_column(table) == self.context.district_id
         )
+        visible = self.context.scope.visible(table)
+        if visible is not None:
+            statement = statement.where(visible)
+        result = await self.context.execute(statement)
         rows = {row.id: row for row in result}
         return [rows.get(key) for key in keys]
 

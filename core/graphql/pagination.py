@@ -239,6 +239,9 @@ async def paginate(
         found = [table.c.district_id == context.district_id, *where]
         if not include_archived and "archived_at" in table.c:
             found.append(table.c.archived_at.is_(None))
+        visible = context.scope.visible(table)
+        if visible is not None:
+            found.append(visible)
         return found
 
     rows = await context.cached_loader(

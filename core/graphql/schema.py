@@ -20,8 +20,10 @@ from strawberry.types.base import get_object_definition
 from strawberry.types.field import StrawberryField
 from strawberry.utils.str_converters import to_camel_case
 
+from core.access import PUBLIC_MUTATIONS
 from core.contract import CORE
 from core.graphql import vocabulary
+from core.graphql.guard import access_guard
 from core.graphql.node import Node
 from core.graphql.views import derive
 from core.limits import cost_limiter
@@ -167,6 +169,7 @@ def build(manager: PluginManager) -> BuiltSchema:
     }
     if roots["Query"] is None:
         raise PluginError("no plugin contributes a Query field")
+    guarded = _guarded_mutations(manager)
     declared = [o.value for o in found.types] + [o.value[0] for o in found.node_models]
     schema = strawberry.Schema(
         query=roots["Query"],
@@ -177,6 +180,7 @@ def build(manager: PluginManager) -> BuiltSchema:
         extensions=[
             lambda: ParserCache(maxsize=512),
             lambda: ValidationCache(maxsize=512),
+            access_guard(guarded),
             cost_limiter({key: o.value for key, o in found.field_costs.items()}, settings.max_cost),
             *(
                 [DisableIntrospection, lambda: MaskErrors(should_mask_error=_unexpected)]
@@ -215,6 +219,34 @@ def build(manager: PluginManager) -> BuiltSchema:
         type_seeds[graphql_name(cls)] = o.owner
         node_types[graphql_name(cls)] = (cls, model)
     return BuiltSchema(schema, field_owners, value_owners, type_seeds, node_types)
+
+
+def _guarded_mutations(manager: PluginManager) -> dict[str, str]:
+    """``{mutation field: permission}``, checking every plugin guards each of its mutations."""
+    found = manager.contributions
+    converter = StrawberryConfig().name_converter
+    guarded: dict[str, str] = {}
+    owners = {converter.get_graphql_name(o.value): o.owner for o in found.mutation_fields}
+    for name, o in found.permissions.items():
+        for mutation in o.value.mutations:
+            if owners.get(mutation) != o.owner:
+                raise PluginError(
+                    f"plugin {o.owner!r}: permission {name!r} guards {mutation!r}, "
+                    "which is not one of its mutations"
+                )
+            if mutation in guarded:
+                raise PluginError(
+                    f"plugin {o.owner!r}: {mutation!r} is guarded by both "
+                    f"{guarded[mutation]!r} and {name!r}"
+                )
+            guarded[mutation] = name
+    for mutation, owner in owners.items():
+        if mutation not in guarded and mutation not in PUBLIC_MUTATIONS:
+            raise PluginError(
+                f"plugin {owner!r}: mutation {mutation!r} is guarded by no permission "
+                "(list it in a Permission's mutations, gridgov_permissions)"
+            )
+    return guarded
 
 
 def _is_base_field(cls: type, name: str, converter: Any) -> bool:

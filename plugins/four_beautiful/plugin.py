@@ -6,11 +6,12 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from core.access import FIELD, STAFF
 from core.contract import ExampleContext, Indicator, IndicatorContext, Permission
 from core.db.models import Base
 from core.hookspecs import hookimpl
 from core.kinds import OrganisationKind, PostRole
-from plugins.four_beautiful import domain, types
+from plugins.four_beautiful import domain, models, types
 from plugins.four_beautiful.examples import load_four_beautiful_example
 from plugins.four_beautiful.indicators import four_beautiful_indicators
 from plugins.four_beautiful.loaders import LOADERS
@@ -66,12 +67,49 @@ def gridgov_post_roles() -> Sequence[PostRole]:
 @hookimpl
 def gridgov_permissions() -> Sequence[Permission]:
     return (
-        Permission("four_beautiful.manage", "Start co-creation projects and move their stages."),
         Permission(
-            "four_beautiful.record", "Record proposals, works, rules, outcomes, participation."
+            "four_beautiful.manage",
+            "Start co-creation projects and move their stages.",
+            roles=STAFF,
+            mutations=("createCoCreationProject", "advanceCoCreationStage", "decideCoPlanProposal"),
         ),
-        Permission("four_beautiful.evaluate", "Record residents' and party members' evaluations."),
+        Permission(
+            "four_beautiful.record",
+            "Record proposals, works, rules, outcomes, participation.",
+            roles=FIELD,
+            mutations=(
+                "submitCoPlanProposal",
+                "supportCoPlanProposal",
+                "createCoBuildWork",
+                "reportCoBuildProgress",
+                "agreeCoManageRule",
+                "recordCoShareOutcome",
+                "recordCoCreationParticipation",
+            ),
+        ),
+        Permission(
+            "four_beautiful.evaluate",
+            "Record residents' and party members' evaluations.",
+            roles=FIELD,
+            mutations=("submitCoEvaluation",),
+        ),
     )
+
+
+@hookimpl
+def gridgov_scopes() -> Mapping[type[Base], Any]:
+    return {
+        models.Project: models.Project.estate_id,
+        models.MergedEstate: models.MergedEstate.project_id,
+        models.StageChange: models.StageChange.project_id,
+        models.Proposal: models.Proposal.project_id,
+        models.Support: models.Support.proposal_id,
+        models.Work: models.Work.project_id,
+        models.Rule: models.Rule.project_id,
+        models.Evaluation: models.Evaluation.project_id,
+        models.Outcome: models.Outcome.project_id,
+        models.Participation: models.Participation.project_id,
+    }
 
 
 @hookimpl

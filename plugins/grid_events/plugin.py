@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from core.access import FIELD
 from core.contract import ExampleContext, Indicator, IndicatorContext, Permission
 from core.db.models import Base
 from core.hookspecs import hookimpl
@@ -52,10 +53,42 @@ def gridgov_subscription_fields() -> Sequence[Any]:
 @hookimpl
 def gridgov_permissions() -> Sequence[Permission]:
     return (
-        Permission("grid_events.report", "Report events in a grid"),
-        Permission("grid_events.handle", "Accept, assign, handle, resolve and escalate events"),
-        Permission("grid_events.manage_types", "Define the district's event types"),
+        Permission(
+            "grid_events.report",
+            "Report events in a grid",
+            roles=FIELD,
+            mutations=("reportGridEvent", "closeGridEvent"),
+        ),
+        Permission(
+            "grid_events.handle",
+            "Accept, assign, handle, resolve and escalate events",
+            roles=FIELD,
+            mutations=(
+                "acceptGridEvent",
+                "assignGridEvent",
+                "startGridEvent",
+                "resolveGridEvent",
+                "rejectGridEvent",
+                "markGridEventDuplicate",
+                "escalateGridEvent",
+                "reopenGridEvent",
+            ),
+        ),
+        Permission(
+            "grid_events.manage_types",
+            "Define the district's event types and escalate overdue events in bulk",
+            mutations=("createGridEventType", "updateGridEventType", "escalateOverdueGridEvents"),
+        ),
     )
+
+
+@hookimpl
+def gridgov_scopes() -> Mapping[type[Base], Any]:
+    return {
+        models.EventType: None,
+        models.Event: models.Event.grid_id,
+        models.Transition: models.Transition.event_id,
+    }
 
 
 @hookimpl

@@ -74,6 +74,20 @@ def gridgov_permissions() -> Sequence[Permission]:
 
 
 @hookimpl
+def gridgov_scopes() -> Mapping[type[Base], Any]:
+    return {
+        models.PropertyService: models.PropertyService.estate_id,
+        models.Standard: None,
+        models.AssessmentItem: None,
+        models.Rating: models.Rating.estate_id,
+        models.ItemScore: models.ItemScore.rating_id,
+        models.Site: models.Site.estate_id,
+        models.Venue: models.Venue.estate_id,
+        models.EvaluationSession: models.EvaluationSession.committee_id,
+    }
+
+
+@hookimpl
 async def gridgov_indicators(context: IndicatorContext) -> Sequence[Indicator]:
     return await red_property_indicators(context)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.access import Role
 from core.contract import Permission
 from core.domain import IdentityKind
 from core.kinds import OrganisationKind, PostRole
@@ -47,9 +48,29 @@ POST_ROLES = (
 )
 
 PERMISSIONS = (
-    Permission("red_property.assess", "Record star-rating assessments of property companies"),
+    Permission(
+        "red_property.assess",
+        "Record star-rating assessments of property companies",
+        roles=(Role.STREET_STAFF,),
+        mutations=("recordPropertyAssessment",),
+    ),
     Permission(
         "red_property.manage",
-        "Record property service, standards, sites, venues, posts and sessions",
+        "Record property service, sites, venues, posts and sessions",
+        roles=(Role.STREET_STAFF, Role.COMMUNITY_STAFF),
+        mutations=(
+            "createPropertyService",
+            "endPropertyService",
+            "designateDemonstrationSite",
+            "postPartyAffairsManager",
+            "seatOnOwnersCommittee",
+            "openRedPropertyVenue",
+            "recordEvaluationSession",
+        ),
+    ),
+    Permission(
+        "red_property.standards",
+        "Set the district's red property standards",
+        mutations=("createRedPropertyStandard",),
     ),
 )

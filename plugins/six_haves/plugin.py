@@ -6,7 +6,15 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from core.contract import ExampleContext, Indicator, IndicatorContext, PlaceVenue, VenueContext
+from core.access import STAFF
+from core.contract import (
+    ExampleContext,
+    Indicator,
+    IndicatorContext,
+    Permission,
+    PlaceVenue,
+    VenueContext,
+)
 from core.db.models import Base
 from core.graphql.places.types import Estate
 from core.hookspecs import hookimpl
@@ -20,6 +28,41 @@ from plugins.six_haves.venues import own_venues
 @hookimpl
 def gridgov_models() -> Sequence[type[Base]]:
     return models.MODELS
+
+
+@hookimpl
+def gridgov_scopes() -> Mapping[type[Base], Any]:
+    return {
+        models.Venue: models.Venue.estate_id,
+        models.Rule: models.Rule.estate_id,
+        models.Fund: models.Fund.estate_id,
+        models.Snapshot: None,
+        models.SnapshotEstate: models.SnapshotEstate.estate_id,
+    }
+
+
+@hookimpl
+def gridgov_permissions() -> Sequence[Permission]:
+    return (
+        Permission(
+            "six_haves.manage",
+            "Record estates' venues, rules and funds.",
+            roles=STAFF,
+            mutations=(
+                "createSixHavesVenue",
+                "updateSixHavesVenue",
+                "createSixHavesRule",
+                "repealSixHavesRule",
+                "createSixHavesFund",
+                "updateSixHavesFund",
+            ),
+        ),
+        Permission(
+            "six_haves.snapshot",
+            "Take the district's Six Haves snapshot.",
+            mutations=("takeSixHavesSnapshot",),
+        ),
+    )
 
 
 @hookimpl

@@ -205,7 +205,13 @@ def gridgov_post_roles() -> Sequence[PostRole]:
 
 @hookimpl
 def gridgov_permissions() -> Sequence[Permission]:
-    return [Permission("sample.pin", "Pin notices on estates")]
+    return [Permission("sample.pin", "Pin notices on estates", mutations=("pinNotice",))]
+
+
+@hookimpl
+def gridgov_scopes() -> Mapping[type[Base], Any]:
+    """Notices lie where their estate lies."""
+    return {Notice: Notice.estate_id}
 
 
 @hookimpl

@@ -8,6 +8,7 @@ from typing import Any
 
 from strawberry.types.field import StrawberryField
 
+from core.access import FIELD, STAFF
 from core.contract import ExampleContext, Indicator, IndicatorContext, Permission
 from core.db.models import Base
 from core.graphql.context import Context
@@ -53,9 +54,28 @@ def gridgov_loaders() -> Mapping[str, Callable[[Context], Any]]:
 @hookimpl
 def gridgov_permissions() -> Sequence[Permission]:
     return [
-        Permission("warm_stations.open", "Open and close warm stations"),
-        Permission("warm_stations.record_visit", "Record visits to warm stations"),
+        Permission(
+            "warm_stations.open",
+            "Open and close warm stations",
+            roles=STAFF,
+            mutations=("openWarmStation",),
+        ),
+        Permission(
+            "warm_stations.record_visit",
+            "Record visits to warm stations",
+            roles=FIELD,
+            mutations=("recordWarmStationVisit",),
+        ),
     ]
+
+
+@hookimpl
+def gridgov_scopes() -> Mapping[type[Base], Any]:
+    return {
+        models.Station: models.Station.community_id,
+        models.StationService: models.StationService.station_id,
+        models.Visit: models.Visit.station_id,
+    }
 
 
 @hookimpl
