@@ -23,6 +23,7 @@ from graphql import (
     SelectionSetNode,
 )
 from strawberry.extensions import SchemaExtension
+from strawberry.types.graphql import OperationType as StrawberryOperationType
 
 from core.access import PUBLIC_MUTATIONS, Viewer
 
@@ -104,6 +105,21 @@ def refusal(context: Any, guarded: Mapping[str, str]) -> ExecutionResult | None:
     return None
 
 
+def refuse(execution_context: Any, result: ExecutionResult | None) -> None:
+    """Make ``result`` (a refusal, or None to let the operation run) the operation's answer.
+
+    Queries and mutations answer with a result an extension sets; a subscription
+    ignores it and would subscribe regardless, so its refusal is raised instead
+    (strawberry turns an error raised in ``on_execute`` into the stream's only result).
+    """
+    if result is None:
+        return
+    if execution_context.operation_type is StrawberryOperationType.SUBSCRIPTION:
+        assert result.errors
+        raise result.errors[0]
+    execution_context.result = result
+
+
 def access_guard(guarded: Mapping[str, str]) -> type[SchemaExtension]:
     """A strawberry extension refusing what the viewer may not run.
 
@@ -114,7 +130,7 @@ def access_guard(guarded: Mapping[str, str]) -> type[SchemaExtension]:
     class AccessGuard(SchemaExtension):
         def on_execute(self) -> Iterator[None]:
             if self.execution_context.result is None:
-                self.execution_context.result = refusal(self.execution_context, guarded)
+                refuse(self.execution_context, refusal(self.execution_context, guarded))
             yield
 
     return AccessGuard

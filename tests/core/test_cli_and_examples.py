@@ -18,7 +18,7 @@ from core.cli import main
 from core.graphql.schema import build
 from core.graphql.sdl import schema_files
 from core.plugins import PluginManager, discover
-from core.testing import Harness
+from core.testing import TINGHU, Harness
 
 ROOT = Path(__file__).resolve().parents[2]
 QUERIES = sorted((ROOT / "examples" / "queries").glob("*.graphql"))
@@ -120,19 +120,21 @@ async def test_unknown_district_is_404(gridgov: Harness) -> None:
 
 
 async def test_get_queries_and_both_media_types(gridgov: Harness) -> None:
+    admin = await gridgov.headers(TINGHU)
     got = await gridgov.client.get(
-        "/districts/320902/graphql", params={"query": "{ district { code } }"}
+        "/districts/320902/graphql", params={"query": "{ district { code } }"}, headers=admin
     )
     assert got.json() == {"data": {"district": {"code": "320902"}}}
     mutation = await gridgov.client.get(
         "/districts/320902/graphql",
         params={"query": 'mutation { updateDistrict(input: {name: "x"}) { errors { code } } }'},
+        headers=admin,
     )
     assert mutation.status_code == 405
     modern = await gridgov.client.post(
         "/districts/320902/graphql",
         json={"query": "{ district { code } }"},
-        headers={"accept": "application/graphql-response+json"},
+        headers={"accept": "application/graphql-response+json", **admin},
     )
     assert modern.headers["content-type"].startswith("application/graphql-response+json")
 

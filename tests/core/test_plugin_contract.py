@@ -24,6 +24,7 @@ from core.cli import main
 from core.contract import VenueContext
 from core.db.engine import create_engine
 from core.db.migrate import upgrade
+from core.graphql.schema import build
 from core.hookspecs import hookimpl
 from core.plugins import PluginError, PluginManager, discover
 from core.testing import TINGHU, YANDU, Harness
@@ -192,10 +193,11 @@ async def test_hook_gridgov_node_models_and_disabling_keeps_data(
 
 
 async def test_hook_gridgov_subscription_fields(h: Harness) -> None:
+    multipart = {"accept": "multipart/mixed;subscriptionSpec=1.0"}
     response = await h.client.post(
         f"/districts/{TINGHU}/graphql",
         json={"query": "subscription { ticks(count: 2) }"},
-        headers={"accept": "multipart/mixed;subscriptionSpec=1.0"},
+        headers={**multipart, **await h.headers(TINGHU)},
     )
     assert response.status_code == 200
     assert '"ticks":1' in response.text.replace(" ", "") and '"ticks":2' in response.text.replace(
@@ -204,9 +206,15 @@ async def test_hook_gridgov_subscription_fields(h: Harness) -> None:
     refused = await h.client.post(
         f"/districts/{YANDU}/graphql",
         json={"query": "subscription { ticks }"},
-        headers={"accept": "multipart/mixed;subscriptionSpec=1.0"},
+        headers={**multipart, **await h.headers(YANDU)},
     )
     assert "Subscription" in refused.text or "not" in refused.text
+    anonymous = await h.client.post(
+        f"/districts/{TINGHU}/graphql",
+        json={"query": "subscription { ticks(count: 2) }"},
+        headers=multipart,
+    )
+    assert "UNAUTHENTICATED" in anonymous.text and '"ticks"' not in anonymous.text
 
 
 async def test_hook_gridgov_loaders(h: Harness) -> None:
@@ -276,6 +284,57 @@ async def test_hook_gridgov_permissions(
     out = capsys.readouterr().out
     assert "sample.pin: Pin notices on estates" in out
     assert "NoticePayload" in out and "Estate.notices" in out and "sample_notice" in out
+
+
+async def test_hook_gridgov_scopes(h: Harness) -> None:
+    notice = (await pin(h, "只给本社区"))["notice"]
+    data = await h.query(
+        TINGHU,
+        """query($id: ID!) {
+          estate: node(id: $id) { ... on Estate { community { code } } }
+          district { communities(first: 2) { nodes { code } } }
+        }""",
+        {"id": await estate_id(h)},
+    )
+    own = data["estate"]["community"]["code"]
+    other = next(c["code"] for c in data["district"]["communities"]["nodes"] if c["code"] != own)
+    query = """query($id: ID!) { node(id: $id) { id } sampleNotices { totalCount } }"""
+    insider = await h.login_as(TINGHU, "community_staff", own)
+    outsider = await h.login_as(TINGHU, "community_staff", other)
+    seen = await h.query(TINGHU, query, {"id": notice["id"]}, token=insider)
+    assert seen == {"node": {"id": notice["id"]}, "sampleNotices": {"totalCount": 1}}
+    unseen = await h.query(TINGHU, query, {"id": notice["id"]}, token=outsider)
+    assert unseen == {"node": None, "sampleNotices": {"totalCount": 0}}
+    def no_scopes() -> dict[type, Any]:
+        return {}
+
+    unscoped = types.SimpleNamespace(
+        gridgov_models=hookimpl(lambda: [sample.Notice]), gridgov_scopes=hookimpl(no_scopes)
+    )
+    with pytest.raises(PluginError, match="model Notice has no scope"):
+        PluginManager({"sample": unscoped})
+
+
+async def test_hook_gridgov_permissions_guard_mutations(h: Harness) -> None:
+    analyst = await h.login_as(TINGHU, "analyst")
+    mutation = (
+        """mutation($input: PinNoticeInput!) { pinNotice(input: $input) { errors { code } } }"""
+    )
+    variables = {"input": {"estate": await estate_id(h), "text": "x"}}
+    [error] = await h.errors(TINGHU, mutation, variables, token=analyst)
+    assert error["extensions"] == {"code": "FORBIDDEN", "permission": "sample.pin"}
+    assert (await h.query(TINGHU, "{ sampleNotices { totalCount } }"))["sampleNotices"] == {
+        "totalCount": 0
+    }
+    def no_permissions() -> list[Any]:
+        return []
+
+    unguarded = types.SimpleNamespace(
+        gridgov_mutation_fields=sample.gridgov_mutation_fields,
+        gridgov_permissions=hookimpl(no_permissions),
+    )
+    with pytest.raises(PluginError, match="mutation 'pinNotice' is guarded by no permission"):
+        build(PluginManager({"sample": unguarded}))
 
 
 async def test_hook_gridgov_indicators(h: Harness) -> None:

@@ -115,7 +115,7 @@ def test_scaffolded_plugins_pass_their_own_tests(tmp_path: Path) -> None:
         timeout=600,
     )
     assert tests.returncode == 0, tests.stdout[-5000:] + tests.stderr[-5000:]
-    assert "10 passed" in tests.stdout
+    assert "12 passed" in tests.stdout
 
 
 def test_new_plugin_command_writes_an_in_tree_plugin(
