@@ -25,7 +25,10 @@ demo: $(STAMP)
 	$(BIN)/gridgov --database $(DEMO_DB) db upgrade
 	$(BIN)/gridgov --database $(DEMO_DB) load-example tinghu
 	$(BIN)/gridgov --database $(DEMO_DB) load-example yandu
+	@# A city administrator (both districts); a run on an existing demo.sqlite3 gets a new token.
+	$(BIN)/gridgov --database $(DEMO_DB) users create demo-admin --role city_admin --exists-ok
 	@echo "GraphiQL: http://127.0.0.1:8000/districts/320902/graphql (Tinghu), .../320903/graphql (Yandu)"
+	@echo "Paste the JSON after 'GraphiQL headers:' above into GraphiQL's Headers pane; the browser keeps it."
 	$(BIN)/gridgov --database $(DEMO_DB) serve --host 127.0.0.1 --port 8000
 
 lint: $(STAMP)

@@ -4,21 +4,28 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dt
+import getpass
+import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from core import audit
 from core.contract import CORE
 from core.db import models
 from core.db.engine import DEFAULT_URL, create_engine, session_factory
 from core.plugins import PluginError, PluginManager, discover
 
 SCHEMA_DIR = Path("schema")
+
+T = TypeVar("T")
 
 
 class CommandError(Exception):
@@ -196,6 +203,7 @@ def cmd_plugins_toggle(args: argparse.Namespace, manager: PluginManager) -> None
         engine = create_engine(_url(args))
         try:
             async with session_factory(engine)() as session:
+                audit.act_as(session, _actor(), f"plugins {args.command} {args.name}")
                 district = await session.scalar(
                     select(models.District).where(models.District.code == args.district)
                 )
@@ -234,6 +242,13 @@ def cmd_plugins_toggle(args: argparse.Namespace, manager: PluginManager) -> None
                             models.DistrictPlugin.plugin == args.name,
                         )
                     )
+                    await audit.record(
+                        session,
+                        "delete",
+                        models.DistrictPlugin,
+                        before={"plugin": args.name},
+                        district_id=district.id,
+                    )
                     message = f"disabled {args.name} in {district.code}; its data is kept"
                 await session.commit()
                 return message
@@ -241,6 +256,160 @@ def cmd_plugins_toggle(args: argparse.Namespace, manager: PluginManager) -> None
             await engine.dispose()
 
     print(asyncio.run(run()))
+
+
+def _actor() -> str:
+    """Who the audit trail records for a command: the operating-system user."""
+    return f"cli:{getpass.getuser()}"
+
+
+def _in_session(
+    args: argparse.Namespace, operation: str, work: Callable[[AsyncSession], Awaitable[T]]
+) -> T:
+    """Run ``work`` in one audited session; account errors become command errors."""
+    from core.accounts import AccountError
+
+    async def run() -> T:
+        engine = create_engine(_url(args))
+        try:
+            async with session_factory(engine)() as session:
+                audit.act_as(session, _actor(), operation)
+                return await work(session)
+        finally:
+            await engine.dispose()
+
+    try:
+        return asyncio.run(run())
+    except AccountError as error:
+        raise CommandError(str(error)) from error
+
+
+def _read_password() -> str:
+    """The password for ``--password-stdin``: the first line of standard input.
+
+    At a terminal it is asked for twice, without echo.
+    """
+    if sys.stdin.isatty():
+        password = getpass.getpass("password: ")
+        if getpass.getpass("again: ") != password:
+            raise CommandError("the passwords differ")
+        return password
+    return sys.stdin.readline().removesuffix("\n").removesuffix("\r")
+
+
+def _token_hours(args: argparse.Namespace, manager: PluginManager) -> int:
+    hours: int = manager.settings(CORE).token_hours if args.hours is None else args.hours
+    return hours
+
+
+def _print_token(token: str, expires: dt.datetime) -> None:
+    """The token's expiry, the GraphiQL header, and the token itself as the last line."""
+    print(f"token expires {expires:%Y-%m-%d %H:%M} UTC")
+    print("GraphiQL headers: " + json.dumps({"Authorization": f"Bearer {token}"}))
+    print(token)
+
+
+def cmd_users_create(args: argparse.Namespace, manager: PluginManager) -> None:
+    from core.accounts import (
+        AccountError,
+        create_account,
+        find_account,
+        grant_of,
+        issue_token,
+        same_grant,
+        scope_of,
+    )
+
+    password = _read_password() if args.password_stdin else None
+    hours = _token_hours(args, manager)
+
+    async def work(session: AsyncSession) -> None:
+        existing = await find_account(session, args.name) if args.exists_ok else None
+        if existing is not None:
+            district, place = await grant_of(session, args.role, args.district, args.scope)
+            if not same_grant(existing, args.role, district, place):
+                raise AccountError(
+                    f"an account named {existing.name!r} already exists with another role or scope"
+                )
+            if existing.disabled_at is not None:
+                raise AccountError(f"the account {existing.name!r} is disabled")
+            account, verb = existing, "exists"
+        else:
+            account = await create_account(
+                session,
+                args.name,
+                args.role,
+                district_code=args.district,
+                scope_code=args.scope,
+                password=password,
+            )
+            verb = "created"
+        token, expires = await issue_token(session, account, hours)
+        await session.commit()
+        kind = scope_of(account).kind.value
+        where = {"city": "the whole city", "district": f"district {args.district}"}.get(
+            kind, f"{kind} {args.scope} in district {args.district}"
+        )
+        login = "can log in" if account.password_hash else "no password: tokens from here only"
+        print(f"{verb}: {account.name}, {account.role} of {where} ({login})")
+        _print_token(token, expires)
+
+    _in_session(args, "users create", work)
+
+
+def cmd_users_token(args: argparse.Namespace, manager: PluginManager) -> None:
+    from core.accounts import AccountError, find_account, issue_token
+
+    hours = _token_hours(args, manager)
+
+    async def work(session: AsyncSession) -> None:
+        account = await find_account(session, args.name)
+        if account is None:
+            raise AccountError(f"no account named {args.name!r}")
+        if account.disabled_at is not None:
+            raise AccountError(f"the account {account.name!r} is disabled")
+        token, expires = await issue_token(session, account, hours)
+        await session.commit()
+        print(f"new token for {account.name} ({account.role})")
+        _print_token(token, expires)
+
+    _in_session(args, "users token", work)
+
+
+def cmd_users_revoke(args: argparse.Namespace, manager: PluginManager) -> None:
+    from core.accounts import AccountError, find_account, revoke_tokens
+
+    async def work(session: AsyncSession) -> None:
+        account = await find_account(session, args.name)
+        if account is None:
+            raise AccountError(f"no account named {args.name!r}")
+        revoked = await revoke_tokens(session, account.id)
+        await audit.record(
+            session,
+            "update",
+            models.AccessToken,
+            after={"revoked": revoked, "account_id": account.id},
+            district_id=account.district_id,
+        )
+        await session.commit()
+        print(f"revoked {revoked} token{'' if revoked == 1 else 's'} of {account.name}")
+
+    _in_session(args, "users revoke", work)
+
+
+def cmd_users_list(args: argparse.Namespace, manager: PluginManager) -> None:
+    from core.accounts import list_accounts
+
+    async def work(session: AsyncSession) -> None:
+        for account in await list_accounts(session, args.district):
+            print(
+                "\t".join(
+                    [account.name, account.role, account.district_code or "-", account.scope]
+                    + (["disabled"] if account.disabled else [])
+                )
+            )
+
+    _in_session(args, "users list", work)
 
 
 def cmd_new_plugin(args: argparse.Namespace, manager: PluginManager) -> None:
@@ -309,6 +478,42 @@ def parser() -> argparse.ArgumentParser:
         toggle.add_argument("name")
         toggle.add_argument("--district", required=True, help="six-digit district code")
         toggle.set_defaults(run=cmd_plugins_toggle)
+
+    users = commands.add_parser("users", help="accounts and their bearer tokens")
+    user_commands = users.add_subparsers(dest="command", required=True)
+    hours_help = "how long the token lasts (default: the core setting token_hours)"
+    create = user_commands.add_parser(
+        "create", help="create an account; prints a token as the last line"
+    )
+    create.add_argument("name", help="login name, unique across the city")
+    create.add_argument("--role", required=True, help="city_admin, district_admin, ...")
+    create.add_argument("--district", help="six-digit district code (not for city_admin)")
+    create.add_argument("--scope", help="street, community or grid code (default: the district)")
+    create.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read a password (for the login mutation) from the first line of standard input",
+    )
+    create.add_argument("--hours", type=int, help=hours_help)
+    create.add_argument(
+        "--exists-ok",
+        action="store_true",
+        help="if the account exists with this role and scope, issue a token for it"
+        " (its password is left as it is)",
+    )
+    create.set_defaults(run=cmd_users_create)
+    token = user_commands.add_parser(
+        "token", help="a new token for an account, printed as the last line"
+    )
+    token.add_argument("name")
+    token.add_argument("--hours", type=int, help=hours_help)
+    token.set_defaults(run=cmd_users_token)
+    revoke = user_commands.add_parser("revoke", help="revoke every token of an account")
+    revoke.add_argument("name")
+    revoke.set_defaults(run=cmd_users_revoke)
+    listing = user_commands.add_parser("list", help="accounts: name, role, district, scope")
+    listing.add_argument("--district", help="only this district's (and the city administrators)")
+    listing.set_defaults(run=cmd_users_list)
 
     new = commands.add_parser("new-plugin", help="scaffold a plugin with a passing test")
     new.add_argument("name", help="lower-case identifier, e.g. warm_stations")

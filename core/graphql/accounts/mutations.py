@@ -5,10 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 import strawberry
-from sqlalchemy import select, update
+from sqlalchemy import select
 from strawberry.types import Info
 
-from core.accounts import issue_token, now, verify_password
+from core import audit
+from core.accounts import (
+    MAX_PASSWORD,
+    check_password,
+    issue_token,
+    needs_rehash,
+    new_password_hash,
+    now,
+    revoke_tokens,
+)
 from core.contract import CORE
 from core.db import models
 from core.graphql.context import Context
@@ -44,36 +53,73 @@ class RevokeTokenPayload:
     errors: list[UserError]
 
 
+def _refused(field: str, code: UserErrorCode, message: str) -> LoginPayload:
+    return LoginPayload(
+        token=None,
+        expires_at=None,
+        errors=[UserError(field=["input", field], code=code, message=message)],
+    )
+
+
+WRONG = "wrong name or password"
+"""The one answer for an unknown name, a wrong password, a disabled account and an
+account of another district: it does not tell which accounts exist."""
+
+
 async def login(info: Info, input: LoginInput) -> LoginPayload:
     """Exchange an account's name and password for a bearer token.
 
-    A wrong name, a wrong password and an account of another district get the same
-    answer, so the answer does not tell which accounts exist.
+    A wrong name, a wrong password, a disabled account and an account of another
+    district get the same answer, in about the same time, so the answer does not
+    tell which accounts exist.
     """
     context: Context = info.context
+    name = input.name.strip()
+    # Inputs no account can match are refused before any hashing; saying so tells
+    # nothing about the accounts.
+    for field, value, longest in (
+        ("name", name, models.NAME_LENGTH),
+        ("password", input.password, MAX_PASSWORD),
+    ):
+        if not value:
+            return _refused(field, UserErrorCode.REQUIRED, f"the {field} is required")
+        if len(value) > longest:
+            return _refused(field, UserErrorCode.TOO_LONG, f"at most {longest} characters")
+    account = models.Account
     async with context.exclusive() as session:
-        account = await session.scalar(
-            select(models.Account).where(
-                models.Account.name == input.name.strip(),
-                models.Account.disabled_at.is_(None),
+        found = (
+            await session.execute(
+                select(account.id, account.password_hash, account.district_id).where(
+                    account.name == name, account.disabled_at.is_(None)
+                )
             )
+        ).first()
+        await session.commit()  # no transaction stays open while the password is hashed
+    # Always one verification (against a stand-in hash for an unknown name), in a
+    # hashing thread: the event loop keeps serving other requests meanwhile.
+    stored = found.password_hash if found else None
+    matches = await check_password(stored, input.password)
+    if (
+        found is None
+        or stored is None
+        or not matches
+        or found.district_id not in (None, context.district_id)
+    ):
+        return _refused("password", UserErrorCode.INVALID, WRONG)
+    # A hash made with weaker parameters than today's is replaced while the password is known.
+    rehashed = await new_password_hash(input.password) if needs_rehash(stored) else None
+    async with context.exclusive() as session:
+        # Read again: the account may have been disabled while the password was checked.
+        holder = await session.scalar(
+            select(account).where(account.id == found.id, account.disabled_at.is_(None))
         )
-        matches = verify_password(account.password_hash if account else None, input.password)
-        if account is None or not matches or account.district_id not in (None, context.district_id):
+        if holder is None:
             await session.rollback()
-            return LoginPayload(
-                token=None,
-                expires_at=None,
-                errors=[
-                    UserError(
-                        field=["input", "password"],
-                        code=UserErrorCode.INVALID,
-                        message="wrong name or password",
-                    )
-                ],
-            )
+            return _refused("password", UserErrorCode.INVALID, WRONG)
+        if rehashed is not None:
+            holder.password_hash = rehashed
         hours = context.manager.settings(CORE).token_hours
-        token, expires = await issue_token(session, account, hours)
+        token, expires = await issue_token(session, holder, hours)
         await session.commit()
     return LoginPayload(token=token, expires_at=expires, errors=[])
 
@@ -84,13 +130,21 @@ async def revoke_token(info: Info, input: RevokeTokenInput) -> RevokeTokenPayloa
     viewer = context.viewer
     assert viewer is not None  # the access guard answers anonymous requests itself
     token = models.AccessToken
-    which = token.account_id == viewer.account_id if input.every else token.id == viewer.token_id
     async with context.exclusive() as session:
-        result = await session.execute(
-            update(token).where(which, token.revoked_at.is_(None)).values(revoked_at=now())
+        revoked = await revoke_tokens(
+            session, viewer.account_id, None if input.every else viewer.token_id
+        )
+        await audit.record(
+            session,
+            "update",
+            token,
+            None if input.every else viewer.token_id,
+            after={"revoked_at": now(), "account_id": viewer.account_id},
+            district_id=context.district_id,
+            operation="revokeToken",
         )
         await session.commit()
-    return RevokeTokenPayload(revoked=result.rowcount, errors=[])  # type: ignore[attr-defined]
+    return RevokeTokenPayload(revoked=revoked, errors=[])
 
 
 MUTATION_FIELDS = [described(login), described(revoke_token)]
