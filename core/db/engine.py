@@ -13,6 +13,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from core.audit import AuditedSession
+
 DEFAULT_URL = "sqlite+aiosqlite:///gridgov.sqlite3"
 
 
@@ -39,5 +41,9 @@ def create_engine(url: str) -> AsyncEngine:
 
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    """Sessions that keep objects usable after commit (payloads read them then)."""
-    return async_sessionmaker(engine, expire_on_commit=False)
+    """Sessions that keep objects usable after commit (payloads read them then).
+
+    Their synchronous side is :class:`core.audit.AuditedSession`, whose flushes write
+    the audit trail once ``session.info`` names who acts.
+    """
+    return async_sessionmaker(engine, expire_on_commit=False, sync_session_class=AuditedSession)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -9,9 +10,11 @@ import strawberry
 from sqlalchemy import ColumnElement, func, select
 from strawberry.types import Info
 
+from core.audit import mask
 from core.db import models
 from core.db.models import live
 from core.domain import AssignmentKind, Gender, IdentityKind
+from core.graphql.audit.reveals import unmasked
 from core.graphql.filters import contains
 from core.graphql.node import Node, load_node
 from core.graphql.pagination import Connection, Source, page_of, paginate
@@ -25,15 +28,6 @@ _ORGANISATIONS = "core.graphql.organisations.types"
 strawberry.enum(Gender, description="Gender as recorded.")
 strawberry.enum(IdentityKind, description="An identity a person holds: resident, party member, ...")
 strawberry.enum(AssignmentKind, description="How a person works a grid.")
-
-
-def mask(value: str | None) -> str | None:
-    """Mask personal data, keeping its first three and last four characters."""
-    if value is None:
-        return None
-    if len(value) <= 7:
-        return "*" * len(value)
-    return value[:3] + "*" * (len(value) - 7) + value[-4:]
 
 
 @strawberry.input(description="Narrows a list of people.")
@@ -97,13 +91,28 @@ class Person(Node):
             id_number_raw=get("id_number"),
         )
 
-    @strawberry.field(description="Phone number, masked (138****5678).")
-    def phone(self) -> str | None:
-        return mask(self.phone_raw)
+    # Masked answers are computed synchronously (the common case, in long lists); only
+    # a reveal returns an awaitable, which strawberry awaits.
 
-    @strawberry.field(description="National ID number, masked.")
-    def id_number(self) -> str | None:
-        return mask(self.id_number_raw)
+    @strawberry.field(
+        graphql_type=str | None,
+        description="Mobile number, masked (138****5678). With reveal: true, the number "
+        "itself, for roles holding core.person.phone; each reveal is audited.",
+    )
+    def phone(self, info: Info, reveal: bool = False) -> str | Awaitable[str | None] | None:
+        if not reveal:
+            return mask(self.phone_raw)
+        return unmasked(info, "core.person.phone", "phone", self.pk, self.phone_raw)
+
+    @strawberry.field(
+        graphql_type=str | None,
+        description="National ID number, masked. With reveal: true, the number itself, "
+        "for roles holding core.person.id_number; each reveal is audited.",
+    )
+    def id_number(self, info: Info, reveal: bool = False) -> str | Awaitable[str | None] | None:
+        if not reveal:
+            return mask(self.id_number_raw)
+        return unmasked(info, "core.person.id_number", "id_number", self.pk, self.id_number_raw)
 
     @strawberry.field(description="The household the person lives in.")
     async def household(self, info: Info) -> Household | None:

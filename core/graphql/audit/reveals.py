@@ -1,0 +1,128 @@
+"""Showing a person's personal data unmasked, each time recorded in the audit trail.
+
+A resolver revealing a column goes through the request's :class:`RevealLoader`: the
+reveals one step of execution asks for (a page of people, say) are written as one
+``INSERT`` and committed before any of their values is returned. Batched by a
+loader rather than at the end of the operation, because a value must not leave the
+server unless its record was committed: a reveal whose record cannot be written
+fails its field instead. The same reveal asked twice in one request is recorded once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Sequence
+
+from graphql import GraphQLError
+from sqlalchemy import insert, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncSession
+from strawberry.dataloader import DataLoader
+from strawberry.types import Info
+
+from core.audit import AUDIT, now, reveal_entry
+from core.db import models
+from core.graphql.audit.queries import forbidden
+from core.graphql.context import Context
+
+Reveal = tuple[int, str]
+"""``(person id, column)``."""
+
+
+class RevealLoader(DataLoader[Reveal, bool]):
+    """Records reveals a batch at a time; each resolves to True once committed."""
+
+    def __init__(self, context: Context, operation: str) -> None:
+        super().__init__(load_fn=self._record)
+        self.context, self.operation = context, operation
+
+    async def _record(self, keys: Sequence[Reveal]) -> Sequence[bool | BaseException]:
+        context, viewer = self.context, self.context.viewer
+        assert viewer is not None  # only a viewer holding the permission gets here
+        at = now()
+        table = models.Person.__tablename__
+        async with context.exclusive() as session:
+            try:
+                reached = await self._in_scope(session, {pk for pk, _ in keys})
+                rows = [
+                    reveal_entry(viewer, context.district_id, self.operation, table, pk, column, at)
+                    for pk, column in keys
+                    if pk in reached
+                ]
+                if rows:
+                    await session.execute(insert(AUDIT), rows)
+                await session.commit()
+            except SQLAlchemyError:
+                await session.rollback()
+                return [
+                    GraphQLError(
+                        "The reveal could not be recorded, so the value is not shown.",
+                        extensions={"code": "AUDIT_FAILED"},
+                    )
+                    for _ in keys
+                ]
+        return [
+            True
+            if pk in reached
+            else GraphQLError(
+                "This person lies outside your scope.", extensions={"code": "FORBIDDEN"}
+            )
+            for pk, _ in keys
+        ]
+
+    async def _in_scope(self, session: AsyncSession, ids: set[int]) -> set[int]:
+        """The people the viewer's scope reaches, of ``ids``.
+
+        A second line of defence: a person reaches a resolver only through a scoped
+        load, unless a plugin forgot the scope in a SELECT of its own.
+        """
+        person = models.Person
+        statement = select(person.id).where(
+            person.id.in_(sorted(ids)), person.district_id == self.context.district_id
+        )
+        visible = self.context.scope.visible(person)
+        if visible is not None:
+            statement = statement.where(visible)
+        return set((await session.scalars(statement)).all())
+
+
+def _operation(info: Info) -> str:
+    """What a reveal is recorded under: the operation's name, else its type."""
+    operation = info.operation
+    return operation.name.value if operation.name else operation.operation.value
+
+
+def unmasked(
+    info: Info, permission: str, column: str, person_id: int, value: str | None
+) -> Awaitable[str | None]:
+    """``value``, once its reveal is recorded; the field's error without ``permission``.
+
+    Args:
+        info: The resolver's info.
+        permission: The permission revealing ``column`` needs.
+        column: The person's column, e.g. ``phone``.
+        person_id: The person's id.
+        value: The unmasked value.
+
+    Raises:
+        GraphQLError: ``FORBIDDEN`` when the viewer lacks ``permission``.
+    """
+    context: Context = info.context
+    viewer = context.viewer
+    if viewer is None or not viewer.can(permission):
+        role = viewer.role.value if viewer else "of an anonymous request"
+        raise forbidden(
+            f"Revealing {column} needs the permission {permission}, which the role {role} "
+            "does not hold.",
+            permission,
+        )
+    loader = context.cached_loader(
+        ("audit.reveal",), lambda: RevealLoader(context, _operation(info))
+    )
+
+    async def recorded() -> str | None:
+        if value is None:
+            return None  # nothing to reveal, nothing to record
+        await loader.load((person_id, column))
+        return value
+
+    return recorded()

@@ -1,0 +1,98 @@
+"""The audit trail as GraphQL sees it: ``AuditEntry`` and its filter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import strawberry
+from strawberry.scalars import JSON
+from strawberry.types import Info
+
+from core.audit import Action
+from core.graphql.context import Context
+from core.graphql.ids import to_global_id
+
+strawberry.enum(Action, name="AuditAction", description="What an audit entry records.")
+
+
+@strawberry.type(description="审计记录: one change, or one reveal of personal data.")
+class AuditEntry:
+    """Who did what to which row, when; before and after hold the changed columns only.
+
+    Not a ``Node``: ``node(id:)`` answers by scope, and the trail is for district
+    administrators only, whatever their scope says.
+    """
+
+    pk: strawberry.Private[int]
+    at: dt.datetime = strawberry.field(description="When, in UTC.")
+    actor: str = strawberry.field(
+        description="The account's login name ('anonymous' or a command-line name otherwise)."
+    )
+    operation: str = strawberry.field(
+        description="The mutation (or named query, for a reveal) it happened in."
+    )
+    action: Action
+    table: str = strawberry.field(description="The table changed, e.g. person.")
+    row_id: strawberry.Private[int | None]
+    before: JSON | None = strawberry.field(
+        description="The changed columns as they were (null when created or revealed)."
+    )
+    after: JSON | None = strawberry.field(
+        description="The changed columns as they are (null when deleted); for a reveal, "
+        '{"field": column}. Secrets are left out and personal data is masked.'
+    )
+
+    @strawberry.field(description="Opaque ID of the entry.")
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(to_global_id("AuditEntry", self.pk))
+
+    @strawberry.field(
+        description="Global ID of the object changed, when its table is an object type."
+    )
+    def object_id(self, info: Info) -> strawberry.ID | None:
+        context: Context = info.context
+        if self.row_id is None:
+            return None
+        for type_name, (_, model) in context.node_types.items():
+            if model.__table__.name == self.table:
+                return strawberry.ID(to_global_id(type_name, self.row_id))
+        return None
+
+    @classmethod
+    def from_row(cls, row: Any) -> AuditEntry:
+        """Build the entry from a row of the audit table."""
+        at = row.at
+        if at.tzinfo is None:  # SQLite returns naive datetimes; they are UTC
+            at = at.replace(tzinfo=dt.UTC)
+        return cls(
+            pk=row.id,
+            at=at,
+            actor=row.actor,
+            operation=row.operation,
+            action=Action(row.action),
+            table=row.table_name,
+            row_id=row.row_id,
+            before=row.before,
+            after=row.after,
+        )
+
+
+@strawberry.input(description="Narrows the audit trail; every condition given must hold.")
+class AuditFilter:
+    """Filter for audit entries."""
+
+    table: str | None = strawberry.field(default=None, description="Only this table, e.g. person.")
+    action: Action | None = strawberry.field(default=None, description="Only this action.")
+    account: str | None = strawberry.field(
+        default=None, description="Only what the account with this login name did."
+    )
+    object_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Only entries about this object (its Global ID)."
+    )
+    since: dt.datetime | None = strawberry.field(
+        default=None, description="Only entries at or after this time (UTC when no offset)."
+    )
+    until: dt.datetime | None = strawberry.field(
+        default=None, description="Only entries before this time (UTC when no offset)."
+    )

@@ -1,0 +1,168 @@
+"""Personal data: phone and ID number masked unless the role may reveal them; every
+reveal audited, without the value."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import text
+
+from core.graphql.people.mutations import id_number_check
+from core.testing import TINGHU, Harness
+
+PERSON = """
+query Card($id: ID!) {
+  node(id: $id) { ... on Person { name phone idNumber } }
+}"""
+
+REVEAL = """
+query Card($id: ID!, $phone: Boolean!, $idNumber: Boolean!) {
+  node(id: $id) { ... on Person { name phone(reveal: $phone) idNumber(reveal: $idNumber) } }
+}"""
+
+REVEALS = """
+{ auditTrail(filter: {action: REVEAL}) {
+    totalCount nodes { actor operation action table objectId before after } } }"""
+
+FIRST17 = "32090219850307123"
+ID_NUMBER = FIRST17 + id_number_check(FIRST17)
+PHONE = "13812345678"
+
+
+def masked(value: str) -> str:
+    return value[:3] + "*" * (len(value) - 7) + value[-4:]
+
+
+async def resident(h: Harness) -> tuple[str, str]:
+    """A person living in a micro-grid, given a known phone and ID number, and the grid's code."""
+    data = await h.query(
+        TINGHU,
+        """{ district { grids(first: 1, filter: {kind: MICRO}) { nodes { code
+          households(first: 1) { nodes { members(first: 1) { nodes { id } } } } } } } }""",
+    )
+    grid = data["district"]["grids"]["nodes"][0]
+    person: str = grid["households"]["nodes"][0]["members"]["nodes"][0]["id"]
+    updated = await h.mutate(
+        TINGHU,
+        "updatePerson",
+        {"id": person, "phone": PHONE, "idNumber": ID_NUMBER, "birthDate": "1985-03-07"},
+        "person { id }",
+    )
+    assert updated["errors"] == [], updated["errors"]
+    return person, grid["code"]
+
+
+async def ask(
+    h: Harness, token: str, person: str, *, phone: bool, id_number: bool
+) -> dict[str, Any]:
+    """The reveal query's whole response (data and errors)."""
+    return await h.post(
+        TINGHU, REVEAL, {"id": person, "phone": phone, "idNumber": id_number}, token=token
+    )
+
+
+def forbidden_paths(response: dict[str, Any]) -> set[str]:
+    return {
+        error["path"][-1]
+        for error in response.get("errors", [])
+        if error["extensions"]["code"] == "FORBIDDEN"
+    }
+
+
+async def test_masked_by_default_for_every_role(gridgov: Harness) -> None:
+    person, grid = await resident(gridgov)
+    tokens = [
+        await gridgov.login_as(TINGHU),
+        await gridgov.login_as(TINGHU, "grid_worker", grid),
+        await gridgov.login_as(TINGHU, "analyst"),
+    ]
+    for token in tokens:
+        data = await gridgov.query(TINGHU, PERSON, {"id": person}, token=token)
+        assert data["node"]["phone"] == masked(PHONE) == "138****5678"
+        assert data["node"]["idNumber"] == masked(ID_NUMBER)
+    assert (await gridgov.query(TINGHU, REVEALS))["auditTrail"]["totalCount"] == 0
+
+
+async def test_reveal_by_role(gridgov: Harness) -> None:
+    person, grid = await resident(gridgov)
+    worker = await gridgov.login_as(TINGHU, "grid_worker", grid)
+    analyst = await gridgov.login_as(TINGHU, "analyst")
+    admin = await gridgov.login_as(TINGHU)
+
+    # A grid worker reveals the phone, not the ID number.
+    both = await ask(gridgov, worker, person, phone=True, id_number=True)
+    assert both["data"]["node"]["phone"] == PHONE
+    assert both["data"]["node"]["idNumber"] is None
+    assert forbidden_paths(both) == {"idNumber"}
+    error = both["errors"][0]
+    assert error["extensions"]["permission"] == "core.person.id_number"
+    # An analyst reveals neither, and still reads the rest.
+    neither = await ask(gridgov, analyst, person, phone=True, id_number=True)
+    assert neither["data"]["node"] == {
+        "name": neither["data"]["node"]["name"],
+        "phone": None,
+        "idNumber": None,
+    }
+    assert forbidden_paths(neither) == {"phone", "idNumber"}
+    # An administrator reveals both.
+    everything = await ask(gridgov, admin, person, phone=True, id_number=True)
+    assert "errors" not in everything
+    assert everything["data"]["node"]["phone"] == PHONE
+    assert everything["data"]["node"]["idNumber"] == ID_NUMBER
+
+
+async def test_reveals_are_audited_without_the_value(gridgov: Harness) -> None:
+    person, grid = await resident(gridgov)
+    worker = await gridgov.login_as(TINGHU, "grid_worker", grid, name="网格员小王")
+    analyst = await gridgov.login_as(TINGHU, "analyst")
+
+    await ask(gridgov, worker, person, phone=True, id_number=False)
+    await ask(gridgov, analyst, person, phone=True, id_number=True)  # refused: not audited
+    await ask(gridgov, worker, person, phone=False, id_number=False)  # masked: not audited
+
+    found = (await gridgov.query(TINGHU, REVEALS))["auditTrail"]
+    assert found["nodes"] == [
+        {
+            "actor": "网格员小王",
+            "operation": "Card",
+            "action": "REVEAL",
+            "table": "person",
+            "objectId": person,
+            "before": None,
+            "after": {"field": "phone"},
+        }
+    ]
+    # Neither the value nor anything else of the person's data is in the trail, even where
+    # the update that set it was recorded: personal data is recorded masked there.
+    whole = json.dumps(
+        await gridgov.query(TINGHU, "{ auditTrail(first: 100) { nodes { before after } } }"),
+        ensure_ascii=False,
+    )
+    assert PHONE not in whole and ID_NUMBER not in whole
+    assert masked(PHONE) in whole
+
+
+async def test_reveals_of_one_request_are_written_in_one_statement(gridgov: Harness) -> None:
+    query = """{ district { people(first: 5) { nodes { phone(reveal: true) idNumber(reveal: true)
+      again: phone(reveal: true) } } } }"""
+    with gridgov.counting() as statements:
+        data = await gridgov.query(TINGHU, query)
+    people = data["district"]["people"]["nodes"]
+    assert len(people) == 5 and all("*" not in p["phone"] for p in people)
+    inserts = [s for s in statements if s.lstrip().upper().startswith("INSERT INTO AUDIT_ENTRY")]
+    assert len(inserts) == 1
+    found = (await gridgov.query(TINGHU, REVEALS))["auditTrail"]
+    assert found["totalCount"] == 10  # the repeated phone of a person is recorded once
+    assert {e["operation"] for e in found["nodes"]} == {"query"}  # an unnamed operation
+
+
+async def test_no_value_when_the_reveal_cannot_be_recorded(gridgov: Harness) -> None:
+    person, _ = await resident(gridgov)
+    async with gridgov.app.state.gridgov.engine.begin() as connection:
+        await connection.execute(text("ALTER TABLE audit_entry RENAME TO audit_entry_gone"))
+
+    response = await gridgov.post(TINGHU, REVEAL, {"id": person, "phone": True, "idNumber": False})
+    assert response["data"]["node"]["phone"] is None
+    assert response["errors"][0]["extensions"]["code"] == "AUDIT_FAILED"
+    assert PHONE not in json.dumps(response)
