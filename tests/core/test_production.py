@@ -1,4 +1,5 @@
-"""Production mode: unexpected errors masked, no introspection, no GraphiQL, no suggestions."""
+"""Production mode: unexpected errors masked, no introspection, no GraphiQL, no suggestions;
+errors the client caused (limits, validation, bad requests) stay readable."""
 
 from __future__ import annotations
 
@@ -46,3 +47,34 @@ async def test_production_mode(
     assert (await h.errors(TINGHU, "{ district { streets(first: 0) { totalCount } } }"))[0][
         "extensions"
     ]["code"] == "BAD_USER_INPUT"
+    deep = "{ district { " + "streets(first: 1) { nodes { district { " * 9 + "code" + " } } }" * 9
+    limit = (await h.errors(TINGHU, deep + " } }"))[0]
+    assert limit["message"] == "Query depth 29 exceeds the limit of 25 by 4."
+    assert (await h.errors(TINGHU, "{ district { name(x: 1) } }"))[0]["message"] == (
+        "Unknown argument 'x' on field 'District.name'."
+    )
+    bad_json = await h.client.post(
+        f"/districts/{TINGHU}/graphql",
+        content=b"{",
+        headers={**await h.headers(TINGHU), "content-type": "application/json"},
+    )
+    assert bad_json.status_code == 400
+    assert bad_json.json()["errors"][0]["extensions"]["code"] == "BAD_REQUEST"
+
+
+async def test_production_may_keep_introspection_and_graphiql(
+    example_database: str,
+    make_harness: Callable[..., Awaitable[Harness]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("GRIDGOV_CORE__PRODUCTION", "true")
+    monkeypatch.setenv("GRIDGOV_CORE__PRODUCTION_INTROSPECTION", "true")
+    h = await make_harness(example_database, PluginManager({**discover(), "buggy": BUGGY}))
+    await h.enable(TINGHU, "buggy")
+    assert "explode: Int!" in await h.sdl(TINGHU)
+    page = await h.client.get(f"/districts/{TINGHU}/graphql", headers={"accept": "text/html"})
+    assert page.status_code == 200 and "graphiql" in page.text.lower()
+    # The rest of production mode stays.
+    assert (await h.errors(TINGHU, "{ explode }"))[0]["message"] == "Unexpected error."
+    typo = (await h.errors(TINGHU, "{ distric { code } }"))[0]["message"]
+    assert "Did you mean" not in typo
