@@ -3,6 +3,12 @@
 Each loader is declared through ``gridgov_loaders`` under ``four_beautiful.<name>``
 and fetched with ``info.context.loader(name)``. Relations that are lists with
 cursors go through core's ``paginate`` instead (see :mod:`.types`).
+
+Every statement here is the plugin's own, so each adds the viewer's scope itself
+(:meth:`_Loader.visible`): a street's, community's or grid's staff read only the rows
+their scope reaches. A project's records are scoped through the project, so for a
+project the viewer sees, the counts and averages cover all its records; they are
+figures about the project, never a list of people.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, case, distinct, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, distinct, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
 
@@ -67,6 +73,15 @@ class _Loader(DataLoader[Any, Any]):
         super().__init__(load_fn=self._load)
         self.context = context
 
+    def visible(self, model: Any) -> list[ColumnElement[bool]]:
+        """The condition limiting ``model`` to the viewer's scope, if one is needed.
+
+        Returns:
+            No condition at district scope and above, else the scope's one.
+        """
+        condition = self.context.scope.visible(model)
+        return [] if condition is None else [condition]
+
     async def _load(self, keys: Sequence[Any]) -> list[Any]:
         raise NotImplementedError
 
@@ -81,6 +96,7 @@ class ProjectOfEstate(_Loader):
                 t.c.estate_id.in_(keys),
                 t.c.district_id == self.context.district_id,
                 live(t),
+                *self.visible(t),
             )
         )
         found = {row.estate_id: row for row in result}
@@ -99,6 +115,7 @@ class EstateOrganisations(_Loader):
                 t.c.district_id == self.context.district_id,
                 t.c.kind.in_(PROJECT_ORGANISATIONS),
                 live(t),
+                *self.visible(t),
             )
             .order_by(t.c.id)
         )
@@ -115,7 +132,12 @@ class MergedEstates(_Loader):
         m = models.MergedEstate
         result = await self.context.execute(
             select(m.project_id, m.name)
-            .where(m.project_id.in_(keys), live(m), m.district_id == self.context.district_id)
+            .where(
+                m.project_id.in_(keys),
+                live(m),
+                m.district_id == self.context.district_id,
+                *self.visible(m),
+            )
             .order_by(m.project_id, m.id)
         )
         found: dict[int, list[str]] = {key: [] for key in keys}
@@ -135,6 +157,7 @@ class StageHistory(_Loader):
                 t.c.project_id.in_(keys),
                 live(t),
                 t.c.district_id == self.context.district_id,
+                *self.visible(t),
             )
             .order_by(t.c.project_id, t.c.entered_on, t.c.id)
         )
@@ -144,8 +167,16 @@ class StageHistory(_Loader):
         return [found[key] for key in keys]
 
 
-def tallies_statement(district_id: int, project_ids: Sequence[int]) -> Select[Any]:
-    """Counts of each project's live records: one row per project, correlated counts."""
+def tallies_statement(
+    district_id: int, project_ids: Sequence[int], *where: ColumnElement[bool]
+) -> Select[Any]:
+    """Counts of each project's live records: one row per project, correlated counts.
+
+    Args:
+        district_id: The request's district.
+        project_ids: The projects.
+        where: More conditions on the projects (the viewer's scope).
+    """
     p, pr, w, o = models.Project, models.Proposal, models.Work, models.Outcome
 
     def count(model: Any, *where: Any) -> Any:
@@ -165,7 +196,7 @@ def tallies_statement(district_id: int, project_ids: Sequence[int]) -> Select[An
         count(models.Evaluation).label("evaluations"),
         count(o).label("outcomes"),
         count(o, o.kind == OutcomeKind.DEMONSTRATION_ESTATE.value).label("demonstrations"),
-    ).where(p.id.in_(project_ids), p.district_id == district_id)
+    ).where(p.id.in_(project_ids), p.district_id == district_id, *where)
 
 
 def tallies_of(row: Any) -> Tallies:
@@ -185,7 +216,11 @@ def tallies_of(row: Any) -> Tallies:
 
 
 async def tallies_for(session: AsyncSession, district_id: int, project_id: int) -> Tallies:
-    """One project's tallies, for a mutation deciding whether the project may move on."""
+    """One project's tallies, for a mutation deciding whether the project may move on.
+
+    Unscoped: the mutation has checked the project lies in the viewer's scope, and
+    a project's records lie wherever the project does.
+    """
     result = await session.execute(tallies_statement(district_id, [project_id]))
     return tallies_of(result.first())
 
@@ -194,7 +229,10 @@ class ProjectTallies(_Loader):
     """What each project has produced so far (:class:`Tallies`)."""
 
     async def _load(self, keys: Sequence[int]) -> list[Tallies]:
-        result = await self.context.execute(tallies_statement(self.context.district_id, list(keys)))
+        statement = tallies_statement(
+            self.context.district_id, list(keys), *self.visible(models.Project)
+        )
+        result = await self.context.execute(statement)
         found = {row.project_id: row for row in result}
         return [tallies_of(found.get(key)) for key in keys]
 
@@ -211,6 +249,7 @@ class Unifications(_Loader):
                 w.unification.is_not(None),
                 live(w),
                 w.district_id == self.context.district_id,
+                *self.visible(w),
             )
             .group_by(w.project_id, w.unification)
         )
@@ -220,8 +259,16 @@ class Unifications(_Loader):
         return [found[key] for key in keys]
 
 
-def rounds_statement(district_id: int, project_ids: Sequence[int]) -> Select[Any]:
-    """Average scores per project and round."""
+def rounds_statement(
+    district_id: int, project_ids: Sequence[int], *where: ColumnElement[bool]
+) -> Select[Any]:
+    """Average scores per project and round.
+
+    Args:
+        district_id: The request's district.
+        project_ids: The projects.
+        where: More conditions on the evaluations (the viewer's scope).
+    """
     e = models.Evaluation
     return (
         select(
@@ -235,7 +282,7 @@ def rounds_statement(district_id: int, project_ids: Sequence[int]) -> Select[Any
             func.min(e.evaluated_on).label("first_on"),
             func.max(e.evaluated_on).label("last_on"),
         )
-        .where(e.project_id.in_(project_ids), live(e), e.district_id == district_id)
+        .where(e.project_id.in_(project_ids), live(e), e.district_id == district_id, *where)
         .group_by(e.project_id, e.round)
         .order_by(e.project_id, e.round)
     )
@@ -245,7 +292,10 @@ class Rounds(_Loader):
     """Each project's average scores per evaluation round, oldest round first."""
 
     async def _load(self, keys: Sequence[int]) -> list[list[RoundScores]]:
-        result = await self.context.execute(rounds_statement(self.context.district_id, list(keys)))
+        statement = rounds_statement(
+            self.context.district_id, list(keys), *self.visible(models.Evaluation)
+        )
+        result = await self.context.execute(statement)
         found: dict[int, list[RoundScores]] = {key: [] for key in keys}
         for row in result:
             found[row.project_id].append(
@@ -287,7 +337,12 @@ class ProjectReach(_Loader):
             ]
             result = await self.context.execute(
                 select(*group, *columns)
-                .where(pa.project_id.in_(ids), live(pa), pa.district_id == self.context.district_id)
+                .where(
+                    pa.project_id.in_(ids),
+                    live(pa),
+                    pa.district_id == self.context.district_id,
+                    *self.visible(pa),
+                )
                 .group_by(*group)
             )
             for row in result:
@@ -314,7 +369,12 @@ class NamedSupport(_Loader):
         s = models.Support
         result = await self.context.execute(
             select(s.proposal_id, func.count().label("supporters"))
-            .where(s.proposal_id.in_(keys), live(s), s.district_id == self.context.district_id)
+            .where(
+                s.proposal_id.in_(keys),
+                live(s),
+                s.district_id == self.context.district_id,
+                *self.visible(s),
+            )
             .group_by(s.proposal_id)
         )
         found: dict[int, int] = {row.proposal_id: row.supporters for row in result}

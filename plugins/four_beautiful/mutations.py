@@ -16,9 +16,10 @@ from enum import Enum
 from typing import Any
 
 import strawberry
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, true
 from strawberry.types import Info
 
+from core import audit
 from core.db import models as core
 from core.db.models import live
 from core.domain import IdentityKind
@@ -353,6 +354,7 @@ async def _insert(check: Check, model: type[core.Base], rows: list[dict[str, Any
     """Insert ``rows`` of ``model`` in one statement (an executemany), if there are any."""
     if rows:
         await check.session.execute(insert(model), rows)
+        await audit.record_inserts(check.session, model, rows)
 
 
 async def _people(
@@ -360,9 +362,11 @@ async def _people(
 ) -> list[tuple[str, int]]:
     """Named supporters: residents of the estate, each once, not ``exclude`` (the proposer).
 
-    One statement loads everyone listed with whether they live in the estate, so the
-    statements do not grow with the list; an unusable ID gets the errors
-    :meth:`Check.load` would give it.
+    One statement loads everyone listed with whether they live in the estate and
+    whether they lie in the viewer's scope, so the statements do not grow with the
+    list; an unusable ID gets the errors :meth:`Check.load` would give it: someone the
+    viewer cannot see is not found (nothing outside the scope is revealed), someone
+    seen but outside what the viewer may change is out of scope.
 
     Returns:
         The path of each supporter's item in the input and the person's id.
@@ -374,13 +378,19 @@ async def _people(
     wanted = {p[1] for p in parsed if p is not None and p[0] == "Person"}
     people: dict[int, Any] = {}
     if wanted:
-        person = core.Person
+        person, scope = core.Person, check.context.scope
+        visible, inside = scope.visible(person), scope.inside(person)
         result = await check.session.execute(
             select(
                 person.id,
                 person.archived_at,
                 lives_in_estate(estate_id).label("resident"),
-            ).where(person.id.in_(sorted(wanted)), person.district_id == check.context.district_id)
+                (true() if inside is None else inside).label("inside"),
+            ).where(
+                person.id.in_(sorted(wanted)),
+                person.district_id == check.context.district_id,
+                true() if visible is None else visible,
+            )
         )
         people = {row.id: row for row in result}
     found: list[tuple[str, int]] = []
@@ -392,6 +402,10 @@ async def _people(
             check.errors.add(item, UserErrorCode.NOT_FOUND, "is not the ID of a Person")
         elif row is None:
             check.errors.add(item, UserErrorCode.NOT_FOUND, "no such Person in this district")
+        elif not row.inside:
+            check.errors.add(
+                item, UserErrorCode.OUT_OF_SCOPE, "this Person lies outside your scope"
+            )
         elif row.archived_at is not None:
             check.errors.add(item, UserErrorCode.ARCHIVED, "this Person is archived")
         elif row.id in seen:

@@ -66,24 +66,34 @@ def gridgov_post_roles() -> Sequence[PostRole]:
 
 @hookimpl
 def gridgov_permissions() -> Sequence[Permission]:
+    # Who does what in the programme: the community (or street) runs a project and
+    # speaks for it — decisions, the renovation's works, the rules the estate agreed and
+    # the titles it was awarded, which the district's figures count; grid workers, who
+    # meet residents where they live, take in what residents bring: proposals, support,
+    # participation and evaluations. Analysts hold none (they read, never write).
     return (
         Permission(
             "four_beautiful.manage",
-            "Start co-creation projects and move their stages.",
+            "Run co-creation projects: start them, move their stages, decide proposals, and "
+            "record the works and their progress, agreed rules, outcomes and awards.",
             roles=STAFF,
-            mutations=("createCoCreationProject", "advanceCoCreationStage", "decideCoPlanProposal"),
-        ),
-        Permission(
-            "four_beautiful.record",
-            "Record proposals, works, rules, outcomes, participation.",
-            roles=FIELD,
             mutations=(
-                "submitCoPlanProposal",
-                "supportCoPlanProposal",
+                "createCoCreationProject",
+                "advanceCoCreationStage",
+                "decideCoPlanProposal",
                 "createCoBuildWork",
                 "reportCoBuildProgress",
                 "agreeCoManageRule",
                 "recordCoShareOutcome",
+            ),
+        ),
+        Permission(
+            "four_beautiful.record",
+            "Record what residents bring: proposals, their supporters, and who took part.",
+            roles=FIELD,
+            mutations=(
+                "submitCoPlanProposal",
+                "supportCoPlanProposal",
                 "recordCoCreationParticipation",
             ),
         ),
@@ -98,6 +108,9 @@ def gridgov_permissions() -> Sequence[Permission]:
 
 @hookimpl
 def gridgov_scopes() -> Mapping[type[Base], Any]:
+    # A project lies where its estate does; everything it records lies where the project
+    # does (a support, through its proposal). People a record names keep core's own
+    # scope: a field naming one is null when the viewer's scope does not reach them.
     return {
         models.Project: models.Project.estate_id,
         models.MergedEstate: models.MergedEstate.project_id,

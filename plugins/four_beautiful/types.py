@@ -417,6 +417,7 @@ class CoCreationProject(Node):
 
     @strawberry.field(description="The estate (or rural settlement) being co-created.")
     async def estate(self, info: Info) -> Estate:
+        # A project is scoped through its estate: whoever sees the project sees the estate.
         node = await load_node(info.context, Estate, core.Estate, self.estate_id)
         assert node is not None
         return node
@@ -671,11 +672,11 @@ class CoPlanProposal(Node):
     async def project(self, info: Info) -> CoCreationProject:
         return await _project(info, self.project_id)
 
-    @strawberry.field(description="The resident who proposed it.")
-    async def proposer(self, info: Info) -> Person:
-        node = await load_node(info.context, Person, core.Person, self.proposer_id)
-        assert node is not None
-        return node
+    @strawberry.field(
+        description="The resident who proposed it; null when they lie outside your scope."
+    )
+    async def proposer(self, info: Info) -> Person | None:
+        return await _person(info, self.proposer_id)
 
     @strawberry.field(description="The proposal it was merged into.")
     async def merged_into(self, info: Info) -> CoPlanProposal | None:
@@ -733,7 +734,10 @@ class CoManageRule(Node):
     async def project(self, info: Info) -> CoCreationProject:
         return await _project(info, self.project_id)
 
-    @strawberry.field(description="The organisation or person who keeps the rule.")
+    @strawberry.field(
+        description="The organisation or person who keeps the rule; null when it lies "
+        "outside your scope."
+    )
     async def keeper(self, info: Info) -> RuleKeeper | None:
         if self.keeper_organisation_id is not None:
             return await load_node(
@@ -762,11 +766,12 @@ class CoEvaluation(Node):
     async def project(self, info: Info) -> CoCreationProject:
         return await _project(info, self.project_id)
 
-    @strawberry.field
-    async def evaluator(self, info: Info) -> Person:
-        node = await load_node(info.context, Person, core.Person, self.evaluator_id)
-        assert node is not None
-        return node
+    @strawberry.field(
+        description="Who evaluated: null when the person lies outside your scope (a party "
+        "member may evaluate an estate they do not live in)."
+    )
+    async def evaluator(self, info: Info) -> Person | None:
+        return await _person(info, self.evaluator_id)
 
 
 @strawberry.type(description="共享: an outcome residents share, or an award.")
@@ -802,17 +807,26 @@ class CoCreationParticipation(Node):
     async def project(self, info: Info) -> CoCreationProject:
         return await _project(info, self.project_id)
 
-    @strawberry.field
-    async def person(self, info: Info) -> Person:
-        node = await load_node(info.context, Person, core.Person, self.person_id)
-        assert node is not None
-        return node
+    @strawberry.field(description="Who took part; null when they lie outside your scope.")
+    async def person(self, info: Info) -> Person | None:
+        return await _person(info, self.person_id)
 
 
 async def _project(info: Info, pk: int) -> CoCreationProject:
+    # A record is scoped through its project (gridgov_scopes): whoever sees it sees the project.
     node = await load_node(info.context, CoCreationProject, models.Project, pk)
     assert node is not None
     return node
+
+
+async def _person(info: Info, pk: int) -> Person | None:
+    """A person a record names, if the viewer's scope reaches them.
+
+    A project's records are visible wherever the project is, but the people behind
+    them are core people with their own scope: a grid worker sees the proposals of
+    an estate their grid covers part of, not the neighbours from other grids.
+    """
+    return await load_node(info.context, Person, core.Person, pk)
 
 
 # -- fields on core types and the root ----------------------------------------------------

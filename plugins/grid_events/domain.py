@@ -129,6 +129,40 @@ def allowed(current: Status, level: Level) -> frozenset[Status]:
     return found
 
 
+LEVEL_RANK: Mapping[Level, int] = {Level.GRID: 0, Level.COMMUNITY: 1, Level.STREET: 2}
+"""How high each level stands in the grid tree."""
+
+ABOVE_THE_TREE = frozenset({"district", "city"})
+"""Scope kinds above the grid tree: they act at every level."""
+LEVELS = frozenset(level.value for level in Level)
+
+REPORTER_SIDE = frozenset({Status.CLOSED, Status.REOPENED})
+"""The reporter's answer to a resolution, passed on by whoever serves the event's place."""
+
+
+def handles(scope_kind: str, level: Level, target: Status) -> bool:
+    """Whether a role granted at ``scope_kind`` may move an event handled at ``level``.
+
+    Escalating hands an event to the level above: from then on that level, or a
+    higher one, takes the decisions (accept, assign, resolve, reject, escalate
+    further); the grid it came from still sees it but no longer acts on it.
+    Closing and reopening are the reporter's answer to a resolution, relayed by
+    anyone whose scope holds the event. A role at district (or city) scope acts at
+    every level.
+
+    Args:
+        scope_kind: Where the acting role holds: ``grid``, ``community``, ``street``,
+            ``district`` or ``city`` (:class:`core.access.ScopeKind` values).
+        level: The level handling the event now.
+        target: The status the change leads to.
+    """
+    if scope_kind in ABOVE_THE_TREE:
+        return True
+    if scope_kind not in LEVELS:
+        return False  # no role at all
+    return target in REPORTER_SIDE or LEVEL_RANK[Level(scope_kind)] >= LEVEL_RANK[level]
+
+
 def is_overdue(status: str, due_at: dt.datetime, now: dt.datetime) -> bool:
     """Whether an event's time limit has passed while someone still has to act."""
     return status in OPEN and due_at < now

@@ -3,6 +3,9 @@
 The median is portable: the resolution time of every resolved event is stored when
 it is resolved, so the median is the middle one or two values of one ordered query
 (``OFFSET``), the same on SQLite and PostgreSQL.
+
+The figures count what the viewer may read: a grid worker's are their grid's, a
+community's staff their community's (``IndicatorContext.scope``).
 """
 
 from __future__ import annotations
@@ -21,7 +24,12 @@ async def grid_events_indicators(context: IndicatorContext) -> Sequence[Indicato
     """Open, overdue, resolved in the last 30 days, median hours to resolve, and more."""
     now = clock.now()
     event = models.Event
-    live = (event.district_id == context.district_id, event.archived_at.is_(None))
+    readable = context.scope.visible(event) if context.scope is not None else None
+    live = (
+        event.district_id == context.district_id,
+        event.archived_at.is_(None),
+        *(() if readable is None else (readable,)),
+    )
     is_open = event.status.in_([status.value for status in domain.OPEN])
     month = now - dt.timedelta(days=30)
 

@@ -128,14 +128,20 @@ class Event(Tracked, Base):
 
 
 class Transition(Tracked, Base):
-    """One change of an event's status, kept for good: who, when, from, to and why."""
+    """One change of an event's status, kept for good: who, when, from, to and why.
+
+    Who: ``account_id``, the signed-in account that made the change. Changes made
+    before accounts existed (and the example history) name a person in
+    ``actor_id`` instead; both are null for changes the system made (automatic
+    escalation of overdue events).
+    """
 
     __tablename__ = "grid_events_transition"
     __table_args__ = (Index("ix_grid_events_transition_event_at", "event_id", "at"),)
 
     # Indexed by ix_grid_events_transition_event_at, which leads with it.
     event_id: Mapped[int] = mapped_column(ForeignKey("grid_events_event.id"))
-    # None for changes the system made (automatic escalation of overdue events).
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"), index=True)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
     from_status: Mapped[str | None] = mapped_column(String(16))
     to_status: Mapped[str] = mapped_column(String(16))

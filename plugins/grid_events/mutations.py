@@ -8,8 +8,12 @@ mutation's transaction: when two people act on the same event at once, the
 second update matches no row, the transaction rolls back and the second gets a
 ``CONFLICT`` error — the event, its history and the live updates never see it.
 
-Who acts (``actor``) is given in the input until sign-in exists (security issue);
-then it will be the signed-in person.
+Who acts is the signed-in account (``info.context.viewer``); the history records
+it. Core's access guard has already refused a role lacking the mutation's
+permission; here an event, place or person outside the viewer's scope is refused
+by ``Check.load`` (``NOT_FOUND`` if the viewer cannot see it, ``OUT_OF_SCOPE`` if it
+sees but may not change it), and so is a decision on an event escalated above the
+viewer's level (:func:`plugins.grid_events.domain.handles`).
 """
 
 from __future__ import annotations
@@ -22,9 +26,12 @@ import strawberry
 from sqlalchemy import CursorResult, Table, select, update
 from strawberry.types import Info
 
+from core import audit
+from core.access import Viewer
 from core.db import models as core
 from core.graphql.errors import UserError, UserErrorCode
 from core.graphql.fields import described
+from core.graphql.ids import parse_global_id
 from core.graphql.mutations import Check, run, unset
 from core.graphql.people.types import current
 from plugins.grid_events import clock, domain, models
@@ -114,7 +121,10 @@ class GridEventFieldValueInput:
 @strawberry.input(description="Where: a grid, or a building or household that lies in one.")
 class ReportGridEventInput:
     type: strawberry.ID
-    reporter: strawberry.ID = strawberry.field(description="A resident or a grid worker.")
+    reporter: strawberry.ID = strawberry.field(
+        description="The person reporting: a resident (you report on their behalf) or a grid"
+        " worker who found it; they must lie inside your scope."
+    )
     description: str
     grid: strawberry.ID | None = None
     estate: strawberry.ID | None = None
@@ -126,27 +136,30 @@ class ReportGridEventInput:
     )
 
 
-@strawberry.input(description="Act on an event.")
+@strawberry.input(description="Act on an event; the history records your account.")
 class GridEventActionInput:
     id: strawberry.ID
-    actor: strawberry.ID = strawberry.field(description="Who acts (until sign-in exists).")
     note: str | None = None
 
 
 @strawberry.input
 class AssignGridEventInput:
     id: strawberry.ID
-    actor: strawberry.ID
-    assignee: strawberry.ID = strawberry.field(description="Who will handle it.")
+    assignee: strawberry.ID = strawberry.field(
+        description="Who will handle it: a person inside your scope."
+    )
     note: str | None = None
 
 
-@strawberry.input(description="Close a resolved event; only the reporter rates it.")
+@strawberry.input(
+    description="Close a resolved event, with the rating of a resident who reported it."
+)
 class CloseGridEventInput:
     id: strawberry.ID
-    actor: strawberry.ID
     satisfaction: int | None = strawberry.field(
-        default=None, description="The reporter's rating, 1 to 5."
+        default=None,
+        description="The reporting resident's rating, 1 to 5, as they gave it (回访);"
+        " none for an event a grid worker found.",
     )
     note: str | None = None
 
@@ -154,7 +167,6 @@ class CloseGridEventInput:
 @strawberry.input
 class MarkGridEventDuplicateInput:
     id: strawberry.ID
-    actor: strawberry.ID
     duplicate_of: strawberry.ID = strawberry.field(description="The event it repeats.")
     note: str | None = None
 
@@ -366,11 +378,44 @@ async def _reported_as(check: Check, person_id: int) -> ReporterRole:
     return ReporterRole.GRID_WORKER if working is not None else ReporterRole.RESIDENT
 
 
+def _viewer(check: Check) -> Viewer:
+    """The signed-in account acting; core's access guard answers anonymous requests itself."""
+    viewer = check.context.viewer
+    assert viewer is not None
+    return viewer
+
+
+async def _event_type(check: Check, global_id: str) -> models.EventType | None:
+    """The live event type an input names.
+
+    Types are district-wide data every role reads, so naming one needs no scope;
+    ``Check.load`` would demand the right to change the type, which only the
+    district's administrators have.
+    """
+    parsed = parse_global_id(global_id)
+    if parsed is None or parsed[0] != "GridEventType":
+        check.errors.add("type", UserErrorCode.NOT_FOUND, "is not the ID of a GridEventType")
+        return None
+    row = await check.session.get(models.EventType, parsed[1])
+    if row is None or row.district_id != check.context.district_id:
+        check.errors.add("type", UserErrorCode.NOT_FOUND, "no such GridEventType in this district")
+        return None
+    if row.archived_at is not None:
+        check.errors.add("type", UserErrorCode.ARCHIVED, "this GridEventType is archived")
+        return None
+    return row
+
+
 async def report_grid_event(info: Info, input: ReportGridEventInput) -> GridEventPayload:
-    """Report an event in a grid (a resident's report, or a grid worker's finding)."""
+    """Report an event in a grid of your scope: a resident's report, or a grid worker's finding.
+
+    The reporter is the person the event is reported by (a resident you report for,
+    or the grid worker); the history records your account as having reported it.
+    """
 
     async def body(check: Check) -> models.Event | None:
-        kind = await check.load("type", input.type, "GridEventType", models.EventType)
+        viewer = _viewer(check)
+        kind = await _event_type(check, input.type)
         reporter = await check.load("reporter", input.reporter, "Person", core.Person)
         description = check.text("description", input.description, max_length=DESCRIPTION_LENGTH)
         place = await _place(check, input)
@@ -405,14 +450,16 @@ async def report_grid_event(info: Info, input: ReportGridEventInput) -> GridEven
             models.Transition(
                 district_id=row.district_id,
                 event_id=row.id,
-                actor_id=reporter.id,
+                account_id=viewer.account_id,
                 from_status=None,
                 to_status=Status.REPORTED.value,
                 level=Level.GRID.value,
                 at=now,
             )
         )
-        await publish(check.context, check.session, row, None, Status.REPORTED, now, reporter.id)
+        await publish(
+            check.context, check.session, row, None, Status.REPORTED, now, viewer.account_id
+        )
         return row
 
     row, errors = await run(info, body)
@@ -422,14 +469,6 @@ async def report_grid_event(info: Info, input: ReportGridEventInput) -> GridEven
 # -- the lifecycle ------------------------------------------------------------------------
 
 
-async def before_write() -> None:
-    """Where every change pauses between reading the event and writing it.
-
-    Does nothing; a test replaces it to hold two writers until both have read, so
-    the race the conditional update guards against happens every time.
-    """
-
-
 Extra = Callable[[Check, models.Event], Awaitable[dict[str, Any] | None]]
 """Checks and column values particular to one action; None when they found errors."""
 
@@ -437,22 +476,33 @@ Extra = Callable[[Check, models.Event], Awaitable[dict[str, Any] | None]]
 async def _change(
     info: Info,
     event_id: strawberry.ID,
-    actor_id: strawberry.ID,
     target: Status,
     note_text: str | None,
     *,
     note_required: bool = False,
     extra: Extra | None = None,
 ) -> GridEventPayload:
-    """Move an event to ``target`` if its lifecycle allows it, recording who and why."""
+    """Move an event to ``target`` if its lifecycle allows it, recording who and why.
+
+    ``Check.load`` refuses an event outside the viewer's scope. The scope and the
+    level read here hold at the write: an event's place never changes, and the
+    conditional update fails if anyone changed the event (its level included) since.
+    """
 
     async def body(check: Check) -> models.Event | None:
+        viewer = _viewer(check)
         event = await check.load("id", event_id, "GridEvent", models.Event)
-        actor = await check.load("actor", actor_id, "Person", core.Person)
         note = check.text("note", note_text, required=note_required, max_length=NOTE_LENGTH)
-        if event is None or actor is None:
+        if event is None:
             return None
         source, level = Status(event.status), Level(event.level)
+        if not domain.handles(viewer.scope.kind.value, level, target):
+            check.errors.add(
+                "id",
+                UserErrorCode.OUT_OF_SCOPE,
+                f"was escalated to the {level.value}, which decides on it now",
+            )
+            return None
         if target not in domain.allowed(source, level):
             reason = (
                 "is handled at the street, the top of the grid tree"
@@ -475,7 +525,6 @@ async def _change(
             values["due_at"] = now + dt.timedelta(hours=hours or 0)
         if target is Status.ESCALATED:
             values["level"] = (domain.NEXT_LEVEL[level] or level).value
-        await before_write()
         if not await _write(check, event, values):
             check.errors.add(
                 "id",
@@ -487,7 +536,7 @@ async def _change(
             models.Transition(
                 district_id=event.district_id,
                 event_id=event.id,
-                actor_id=actor.id,
+                account_id=viewer.account_id,
                 from_status=source.value,
                 to_status=target.value,
                 level=values.get("level", event.level),
@@ -496,7 +545,7 @@ async def _change(
                 at=now,
             )
         )
-        await publish(check.context, check.session, event, source, target, now, actor.id)
+        await publish(check.context, check.session, event, source, target, now, viewer.account_id)
         return event
 
     row, errors = await run(info, body)
@@ -519,24 +568,34 @@ def _stamps(
 
 
 async def _write(check: Check, event: models.Event, values: dict[str, Any]) -> bool:
-    """The conditional update; False when someone changed the event since it was read."""
+    """The conditional update; False when someone changed the event since it was read.
+
+    It carries the viewer's scope as well: the event was loaded inside it and its
+    place never changes, so this never refuses by itself, but no write of this
+    module can touch an event outside the scope whatever path led to it.
+    """
     table = cast(Table, models.Event.__table__)
+    inside = check.context.scope.inside(models.Event)
     result = await check.session.execute(
         update(table)
         .where(
             table.c.id == event.id,
             table.c.status == event.status,
             table.c.version == event.version,
+            *(() if inside is None else (inside,)),
         )
         .values(**values, version=event.version + 1)
     )
-    return cast(CursorResult[Any], result).rowcount == 1
+    if cast(CursorResult[Any], result).rowcount != 1:
+        return False
+    await audit.record_update(check.session, event, {**values, "version": event.version + 1})
+    return True
 
 
 async def accept_grid_event(info: Info, input: GridEventActionInput) -> GridEventPayload:
     """Accept a reported or escalated event (受理): the grid, or the level it went up to,
     takes it on."""
-    return await _change(info, input.id, input.actor, Status.ACCEPTED, input.note)
+    return await _change(info, input.id, Status.ACCEPTED, input.note)
 
 
 async def assign_grid_event(info: Info, input: AssignGridEventInput) -> GridEventPayload:
@@ -546,23 +605,25 @@ async def assign_grid_event(info: Info, input: AssignGridEventInput) -> GridEven
         assignee = await check.load("assignee", input.assignee, "Person", core.Person)
         return None if assignee is None else {"assignee_id": assignee.id}
 
-    return await _change(info, input.id, input.actor, Status.ASSIGNED, input.note, extra=extra)
+    return await _change(info, input.id, Status.ASSIGNED, input.note, extra=extra)
 
 
 async def start_grid_event(info: Info, input: GridEventActionInput) -> GridEventPayload:
     """Start handling an assigned or reopened event (处置中)."""
-    return await _change(info, input.id, input.actor, Status.IN_PROGRESS, input.note)
+    return await _change(info, input.id, Status.IN_PROGRESS, input.note)
 
 
 async def resolve_grid_event(info: Info, input: GridEventActionInput) -> GridEventPayload:
     """Mark an event resolved (办结), saying how in the note."""
-    return await _change(
-        info, input.id, input.actor, Status.RESOLVED, input.note, note_required=True
-    )
+    return await _change(info, input.id, Status.RESOLVED, input.note, note_required=True)
 
 
 async def close_grid_event(info: Info, input: CloseGridEventInput) -> GridEventPayload:
-    """Close a resolved event; the reporter may rate the handling from 1 to 5."""
+    """Close a resolved event, with the reporting resident's rating (1 to 5) if they gave one.
+
+    Residents have no accounts: whoever closes passes their rating on (回访). An
+    event a grid worker found on their rounds has no resident to rate it.
+    """
 
     async def extra(check: Check, event: models.Event) -> dict[str, Any] | None:
         rating = input.satisfaction
@@ -571,22 +632,22 @@ async def close_grid_event(info: Info, input: CloseGridEventInput) -> GridEventP
         if not 1 <= rating <= 5:
             check.errors.add("satisfaction", UserErrorCode.OUT_OF_RANGE, "must be 1 to 5")
             return None
-        actor = await check.load("actor", input.actor, "Person", core.Person)
-        if actor is not None and actor.id != event.reporter_id:
+        if event.reported_as != ReporterRole.RESIDENT.value:
             check.errors.add(
-                "satisfaction", UserErrorCode.INVALID, "only the reporter rates the handling"
+                "satisfaction",
+                UserErrorCode.INVALID,
+                "only a resident who reported the event rates its handling;"
+                " a grid worker found this one",
             )
             return None
         return {"satisfaction": rating}
 
-    return await _change(info, input.id, input.actor, Status.CLOSED, input.note, extra=extra)
+    return await _change(info, input.id, Status.CLOSED, input.note, extra=extra)
 
 
 async def reject_grid_event(info: Info, input: GridEventActionInput) -> GridEventPayload:
     """Turn an event down (不予受理), saying why in the note."""
-    return await _change(
-        info, input.id, input.actor, Status.REJECTED, input.note, note_required=True
-    )
+    return await _change(info, input.id, Status.REJECTED, input.note, note_required=True)
 
 
 async def mark_grid_event_duplicate(
@@ -610,17 +671,17 @@ async def mark_grid_event_duplicate(
             return None
         return {"duplicate_of_id": original.id}
 
-    return await _change(info, input.id, input.actor, Status.DUPLICATE, input.note, extra=extra)
+    return await _change(info, input.id, Status.DUPLICATE, input.note, extra=extra)
 
 
 async def escalate_grid_event(info: Info, input: GridEventActionInput) -> GridEventPayload:
     """Escalate an event one level up the grid tree: grid → community → street."""
-    return await _change(info, input.id, input.actor, Status.ESCALATED, input.note)
+    return await _change(info, input.id, Status.ESCALATED, input.note)
 
 
 async def reopen_grid_event(info: Info, input: GridEventActionInput) -> GridEventPayload:
     """Reopen a resolved event the reporter is not satisfied with; its time limit restarts."""
-    return await _change(info, input.id, input.actor, Status.REOPENED, input.note)
+    return await _change(info, input.id, Status.REOPENED, input.note)
 
 
 async def escalate_overdue_grid_events(
@@ -629,7 +690,9 @@ async def escalate_overdue_grid_events(
     """Escalate every overdue event one level up (run by a scheduler, e.g. every hour).
 
     Events already at the street stay overdue there. An event someone changes at the
-    same moment is left to them.
+    same moment is left to them. Only events inside the caller's scope are escalated
+    (the permission is the administrators' today, whose scope is the district); the
+    history records the system, the audit trail the account that ran it.
     """
     limit = input.limit if input is not None else MAX_ESCALATIONS
     escalated: list[int] = []
@@ -642,6 +705,7 @@ async def escalate_overdue_grid_events(
             return None
         now = clock.now()
         event, kind = models.Event, models.EventType
+        inside = check.context.scope.inside(event)
         due = (
             await check.session.execute(
                 select(event, kind.time_limit_hours)
@@ -651,6 +715,7 @@ async def escalate_overdue_grid_events(
                     event.archived_at.is_(None),
                     event.level != Level.STREET.value,
                     overdue_condition(now),
+                    *(() if inside is None else (inside,)),
                 )
                 .order_by(event.due_at, event.id)
                 .limit(limit)

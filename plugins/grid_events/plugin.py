@@ -53,15 +53,18 @@ def gridgov_subscription_fields() -> Sequence[Any]:
 @hookimpl
 def gridgov_permissions() -> Sequence[Permission]:
     return (
+        # Street staff, community staff and grid workers handle events; the analyst
+        # only reads. The administrators hold every permission.
         Permission(
             "grid_events.report",
-            "Report events in a grid",
+            "Report events in a grid of one's scope; close resolved ones with the rating",
             roles=FIELD,
             mutations=("reportGridEvent", "closeGridEvent"),
         ),
         Permission(
             "grid_events.handle",
-            "Accept, assign, handle, resolve and escalate events",
+            "Accept, assign, handle, resolve, reject and escalate events of one's scope"
+            " at one's level of the grid tree or below",
             roles=FIELD,
             mutations=(
                 "acceptGridEvent",
@@ -76,6 +79,7 @@ def gridgov_permissions() -> Sequence[Permission]:
         ),
         Permission(
             "grid_events.manage_types",
+            # Types are district-wide data (scope None below): only district scope changes them.
             "Define the district's event types and escalate overdue events in bulk",
             mutations=("createGridEventType", "updateGridEventType", "escalateOverdueGridEvents"),
         ),
@@ -84,6 +88,15 @@ def gridgov_permissions() -> Sequence[Permission]:
 
 @hookimpl
 def gridgov_scopes() -> Mapping[type[Base], Any]:
+    # An event lies in the grid it was reported in, and escalation never moves it:
+    # linked by grid_id, community and street staff read every event of the grids
+    # below them, those escalated to them included, and a grid worker those of their
+    # grid (with its micro-grids). community_id or street_id would show a grid worker
+    # the whole community or street (both are "above" places it may see); area_grid_id
+    # would show a micro-grid's worker its sibling micro-grids. What grid_id cannot
+    # express: a micro-grid's worker also reads (not changes) the events reported
+    # directly in its comprehensive grid, because core's Grid rule lets a grid scope
+    # see its parent grid and a linking column inherits the target's visible rows.
     return {
         models.EventType: None,
         models.Event: models.Event.grid_id,

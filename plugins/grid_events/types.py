@@ -2,23 +2,27 @@
 
 Every relation goes through a batched loader (``load_node`` for rows by id,
 ``paginate`` for connections), so the statements a query costs depend on its shape,
-never on the number of rows. Every list of events is narrowed by
-:func:`plugins.grid_events.scope.conditions`, the one place that decides what a
-caller may see.
+never on the number of rows. Both apply the viewer's scope (core, through the
+``gridgov_scopes`` link of an event to its grid); a filter's place narrows a list
+further (:func:`plugins.grid_events.scope.conditions`). A related object the viewer
+may not see (a reporter living outside a grid worker's grid) reads as null.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 from typing import Annotated, Any
 
 import strawberry
 from graphql import GraphQLError
 from sqlalchemy import ColumnElement, and_, not_, or_, select
+from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
+from core.access import Role
 from core.db import models as core
+from core.graphql.accounts import types as _accounts  # noqa: F401 - registers the Role enum
 from core.graphql.context import Context
 from core.graphql.fields import described
 from core.graphql.filters import contains, filter_id
@@ -54,6 +58,45 @@ MAX_DATE_RANGE_ARGUMENT = dt.datetime(2100, 12, 31, tzinfo=dt.UTC)
 
 async def _person(info: Info, pk: int | None) -> Person | None:
     return await load_node(info.context, Person, core.Person, pk)
+
+
+@strawberry.type(description="The account that made a change: its login name and role.")
+class GridEventAccount:
+    """Who acted, as the history records it (accounts are not people in core)."""
+
+    name: str
+    role: Role
+
+
+class _AccountLoader(DataLoader[int, GridEventAccount | None]):
+    """Accounts by id: the district's own, and city administrators (who act anywhere)."""
+
+    def __init__(self, context: Context) -> None:
+        super().__init__(load_fn=self._load)
+        self.context = context
+
+    async def _load(self, keys: Sequence[int]) -> list[GridEventAccount | None]:
+        account = core.Account
+        rows = await self.context.execute(
+            select(account.id, account.name, account.role).where(
+                account.id.in_(keys),
+                or_(
+                    account.district_id == self.context.district_id,
+                    account.district_id.is_(None),
+                ),
+            )
+        )
+        found = {row.id: GridEventAccount(name=row.name, role=Role(row.role)) for row in rows}
+        return [found.get(key) for key in keys]
+
+
+async def load_account(info: Info, pk: int | None) -> GridEventAccount | None:
+    """The account with id ``pk`` (None stays None), batched per request."""
+    if pk is None:
+        return None
+    context: Context = info.context
+    loader = context.cached_loader(("grid_events", "account"), lambda: _AccountLoader(context))
+    return await loader.load(pk)
 
 
 # -- event types --------------------------------------------------------------------------
@@ -195,11 +238,16 @@ class GridEvent(Node):
         return domain.is_overdue(self.status, self.due_at, clock.now())
 
     @strawberry.field(
-        description="The statuses it may move to now; the mutations refuse all others."
+        description="The statuses you may move it to now: what its lifecycle allows, less"
+        " the decisions of a level above yours once it was escalated. The mutations refuse"
+        " all others (and any change of an event outside your scope)."
     )
-    def allowed_transitions(self) -> list[Status]:
-        allowed = domain.allowed(Status(self.status), Level(self.level))
-        return [status for status in Status if status in allowed]
+    def allowed_transitions(self, info: Info) -> list[Status]:
+        context: Context = info.context
+        kind = context.viewer.scope.kind.value if context.viewer else "nowhere"
+        level = Level(self.level)
+        allowed = domain.allowed(Status(self.status), level)
+        return [s for s in Status if s in allowed and domain.handles(kind, level, s)]
 
     @strawberry.field
     async def type(self, info: Info) -> GridEventType:
@@ -253,11 +301,12 @@ class GridEvent(Node):
     async def household(self, info: Info) -> Household | None:
         return await load_node(info.context, Household, core.Household, self.household_id)
 
-    @strawberry.field(description="Who reported it.")
-    async def reporter(self, info: Info) -> Person:
-        node = await _person(info, self.reporter_id)
-        assert node is not None
-        return node
+    @strawberry.field(
+        description="Who reported it (the resident, or the grid worker who found it);"
+        " null when that person lies outside your scope."
+    )
+    async def reporter(self, info: Info) -> Person | None:
+        return await _person(info, self.reporter_id)
 
     @strawberry.field(description="Who it is assigned to, once assigned.")
     async def assignee(self, info: Info) -> Person | None:
@@ -289,9 +338,21 @@ class GridEventTransition(Node):
     at: dt.datetime
     event_id: strawberry.Private[int]
     actor_id: strawberry.Private[int | None]
+    account_id: strawberry.Private[int | None]
     assignee_id: strawberry.Private[int | None]
 
-    @strawberry.field(description="Who made the change; null when the system escalated it.")
+    @strawberry.field(
+        description="The account that made the change; null when the system escalated it"
+        " and for changes recorded before accounts existed (see actor)."
+    )
+    async def account(self, info: Info) -> GridEventAccount | None:
+        return await load_account(info, self.account_id)
+
+    @strawberry.field(
+        description="The person recorded as acting, for changes made before accounts existed"
+        " (and the example history); null for changes made since, which name the account,"
+        " for system changes, and when the person lies outside your scope."
+    )
     async def actor(self, info: Info) -> Person | None:
         return await _person(info, self.actor_id)
 
@@ -362,11 +423,11 @@ def overdue_condition(now: dt.datetime) -> ColumnElement[bool]:
 def event_conditions(
     context: Context, f: GridEventFilter | None
 ) -> tuple[list[ColumnElement[bool]], Hashable]:
-    """The SQL conditions of a filter on events, within what the caller may see."""
+    """The SQL conditions of a filter on events (core adds the viewer's scope)."""
     event = models.Event
     if f is None:
         return conditions(asked(context)), None
-    scope = asked(
+    area = asked(
         context,
         grid_id=filter_id(f.grid, "Grid", "grid") if f.grid is not None else None,
         community_id=(
@@ -374,7 +435,7 @@ def event_conditions(
         ),
         street_id=filter_id(f.street, "Street", "street") if f.street is not None else None,
     )
-    where = conditions(scope)
+    where = conditions(area)
     if f.status is not None:
         where.append(event.status.in_([s.value for s in f.status]))
     if f.type is not None:
@@ -414,7 +475,7 @@ def event_conditions(
         (f.overdue, now) if f.overdue is not None else None,
         start,
         end,
-        scope,
+        area,
         f.assignee,
         f.search,
     )

@@ -1,4 +1,9 @@
-"""The programme's figures for ``District.indicators``, in six SQL statements whatever the data."""
+"""The programme's figures for ``District.indicators``, in six SQL statements whatever the data.
+
+They are district-wide whoever asks, as core's own indicators are: counts only, no
+object and no personal data (the hook carries no viewer). Figures kept to a scope
+are on ``Community.redProperty``.
+"""
 
 from __future__ import annotations
 

@@ -3,6 +3,10 @@
 Loaders without arguments are declared through ``gridgov_loaders`` and fetched with
 ``info.context.loader(name)``; loaders that depend on a field argument (a year, a
 day) are cached per request and per argument with ``context.cached_loader``.
+
+Each statement keeps to the viewer's scope (:func:`visible_to`): core scopes only
+its own loaders, lists and by-id loads, so a plugin's own SELECTs add the conditions.
+Counts are therefore of the rows the viewer may see.
 """
 
 from __future__ import annotations
@@ -36,6 +40,16 @@ def serving_on(day: dt.date) -> ColumnElement[bool]:
     )
 
 
+def visible_to(context: Context, *tables: Any) -> list[ColumnElement[bool]]:
+    """Conditions keeping rows of ``tables`` to what the viewer may read.
+
+    Empty when the viewer sees the whole district, so an administrator's statements
+    are unchanged.
+    """
+    found = (context.scope.visible(table) for table in tables)
+    return [condition for condition in found if condition is not None]
+
+
 async def rows(context: Context, statement: Executable) -> list[Row]:
     """Run a statement for the request and return its rows."""
     return list(await context.execute(statement))
@@ -63,6 +77,7 @@ def current_service(context: Context, day: dt.date) -> DataLoader[int, Row | Non
                 service.estate_id.in_(estates),
                 service.district_id == context.district_id,
                 serving_on(day),
+                *visible_to(context, service),
             )
             .order_by(service.start_date),
         )
@@ -85,6 +100,7 @@ def estate_rating(context: Context, year: int) -> DataLoader[int, Row | None]:
                 rating.district_id == context.district_id,
                 rating.year == year,
                 live(rating),
+                *visible_to(context, rating),
             )
             .order_by(rating.assessed_on, rating.id),
         )
@@ -107,6 +123,8 @@ def company_stars(context: Context, year: int) -> DataLoader[int, tuple[int, int
                 rating.district_id == context.district_id,
                 rating.year == year,
                 live(rating),
+                # A company's mean over the estates the viewer sees, as its ratings list.
+                *visible_to(context, rating),
             )
             .group_by(rating.company_id),
         )
@@ -138,6 +156,7 @@ def items_of_standard(context: Context) -> DataLoader[int, list[Row]]:
                 item.standard_id.in_(standards),
                 item.district_id == context.district_id,
                 live(item),
+                *visible_to(context, item),
             )
             .order_by(item.standard_id, item.position),
         )
@@ -159,6 +178,7 @@ def scores_of_rating(context: Context) -> DataLoader[int, list[Row]]:
                 score.rating_id.in_(ratings),
                 score.district_id == context.district_id,
                 live(score),
+                *visible_to(context, score),
             )
             .order_by(score.rating_id, item.position),
         )
@@ -196,6 +216,8 @@ def coverage(context: Context) -> DataLoader[int, Coverage]:
                 estate.community_id.in_(communities),
                 estate.district_id == context.district_id,
                 live(estate),
+                # The services joined are those of these estates, visible with them.
+                *visible_to(context, estate),
             )
             .group_by(estate.community_id),
         )
@@ -236,6 +258,7 @@ def community_stars(context: Context) -> DataLoader[int, Mapping[int, YearStars]
                 rating.district_id == context.district_id,
                 live(rating),
                 live(estate),
+                *visible_to(context, rating, estate),
             )
             .group_by(estate.community_id, rating.year),
         )
@@ -262,6 +285,7 @@ def community_venues(context: Context) -> DataLoader[int, Mapping[str, int]]:
                 venue.district_id == context.district_id,
                 live(venue),
                 live(estate),
+                *visible_to(context, venue, estate),
             )
             .group_by(estate.community_id, venue.kind),
         )

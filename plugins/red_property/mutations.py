@@ -4,6 +4,14 @@ They follow core's pattern (:func:`core.graphql.mutations.run` and ``Check``):
 every problem becomes a typed :class:`UserError` with the input field's path, and
 refused input writes nothing. Co-governance committees are core organisations of
 the kind this plugin adds, created with core's ``createOrganisation``.
+
+Scope: what a mutation writes lies where its estate (or committee, or post) lies,
+so those are loaded with ``Check.load``, which refuses anything outside the
+viewer's scope (``NOT_FOUND`` if unseen, ``OUT_OF_SCOPE`` if above it). What is
+only referred to — the company serving an estate, the district's standard and its
+items, the assessor — is loaded with :func:`refer`, which asks only that the viewer
+may see it: a community's staff record that a district-wide company serves their
+estate without being able to change the company.
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ import datetime as dt
 import itertools
 from collections.abc import Sequence
 from fractions import Fraction
+from typing import TypeVar
 
 import strawberry
 from sqlalchemy import func, or_, select
@@ -21,6 +30,7 @@ from core.db import models as core
 from core.db.models import live
 from core.graphql.errors import UserError, UserErrorCode
 from core.graphql.fields import described
+from core.graphql.ids import parse_global_id
 from core.graphql.mutations import Check, run
 from core.graphql.organisations.mutations import PostPayload, hold_post
 from core.graphql.organisations.types import Post
@@ -50,6 +60,8 @@ MAX_HOUSEHOLDS = 1_000_000
 """Most households one evaluation session can reach."""
 THRESHOLD_STARS = (2, 3, 4, 5)
 """Star counts a standard gives a threshold for; one star is every lower score."""
+
+M = TypeVar("M", bound=core.Base)
 
 
 # -- payloads and inputs ------------------------------------------------------------------
@@ -198,15 +210,73 @@ class RecordEvaluationSessionInput:
 # -- shared checks --------------------------------------------------------------------------
 
 
+async def refer(
+    check: Check, path: str, global_id: str | None, type_name: str, model: type[M]
+) -> M | None:
+    """The live object a Global ID names, which the viewer refers to without changing it.
+
+    Like :meth:`Check.load`, but asks only that the viewer may *see* the object
+    (``scope.visible``), not change it: an object it cannot see is not found, so
+    nothing outside the scope is revealed.
+    """
+    if global_id is None:
+        check.errors.add(path, UserErrorCode.REQUIRED, f"must be the ID of a {type_name}")
+        return None
+    parsed = parse_global_id(global_id)
+    if parsed is None or parsed[0] != type_name:
+        check.errors.add(path, UserErrorCode.NOT_FOUND, f"is not the ID of a {type_name}")
+        return None
+    table = model.__table__
+    statement = select(model).where(
+        table.c.id == parsed[1], table.c.district_id == check.context.district_id
+    )
+    visible = check.context.scope.visible(model)
+    if visible is not None:
+        statement = statement.where(visible)
+    row = (await check.session.scalars(statement)).first()
+    if row is None:
+        check.errors.add(path, UserErrorCode.NOT_FOUND, f"no such {type_name} in this district")
+        return None
+    if getattr(row, "archived_at", None) is not None:
+        check.errors.add(path, UserErrorCode.ARCHIVED, f"this {type_name} is archived")
+        return None
+    return row
+
+
 async def _organisation(
-    check: Check, path: str, global_id: str, kind: str
+    check: Check, path: str, global_id: str, kind: str, *, referred: bool = False
 ) -> core.Organisation | None:
-    """The organisation a Global ID names, which must be of ``kind``."""
-    row = await check.load(path, global_id, "Organisation", core.Organisation)
+    """The organisation a Global ID names, which must be of ``kind``.
+
+    Args:
+        check: The mutation's checks.
+        path: The input field.
+        global_id: The Global ID given.
+        kind: The organisation kind required.
+        referred: Whether the mutation only refers to it (seen is enough, see
+            :func:`refer`) rather than writes within it (it must lie in the scope).
+    """
+    if referred:
+        row = await refer(check, path, global_id, "Organisation", core.Organisation)
+    else:
+        row = await check.load(path, global_id, "Organisation", core.Organisation)
     if row is not None and row.kind != kind:
         check.errors.add(path, UserErrorCode.WRONG_KIND, f"must be an organisation of kind {kind}")
         return None
     return row
+
+
+def _district_only(check: Check, path: str, what: str) -> bool:
+    """Whether the viewer works at district scope; refuses the input if not.
+
+    Standards and demonstration sites are district-wide records (``None`` in
+    ``gridgov_scopes``). Their permissions are the district's alone; this holds even
+    if a role below the district is ever granted one.
+    """
+    if check.context.scope.whole_district:
+        return True
+    check.errors.add(path, UserErrorCode.OUT_OF_SCOPE, f"{what} are recorded by the district")
+    return False
 
 
 async def _lock_estate(check: Check, estate: core.Estate) -> None:
@@ -259,7 +329,9 @@ async def create_property_service(
     """Record that a property company serves an estate from a day (one company at a time)."""
 
     async def body(check: Check) -> models.PropertyService | None:
-        company = await _organisation(check, "company", input.company, PROPERTY_COMPANY)
+        company = await _organisation(
+            check, "company", input.company, PROPERTY_COMPANY, referred=True
+        )
         estate = await check.load("estate", input.estate, "Estate", core.Estate)
         check.period("startDate", input.start_date, "endDate", input.end_date)
         if estate is not None and not check.errors:
@@ -354,6 +426,8 @@ async def create_red_property_standard(
     """Adopt a red-property work standard: weighted items and the star thresholds."""
 
     async def body(check: Check) -> models.Standard | None:
+        if not _district_only(check, "name", "standards"):
+            return None
         name = check.text("name", input.name)
         check.past("adoptedOn", input.adopted_on)
         thresholds = _thresholds(check, input.thresholds)
@@ -436,8 +510,12 @@ async def _scores(
     by_id = {item.id: item for item in items}
     scored: dict[int, int] = {}
     for i, entry in enumerate(given):
-        item = await check.load(
-            f"scores.{i}.item", entry.item, "RedPropertyAssessmentItem", models.AssessmentItem
+        item = await refer(
+            check,
+            f"scores.{i}.item",
+            entry.item,
+            "RedPropertyAssessmentItem",
+            models.AssessmentItem,
         )
         if item is None:
             continue
@@ -468,12 +546,15 @@ async def record_property_assessment(
     """
 
     async def body(check: Check) -> models.Rating | None:
-        company = await _organisation(check, "company", input.company, PROPERTY_COMPANY)
-        estate = await check.load("estate", input.estate, "Estate", core.Estate)
-        standard = await check.load(
-            "standard", input.standard, "RedPropertyStandard", models.Standard
+        company = await _organisation(
+            check, "company", input.company, PROPERTY_COMPANY, referred=True
         )
-        assessor = await check.load("assessor", input.assessor, "Person", core.Person)
+        # The rating lies where the estate lies; the rest is referred to.
+        estate = await check.load("estate", input.estate, "Estate", core.Estate)
+        standard = await refer(
+            check, "standard", input.standard, "RedPropertyStandard", models.Standard
+        )
+        assessor = await refer(check, "assessor", input.assessor, "Person", core.Person)
         check.year("year", input.year)
         check.past("assessedOn", input.assessed_on)
         if not check.errors.has("year") and input.assessed_on.year not in (
@@ -560,6 +641,8 @@ async def designate_demonstration_site(
     """Designate an estate or a property company a demonstration site (示范点) at a level."""
 
     async def body(check: Check) -> models.Site | None:
+        if not _district_only(check, "level", "demonstration sites"):
+            return None
         name = check.text("name", input.name)
         check.year("year", input.year)
         estate = company = None
@@ -570,7 +653,9 @@ async def designate_demonstration_site(
         elif input.estate is not None:
             estate = await check.load("estate", input.estate, "Estate", core.Estate)
         elif input.company is not None:
-            company = await _organisation(check, "company", input.company, PROPERTY_COMPANY)
+            company = await _organisation(
+                check, "company", input.company, PROPERTY_COMPANY, referred=True
+            )
         subject = estate or company
         if subject is not None and not check.errors.has("year"):
             site = models.Site

@@ -76,14 +76,21 @@ def gridgov_permissions() -> Sequence[Permission]:
 @hookimpl
 def gridgov_scopes() -> Mapping[type[Base], Any]:
     return {
+        # Services, ratings and venues belong to their estate: a company serving estates
+        # in several communities is seen by each through its own estates only.
         models.PropertyService: models.PropertyService.estate_id,
-        models.Standard: None,
-        models.AssessmentItem: None,
         models.Rating: models.Rating.estate_id,
         models.ItemScore: models.ItemScore.rating_id,
-        models.Site: models.Site.estate_id,
         models.Venue: models.Venue.estate_id,
         models.EvaluationSession: models.EvaluationSession.committee_id,
+        # The standard is the district's own, assessed against everywhere.
+        models.Standard: None,
+        models.AssessmentItem: None,
+        # Demonstration sites are honours the province, the city or the district
+        # confers and the district records; public to the whole district. A site may
+        # name a company and no estate, so an estate link would hide those from all
+        # but the district.
+        models.Site: None,
     }
 
 

@@ -81,11 +81,12 @@ class PropertyService(Node):
     company_id: strawberry.Private[int]
     estate_id: strawberry.Private[int]
 
-    @strawberry.field(description="The property company.")
-    async def company(self, info: Info) -> Organisation:
-        node = await _organisation(info, self.company_id)
-        assert node is not None
-        return node
+    @strawberry.field(
+        description="The property company; null when it lies outside your scope (a company"
+        " anchored to another street or community)."
+    )
+    async def company(self, info: Info) -> Organisation | None:
+        return await _organisation(info, self.company_id)
 
     @strawberry.field(description="The estate served.")
     async def estate(self, info: Info) -> Estate:
@@ -172,11 +173,11 @@ class PropertyStarRating(Node):
     standard_id: strawberry.Private[int]
     assessor_id: strawberry.Private[int]
 
-    @strawberry.field(description="The property company rated.")
-    async def company(self, info: Info) -> Organisation:
-        node = await _organisation(info, self.company_id)
-        assert node is not None
-        return node
+    @strawberry.field(
+        description="The property company rated; null when it lies outside your scope."
+    )
+    async def company(self, info: Info) -> Organisation | None:
+        return await _organisation(info, self.company_id)
 
     @strawberry.field(description="The estate the rating is for.")
     async def estate(self, info: Info) -> Estate:
@@ -190,11 +191,12 @@ class PropertyStarRating(Node):
         assert node is not None
         return node
 
-    @strawberry.field(description="Who made the assessment.")
-    async def assessor(self, info: Info) -> Person:
-        node = await load_node(info.context, Person, core.Person, self.assessor_id)
-        assert node is not None
-        return node
+    @strawberry.field(
+        description="Who made the assessment; null when the person lies outside your scope"
+        " (an assessor from the street office, seen from a community)."
+    )
+    async def assessor(self, info: Info) -> Person | None:
+        return await load_node(info.context, Person, core.Person, self.assessor_id)
 
     @strawberry.field(description="The score of each item, in the standard's order.")
     async def item_scores(self, info: Info) -> list[PropertyItemScore]:
@@ -326,7 +328,7 @@ class RedPropertySummary:
         )
         return kinds.get(kind, 0)
 
-    @strawberry.field(description="Live estates of the community.")
+    @strawberry.field(description="Live estates of the community in your scope.")
     async def estates(self, info: Info) -> int:
         return (await self._coverage(info)).estates
 
@@ -429,7 +431,10 @@ async def ratings(
     first: int | None = None,
     after: str | None = None,
 ) -> Connection[PropertyStarRating]:
-    """A property company's star ratings, latest year first; empty for other organisations."""
+    """A property company's star ratings of the estates in your scope, latest year first.
+
+    Empty for other organisations.
+    """
     where = [] if year is None else [models.Rating.year == check_year(year)]
     page = page_of(first, after, "year", OrderDirection.DESC)
     return await paginate(
@@ -438,7 +443,7 @@ async def ratings(
 
 
 async def average_stars(root: Organisation, info: Info, year: int) -> float | None:
-    """A property company's mean stars over the estates it was rated for in a year."""
+    """A property company's mean stars in a year, over the estates in your scope rated for it."""
     found = await loaders.company_stars(info.context, check_year(year)).load(root.pk)
     return None if found is None else round(found[0] / found[1], 2)
 
@@ -450,7 +455,7 @@ async def company_services(
     after: str | None = None,
     include_ended: bool = False,
 ) -> Connection[PropertyService]:
-    """The estates a property company serves (or served), latest recorded first."""
+    """The estates in your scope a property company serves (or served), latest recorded first."""
     where = [] if include_ended else [current(models.PropertyService.end_date)]
     page = page_of(first, after, "id", OrderDirection.DESC)
     return await paginate(
@@ -473,7 +478,10 @@ async def evaluation_sessions(
 
 
 def red_property(root: Community, year: int | None = None) -> RedPropertySummary:
-    """The community's red-property summary; stars of ``year``, else of the latest rated year."""
+    """The community's red-property summary, over its estates in your scope.
+
+    Stars of ``year``, else of the latest rated year.
+    """
     return RedPropertySummary(
         community_id=root.pk, asked_year=None if year is None else check_year(year)
     )
@@ -505,8 +513,9 @@ RANK = "stars"
 def _standings(context: Context, year: int, min_stars: int) -> Select[Any, Any]:
     """Companies rated in ``year`` with mean stars of at least ``min_stars``, with their rank.
 
-    The rank is the mean in ten-thousandths, in integer arithmetic so that cursors
-    compare exactly on every database.
+    Only the viewer's scope counts: its estates' ratings, the companies it sees. The
+    rank is the mean in ten-thousandths, in integer arithmetic so that cursors compare
+    exactly on every database.
     """
     rating, company = models.Rating, core.Organisation
     return (
@@ -521,6 +530,9 @@ def _standings(context: Context, year: int, min_stars: int) -> Select[Any, Any]:
             live(rating),
             live(company),
             company.kind == PROPERTY_COMPANY,
+            # Ranked by the ratings of the estates the viewer sees, among the companies
+            # it sees: the same mean as their averageStars.
+            *loaders.visible_to(context, rating, company),
         )
         .group_by(rating.company_id)
         .having(func.sum(rating.stars) >= min_stars * func.count())
@@ -534,7 +546,10 @@ async def property_companies(
     first: int | None = None,
     after: str | None = None,
 ) -> Connection[Organisation]:
-    """Property companies rated in a year, best mean stars first (ties: oldest first)."""
+    """Property companies rated in a year on the estates in your scope, best mean stars first.
+
+    Ties: oldest first.
+    """
     context: Context = info.context
     check_year(year)
     if not 1 <= min_stars <= 5:
@@ -591,7 +606,12 @@ async def demonstration_sites(
     first: int | None = None,
     after: str | None = None,
 ) -> Connection[RedPropertySite]:
-    """The district's demonstration sites (示范点), latest year first."""
+    """The district's demonstration sites (示范点), latest year first; public to the district.
+
+    Designations are made by the province, the city or the district and recorded at
+    district scope, so everyone in the district reads them (a site's ``estate`` is
+    null outside your scope).
+    """
     context: Context = info.context
     where: list[Any] = []
     if level is not None:

@@ -19,6 +19,9 @@ async def venues_open(context: VenueContext) -> Sequence[PlaceVenue]:
     gone), so an archived venue is reported on no day. Council halls are places to
     deliberate (有场所议事); mutual-help corners are not.
 
+    The hook carries no viewer: the caller asks about estates it has already kept to
+    its viewer's scope, and a venue lies where its estate lies.
+
     Args:
         context: The district, its estates asked about, the day and a session.
 

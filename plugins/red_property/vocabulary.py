@@ -50,23 +50,29 @@ POST_ROLES = (
 PERMISSIONS = (
     Permission(
         "red_property.assess",
-        "Record star-rating assessments of property companies",
+        "Record star-rating assessments of property companies on the street's estates",
         roles=(Role.STREET_STAFF,),
         mutations=("recordPropertyAssessment",),
     ),
     Permission(
         "red_property.manage",
-        "Record property service, sites, venues, posts and sessions",
+        "Record property service, posts, venues and evaluation sessions within one's scope",
         roles=(Role.STREET_STAFF, Role.COMMUNITY_STAFF),
         mutations=(
             "createPropertyService",
             "endPropertyService",
-            "designateDemonstrationSite",
             "postPartyAffairsManager",
             "seatOnOwnersCommittee",
             "openRedPropertyVenue",
             "recordEvaluationSession",
         ),
+    ),
+    # Sites and the standard are district-wide records (``None`` in ``gridgov_scopes``):
+    # only the district may change them, so only its administrators hold these.
+    Permission(
+        "red_property.designate",
+        "Record demonstration sites designated by the province, the city or the district",
+        mutations=("designateDemonstrationSite",),
     ),
     Permission(
         "red_property.standards",

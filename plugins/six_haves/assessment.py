@@ -5,6 +5,12 @@ of evidence whatever the number of estates (plus one call of ``gridgov_venues``
 per enabled plugin implementing it), so an estate's field, the district view over
 every estate, the indicators and a snapshot all cost the same fixed number of
 statements. The rules of each have are in :class:`EstateAssessment`.
+
+An estate is assessed on all its data, whoever asks: its score is a fact about the
+estate. When the request's viewer sees less than the district (``Criteria.scope``),
+every evidence row also carries ``_visible``, computed in the same statement, and
+the GraphQL types show only the rows the viewer may see (:func:`shown`): a grid
+worker whose estate spans two grids sees the score, not the other grid's people.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.access import Scope
 from core.contract import CORE, VenueContext
 from core.db import models as core
 from core.db.models import live
@@ -33,6 +40,26 @@ WORKING_IDENTITIES = (IdentityKind.VOLUNTEER.value, IdentityKind.COMMUNITY_WORKE
 """Identities that make a resident one of the people working for their estate."""
 
 
+def seen(row: Row) -> bool:
+    """Whether the request's viewer may see an evidence row (any, when no scope was asked for)."""
+    return bool(getattr(row, "_visible", True))
+
+
+def shown(rows: Sequence[Row]) -> list[Row]:
+    """The evidence rows the request's viewer may see."""
+    return [row for row in rows if seen(row)]
+
+
+def _listed(rows: Sequence[Row], name: Any) -> str:
+    """Names of the rows the viewer may see, and how many others there are."""
+    seen = [name(row) for row in shown(rows)]
+    hidden = len(rows) - len(seen)
+    text = ", ".join(seen)
+    if hidden:
+        text += f"{' and ' if seen else ''}{hidden} outside your scope"
+    return text
+
+
 @dataclass(frozen=True)
 class Criteria:
     """What the assessment needs besides the data: the district and its programmes.
@@ -42,12 +69,25 @@ class Criteria:
         manager: The installed plugins (for their organisation kinds and venues).
         enabled: The plugins the district enabled.
         settings: The programme's thresholds.
+        scope: The viewer's scope, to flag the evidence it may see; None (snapshots,
+            indicators) flags nothing.
     """
 
     district_id: int
     manager: PluginManager
     enabled: frozenset[str]
     settings: Settings
+    scope: Scope | None = None
+
+    def flagged(self, statement: Any, model: Any) -> Any:
+        """``statement`` with a ``_visible`` column for rows of ``model`` the viewer sees.
+
+        Unchanged when nothing is hidden, so the district's statements stay as they were.
+        """
+        condition = None if self.scope is None else self.scope.visible(model)
+        return (
+            statement if condition is None else statement.add_columns(condition.label("_visible"))
+        )
 
     def managing_kinds(self) -> set[str]:
         """Organisation kinds that satisfy "organisation" (see :mod:`.domain`)."""
@@ -173,13 +213,14 @@ class EstateAssessment:
         if not self.buildings:
             return ["no buildings are recorded, so no micro-grid covers the estate"]
         found = []
+        # Places outside the viewer's scope are counted, not named.
         outside = self.buildings_outside_micro_grids
         if outside:
-            numbers = ", ".join(b.number for b in outside)
+            numbers = _listed(outside, lambda b: b.number)
             found.append(f"buildings in no micro-grid: {numbers}")
         unstaffed = self.unstaffed_micro_grids
         if unstaffed:
-            names = ", ".join(g.name for g in unstaffed)
+            names = _listed(unstaffed, lambda g: g.name)
             found.append(f"micro-grids without a grid worker on {self.as_of.isoformat()}: {names}")
         return found
 
@@ -232,7 +273,7 @@ async def assess(
 
     # Organisation: party organisations and owners' committees anchored to the estate.
     for row in await rows(
-        select(organisation.__table__)
+        criteria.flagged(select(organisation.__table__), organisation)
         .where(
             organisation.district_id == district,
             live(organisation),
@@ -246,7 +287,7 @@ async def assess(
     # People (1): posts in organisations anchored to the estate or one of its buildings.
     anchor = func.coalesce(organisation.estate_id, building.estate_id)
     for row in await rows(
-        select(post.__table__, anchor.label("_estate"))
+        criteria.flagged(select(post.__table__, anchor.label("_estate")), post)
         .join(organisation, organisation.id == post.organisation_id)
         .outerjoin(building, building.id == organisation.building_id)
         .where(
@@ -266,7 +307,7 @@ async def assess(
     # People (2): volunteers and community workers living in the estate.
     identity = core.Identity
     for row in await rows(
-        select(identity.__table__, building.estate_id.label("_estate"))
+        criteria.flagged(select(identity.__table__, building.estate_id.label("_estate")), identity)
         .join(core.Person, core.Person.id == identity.person_id)
         .join(core.Household, core.Household.id == core.Person.household_id)
         .join(building, building.id == core.Household.building_id)
@@ -286,7 +327,7 @@ async def assess(
 
     # Network (and people): buildings, the grids they lie in, who works those grids.
     for row in await rows(
-        select(building.__table__)
+        criteria.flagged(select(building.__table__), building)
         .where(
             building.district_id == district,
             live(building),
@@ -303,12 +344,14 @@ async def assess(
     grids = {
         row.id: row
         for row in await rows(
-            select(core.Grid.__table__).where(core.Grid.id.in_(covering), live(core.Grid))
+            criteria.flagged(select(core.Grid.__table__), core.Grid).where(
+                core.Grid.id.in_(covering), live(core.Grid)
+            )
         )
     }
     assignment = core.GridAssignment
     assignments = await rows(
-        select(assignment.__table__)
+        criteria.flagged(select(assignment.__table__), assignment)
         .where(
             assignment.district_id == district,
             live(assignment),
@@ -324,7 +367,7 @@ async def assess(
     # Place: this programme's venues, then the other enabled programmes' venues.
     venue = models.Venue
     for row in await rows(
-        select(venue.__table__)
+        criteria.flagged(select(venue.__table__), venue)
         .where(
             venue.district_id == district,
             live(venue),
@@ -341,7 +384,7 @@ async def assess(
     # Rules in force on the day.
     rule = models.Rule
     for row in await rows(
-        select(rule.__table__)
+        criteria.flagged(select(rule.__table__), rule)
         .where(
             rule.district_id == district,
             live(rule),
@@ -357,7 +400,7 @@ async def assess(
     fund = models.Fund
     first = as_of.year - criteria.settings.funds_years + 1
     for row in await rows(
-        select(fund.__table__)
+        criteria.flagged(select(fund.__table__), fund)
         .where(
             fund.district_id == district,
             live(fund),

@@ -1,7 +1,10 @@
 """The programme's figures for ``District.indicators``, from the same assessment.
 
 Every live estate of the district is assessed as of today with the batched
-assessment, a fixed number of statements whatever the number of estates.
+assessment, a fixed number of statements whatever the number of estates. They are
+district-wide whoever asks, as core's own indicators are: counts only, no object and
+no personal data (the hook carries no viewer). ``sixHavesOverview`` gives the same
+figures kept to the viewer's scope.
 """
 
 from __future__ import annotations

@@ -1,7 +1,10 @@
 """Batched loaders: a fixed number of SQL statements per field, whatever the row count.
 
 Every loader here depends on a field argument (a day, a filter), so each is cached
-per request and per argument with ``context.cached_loader``.
+per request and per argument with ``context.cached_loader``. Each keeps to the
+viewer's scope: core scopes only its own loaders, so these add
+``context.scope.visible`` themselves (:func:`visible_to`), and counts are of the
+estates the viewer may see.
 """
 
 from __future__ import annotations
@@ -22,13 +25,26 @@ from plugins.six_haves.assessment import Criteria, EstateAssessment, Row, assess
 from plugins.six_haves.domain import PLUGIN, Have
 
 
-def criteria(context: Context) -> Criteria:
-    """The assessment's criteria for the request's district."""
+def visible_to(context: Context, *tables: Any) -> list[ColumnElement[bool]]:
+    """Conditions keeping rows of ``tables`` to what the viewer may read (none at district)."""
+    found = (context.scope.visible(table) for table in tables)
+    return [condition for condition in found if condition is not None]
+
+
+def criteria(context: Context, *, scoped: bool = True) -> Criteria:
+    """The assessment's criteria for the request's district.
+
+    Args:
+        context: The request.
+        scoped: Whether to flag the evidence the viewer may see (False for a
+            snapshot, which keeps only the estates' results).
+    """
     return Criteria(
         district_id=context.district_id,
         manager=context.manager,
         enabled=context.enabled,
         settings=context.manager.settings(PLUGIN),
+        scope=context.scope if scoped else None,
     )
 
 
@@ -100,7 +116,7 @@ def snapshot_all_six() -> ColumnElement[bool]:
 
 
 def tallies(context: Context, street: int | None, community: int | None) -> DataLoader[int, Tally]:
-    """Snapshot id -> its counts within a street/community; one grouped statement."""
+    """Snapshot id -> its counts within a street/community and the viewer's scope."""
     row = models.SnapshotEstate
 
     async def load(snapshots: Sequence[int]) -> list[Tally]:
@@ -117,6 +133,7 @@ def tallies(context: Context, street: int | None, community: int | None) -> Data
                 row.district_id == context.district_id,
                 row.snapshot_id.in_(snapshots),
                 *estates_within(row.estate_id, street, community),
+                *visible_to(context, row),
             )
             .group_by(row.snapshot_id)
         )
@@ -142,7 +159,7 @@ def history(context: Context, kind: str | None, last: int) -> DataLoader[int, li
 
     async def load(estates: Sequence[int]) -> list[list[Row]]:
         where = [row.estate_id.in_(estates), row.district_id == context.district_id]
-        where.append(live(snapshot))
+        where += [live(snapshot), *visible_to(context, row)]
         if kind is not None:
             where.append(snapshot.kind == kind)
         rank = (

@@ -2,6 +2,11 @@
 
 Each validates its whole input with core's :class:`core.graphql.mutations.Check`
 first; a refused input returns typed user errors and writes nothing.
+
+Scope: venues, rules and funds lie where their estate lies; ``Check.load`` loads the
+estate (or the record) only when it lies in the viewer's scope, refusing it as
+``NOT_FOUND`` (unseen) or ``OUT_OF_SCOPE`` (seen, above the scope). A snapshot
+covers the whole district, so only district scope takes one.
 """
 
 from __future__ import annotations
@@ -12,9 +17,10 @@ import strawberry
 from sqlalchemy import insert, select
 from strawberry.types import Info
 
+from core import audit
 from core.db import models as core
 from core.db.models import live
-from core.graphql.errors import UserError
+from core.graphql.errors import UserError, UserErrorCode
 from core.graphql.fields import described
 from core.graphql.mutations import Check, run, unset
 from plugins.six_haves import models
@@ -289,6 +295,13 @@ async def take_six_haves_snapshot(info: Info, input: TakeSnapshotInput) -> Snaps
     """
 
     async def body(check: Check) -> models.Snapshot | None:
+        if not check.context.scope.whole_district:
+            # Snapshots are district-wide records; the permission is the district's
+            # alone, and this holds even if a role below is ever granted it.
+            check.errors.add(
+                "kind", UserErrorCode.OUT_OF_SCOPE, "a snapshot covers the whole district"
+            )
+            return None
         check.past("asOf", input.as_of)
         if input.as_of <= dt.date.today():  # a future day is refused once, by `past`
             check.year("asOf", input.as_of.year, FIRST_YEAR)
@@ -308,7 +321,9 @@ async def take_six_haves_snapshot(info: Info, input: TakeSnapshotInput) -> Snaps
             .where(core.Estate.district_id == district, live(core.Estate))
             .order_by(core.Estate.name, core.Estate.id)
         )
-        found = await assess(check.session, criteria(check.context), list(estates), input.as_of)
+        found = await assess(
+            check.session, criteria(check.context, scoped=False), list(estates), input.as_of
+        )
         row = models.Snapshot(district_id=district, kind=input.kind.value, as_of=input.as_of)
         check.session.add(row)
         await check.session.flush()
@@ -325,6 +340,9 @@ async def take_six_haves_snapshot(info: Info, input: TakeSnapshotInput) -> Snaps
                     for item in found.values()
                 ],
             )
+            # One entry for the derived rows (the snapshot's own is recorded at flush).
+            after = {"snapshot_id": row.id, "estates": len(found)}
+            await audit.record(check.session, "create", models.SnapshotEstate, after=after)
         return row
 
     row, errors = await run(info, body)

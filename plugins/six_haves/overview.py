@@ -2,7 +2,9 @@
 
 The district view assesses every estate in its filter with one batched load (the
 same fixed number of statements as one estate), then counts in Python, so its
-numbers are exactly the estates' own ``sixHaves`` answers added up.
+numbers are exactly the estates' own ``sixHaves`` answers added up. Everything here
+keeps to the viewer's scope: the view covers the estates it may see, and a
+snapshot's counts the snapshot's results for those estates.
 """
 
 from __future__ import annotations
@@ -255,14 +257,21 @@ async def six_haves_overview(
         dt.date | None, strawberry.argument(description="The day; today when left out.")
     ] = None,
 ) -> Overview:
-    """The district view of the Six Haves: all six met, gaps ranked by have and place."""
+    """The district view of the Six Haves: all six met, gaps ranked by have and place.
+
+    Over the estates in your scope: a community's staff see their community's view.
+    """
     context: Context = info.context
     day = check_day(as_of)
     estate, community = core.Estate, core.Community
     statement = (
         select(estate.__table__, community.street_id.label("_street"))
         .join(community, community.id == estate.community_id)
-        .where(estate.district_id == context.district_id, live(estate))
+        .where(
+            estate.district_id == context.district_id,
+            live(estate),
+            *loaders.visible_to(context, estate),
+        )
     )
     if filter is not None:
         street_id, community_id = AreaFilter(street=filter.street, community=filter.community).ids()
@@ -335,7 +344,10 @@ async def six_haves_progress(
     until: dt.date | None = None,
     last: Annotated[int, strawberry.argument(description="How many snapshots, 1 to 100.")] = 24,
 ) -> list[ProgressPoint]:
-    """Progress over time: the latest snapshots' counts, oldest first."""
+    """Progress over time: the latest snapshots' counts, oldest first.
+
+    Counts are of the estates in your scope (and in the filter's area).
+    """
     context: Context = info.context
     check_last(last)
     street, community = filter.ids() if filter else (None, None)

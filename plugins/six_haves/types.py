@@ -4,6 +4,10 @@ The records the programme keeps (venues, rules, funds, snapshots) are ``Node``
 types built from their rows. An estate's assessment is built from one batched
 :func:`plugins.six_haves.loaders.assessments` load, and the evidence objects come
 from the rows that load already read, so they cost no further statement.
+
+The assessment (score, satisfied, counts) is the estate's, whoever asks; the
+evidence objects and their IDs are only those the viewer may see
+(:func:`plugins.six_haves.assessment.shown`).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from core.graphql.pagination import DEFAULT_PAGE, MAX_PAGE, Connection, Source, 
 from core.graphql.people.types import GridAssignment, Identity
 from core.graphql.places.types import Building, Estate, Grid
 from plugins.six_haves import loaders, models
-from plugins.six_haves.assessment import EstateAssessment
+from plugins.six_haves.assessment import EstateAssessment, seen, shown
 from plugins.six_haves.domain import (
     FIRST_YEAR,
     HAVE_COUNT,
@@ -170,10 +174,6 @@ def _first(items: Sequence[T], first: int | None) -> list[T]:
     return list(items[: page_of(first, None).first])
 
 
-def _ids(type_name: str, rows: Sequence[Any]) -> list[strawberry.ID]:
-    return [strawberry.ID(to_global_id(type_name, row.id)) for row in rows]
-
-
 @strawberry.interface(
     name="SixHavesHave", description="One of the six haves of an estate, with its evidence."
 )
@@ -190,17 +190,21 @@ class HaveResult:
     )
     data: strawberry.Private[EstateAssessment]
     evidence: strawberry.Private[list[strawberry.ID]]
+    evidence_total: strawberry.Private[int]
 
     @strawberry.field(
-        description="Global IDs of the first objects that satisfy it (venues other programmes"
-        " report carry none)."
+        description="Global IDs of the first objects in your scope that satisfy it (venues"
+        " other programmes report carry none)."
     )
     def evidence_ids(self, first: First = None) -> list[strawberry.ID]:
         return _first(self.evidence, first)
 
-    @strawberry.field(description="How many objects with a Global ID satisfy it, all together.")
+    @strawberry.field(
+        description="How many objects with a Global ID satisfy it, all together, including"
+        " any outside your scope."
+    )
     def evidence_count(self) -> int:
-        return len(self.evidence)
+        return self.evidence_total
 
 
 @strawberry.type(
@@ -213,7 +217,8 @@ class OrganisationHave(HaveResult):
 
     @strawberry.field
     def organisations(self, first: First = None) -> list[Organisation]:
-        return [Organisation.from_row(row) for row in _first(self.data.organisations, first)]
+        rows = _first(shown(self.data.organisations), first)
+        return [Organisation.from_row(row) for row in rows]
 
 
 @strawberry.type(
@@ -225,21 +230,24 @@ class OrganisationHave(HaveResult):
 class PeopleHave(HaveResult):
     """People."""
 
-    @strawberry.field(description="Distinct people among the evidence.")
+    @strawberry.field(
+        description="Distinct people among the evidence, including any outside your scope."
+    )
     def people_count(self) -> int:
         return len(self.data.people)
 
     @strawberry.field
     def posts(self, first: First = None) -> list[Post]:
-        return [Post.from_row(row) for row in _first(self.data.posts, first)]
+        return [Post.from_row(row) for row in _first(shown(self.data.posts), first)]
 
     @strawberry.field
     def grid_assignments(self, first: First = None) -> list[GridAssignment]:
-        return [GridAssignment.from_row(row) for row in _first(self.data.assignments, first)]
+        rows = _first(shown(self.data.assignments), first)
+        return [GridAssignment.from_row(row) for row in rows]
 
     @strawberry.field
     def identities(self, first: First = None) -> list[Identity]:
-        return [Identity.from_row(row) for row in _first(self.data.identities, first)]
+        return [Identity.from_row(row) for row in _first(shown(self.data.identities), first)]
 
 
 @strawberry.type(
@@ -251,7 +259,7 @@ class PlaceHave(HaveResult):
 
     @strawberry.field
     def venues(self, first: First = None) -> list[Venue]:
-        return [Venue.from_row(row) for row in _first(self.data.venues, first)]
+        return [Venue.from_row(row) for row in _first(shown(self.data.venues), first)]
 
     @strawberry.field
     def reported_venues(self, first: First = None) -> list[ReportedVenue]:
@@ -264,7 +272,7 @@ class RulesHave(HaveResult):
 
     @strawberry.field
     def rules(self, first: First = None) -> list[Rule]:
-        return [Rule.from_row(row) for row in _first(self.data.rules, first)]
+        return [Rule.from_row(row) for row in _first(shown(self.data.rules), first)]
 
 
 @strawberry.type(name="SixHavesFundTotal", description="Money from one source.")
@@ -292,7 +300,7 @@ class FundsHave(HaveResult):
 
     @strawberry.field
     def funds(self, first: First = None) -> list[Fund]:
-        return [Fund.from_row(row) for row in _first(self.data.funds, first)]
+        return [Fund.from_row(row) for row in _first(shown(self.data.funds), first)]
 
     @strawberry.field(description="Yuan, all sources together.")
     def total(self) -> int:
@@ -320,40 +328,43 @@ class NetworkHave(HaveResult):
 
     @strawberry.field
     def micro_grids(self, first: First = None) -> list[Grid]:
-        return [Grid.from_row(row) for row in _first(self.data.micro_grids, first)]
+        return [Grid.from_row(row) for row in _first(shown(self.data.micro_grids), first)]
 
     @strawberry.field
     def grid_assignments(self, first: First = None) -> list[GridAssignment]:
-        rows = _first(self.data.network_assignments, first)
+        rows = _first(shown(self.data.network_assignments), first)
         return [GridAssignment.from_row(row) for row in rows]
 
     @strawberry.field
     def unstaffed_micro_grids(self, first: First = None) -> list[Grid]:
-        return [Grid.from_row(row) for row in _first(self.data.unstaffed_micro_grids, first)]
+        rows = _first(shown(self.data.unstaffed_micro_grids), first)
+        return [Grid.from_row(row) for row in rows]
 
     @strawberry.field
     def buildings_outside_micro_grids(self, first: First = None) -> list[Building]:
-        rows = _first(self.data.buildings_outside_micro_grids, first)
+        rows = _first(shown(self.data.buildings_outside_micro_grids), first)
         return [Building.from_row(row) for row in rows]
 
 
-def _evidence(data: EstateAssessment, have: Have) -> list[strawberry.ID]:
-    """Global IDs of the objects that satisfy ``have``."""
+def _evidence(data: EstateAssessment, have: Have) -> list[tuple[str, Any]]:
+    """The objects that satisfy ``have``: (GraphQL type, row) pairs."""
     if have is Have.ORGANISATION:
-        return _ids("Organisation", data.organisations)
-    if have is Have.PEOPLE:
-        return (
-            _ids("Post", data.posts)
-            + _ids("GridAssignment", data.assignments)
-            + _ids("Identity", data.identities)
-        )
-    if have is Have.PLACE:
-        return _ids("SixHavesVenue", data.venues)
-    if have is Have.RULES:
-        return _ids("SixHavesRule", data.rules)
-    if have is Have.FUNDS:
-        return _ids("SixHavesFund", data.funds)
-    return _ids("GridAssignment", data.network_assignments)
+        groups = [("Organisation", data.organisations)]
+    elif have is Have.PEOPLE:
+        groups = [
+            ("Post", data.posts),
+            ("GridAssignment", data.assignments),
+            ("Identity", data.identities),
+        ]
+    elif have is Have.PLACE:
+        groups = [("SixHavesVenue", data.venues)]
+    elif have is Have.RULES:
+        groups = [("SixHavesRule", data.rules)]
+    elif have is Have.FUNDS:
+        groups = [("SixHavesFund", data.funds)]
+    else:
+        groups = [("GridAssignment", data.network_assignments)]
+    return [(type_name, row) for type_name, rows in groups for row in rows]
 
 
 HAVE_TYPES: dict[Have, type[HaveResult]] = {
@@ -372,12 +383,18 @@ H = TypeVar("H", bound=HaveResult)
 
 def have_result(cls: type[H], data: EstateAssessment, have: Have) -> H:
     """One have of an assessment as ``cls`` (its type in :data:`HAVE_TYPES`), with its evidence."""
+    evidence = _evidence(data, have)
     return cls(
         have=have,
         satisfied=data.satisfied(have),
         missing=data.missing(have),
         data=data,
-        evidence=_evidence(data, have),
+        evidence=[
+            strawberry.ID(to_global_id(type_name, row.id))
+            for type_name, row in evidence
+            if seen(row)
+        ],
+        evidence_total=len(evidence),
     )
 
 
@@ -530,7 +547,10 @@ class Snapshot(Node):
     def taken_at(self) -> dt.datetime:
         return self.created_at
 
-    @strawberry.field(description="Counts of the snapshot, optionally for a street or community.")
+    @strawberry.field(
+        description="Counts of the snapshot over the estates in your scope, optionally for a"
+        " street or community."
+    )
     async def summary(self, info: Info, filter: AreaFilter | None = None) -> Summary:
         street, community = filter.ids() if filter else (None, None)
         tally = await loaders.tallies(info.context, street, community).load(self.pk)

@@ -38,7 +38,9 @@ class ReportedVenue:
 async def own_venues(context: VenueContext) -> Sequence[PlaceVenue]:
     """This programme's live venues on ``context``'s estates, open on ``context.as_of``.
 
-    A venue without an opening day has always been open.
+    A venue without an opening day has always been open. The hook carries no viewer:
+    the caller asks about estates it has already kept to its viewer's scope, and a
+    venue lies where its estate lies, so nothing beyond them is reported.
     """
     if not context.estate_ids:
         return []

@@ -1,9 +1,10 @@
 """Two grid workers accepting the same event at once: exactly one wins, nothing half-written.
 
-The requests are separate HTTP requests with separate sessions and connections,
-sent at the same time with ``asyncio.gather``; on PostgreSQL they run in parallel
-transactions. One test lets them race freely; the other holds both between reading
-the event and writing it, so the stale read the conditional UPDATE guards against
+The requests are separate HTTP requests, made by two grid workers' accounts of the
+same grid, with separate sessions and connections, sent at the same time with
+``asyncio.gather``; on PostgreSQL they run in parallel transactions. One test lets
+them race freely; the other holds both at the conditional UPDATE until both have
+read the event (``held_at_the_update``), so the stale read it guards against
 happens in every round.
 """
 
@@ -12,25 +13,14 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-import pytest
-
-from plugins.grid_events import mutations
-from plugins.grid_events.testing import Events
+from tests.plugins.grid_events.conftest import Events, held_at_the_update
 
 ROUNDS = 6
 
 
-async def second_worker(events: Events) -> str:
-    data = await events.harness.query(
-        events.district,
-        """{ district { grids(first: 2, filter: {kind: COMPREHENSIVE}) { nodes {
-             assignments(first: 1) { nodes { person { id } } } } } } }""",
-    )
-    workers = [
-        g["assignments"]["nodes"][0]["person"]["id"] for g in data["district"]["grids"]["nodes"]
-    ]
-    other: str = next(w for w in workers if w != events.at.worker)
-    return other
+async def two_workers(events: Events) -> list[Events]:
+    """Two grid workers' accounts of the grid the test events are reported in."""
+    return [await events.login("grid_worker", events.at.area_grid_code) for _ in range(2)]
 
 
 def outcome(payloads: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -43,16 +33,16 @@ async def check_written_once(events: Events, event_id: str, winner: str) -> None
     event = await events.event(event_id)
     assert (event["status"], event["version"]) == ("ACCEPTED", 2)
     accepted = [h for h in event["history"]["nodes"] if h["to"] == "ACCEPTED"]
-    assert len(accepted) == 1 and accepted[0]["actor"] == {"id": winner}
+    assert len(accepted) == 1 and accepted[0]["account"]["name"] == winner
     assert event["history"]["totalCount"] == 2
 
 
 async def test_two_workers_accept_at_once_and_exactly_one_succeeds(events: Events) -> None:
-    workers = [events.at.worker, await second_worker(events)]
+    workers = await two_workers(events)
     for _ in range(ROUNDS):
         event = await events.report()
         payloads = await asyncio.gather(
-            *(events.try_act("accept", event["id"], actor=worker) for worker in workers)
+            *(worker.try_act("accept", event["id"]) for worker in workers)
         )
         won, lost = outcome(list(payloads))
         assert len(won) == 1 and len(lost) == 1, payloads
@@ -63,37 +53,32 @@ async def test_two_workers_accept_at_once_and_exactly_one_succeeds(events: Event
             [(["input", "id"], "CONFLICT")],
             [(["input", "id"], "INVALID_STATE")],
         )
-        winner = won[0]["event"]["history"]["nodes"][-1]["actor"]["id"]
+        winner = won[0]["event"]["history"]["nodes"][-1]["account"]["name"]
+        assert winner in {worker.name for worker in workers}
         await check_written_once(events, event["id"], winner)
 
 
-async def test_a_stale_read_loses_with_a_conflict_every_time(
-    events: Events, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    workers = [events.at.worker, await second_worker(events)]
-    barrier = asyncio.Barrier(2)
-
-    async def both_have_read() -> None:
-        await asyncio.wait_for(barrier.wait(), 10)
-
-    monkeypatch.setattr(mutations, "before_write", both_have_read)
+async def test_a_stale_read_loses_with_a_conflict_every_time(events: Events) -> None:
+    workers = await two_workers(events)
     for _ in range(ROUNDS):
         event = await events.report()
-        payloads = await asyncio.gather(
-            *(events.try_act("accept", event["id"], actor=worker) for worker in workers)
-        )
+        with held_at_the_update(events.harness):
+            payloads = await asyncio.gather(
+                *(worker.try_act("accept", event["id"]) for worker in workers)
+            )
         won, lost = outcome(list(payloads))
         assert len(won) == 1 and len(lost) == 1, payloads
         assert [(e["field"], e["code"]) for e in lost[0]["errors"]] == [
             (["input", "id"], "CONFLICT")
         ]
-        winner = won[0]["event"]["history"]["nodes"][-1]["actor"]["id"]
+        winner = won[0]["event"]["history"]["nodes"][-1]["account"]["name"]
         await check_written_once(events, event["id"], winner)
     # Different actions race the same way: a rejection and an escalation.
     event = await events.report()
-    different = await asyncio.gather(
-        events.try_act("reject", event["id"]), events.try_act("escalate", event["id"])
-    )
+    with held_at_the_update(events.harness):
+        different = await asyncio.gather(
+            workers[0].try_act("reject", event["id"]), workers[1].try_act("escalate", event["id"])
+        )
     won, lost = outcome(list(different))
     assert len(won) == 1 and [e["code"] for e in lost[0]["errors"]] == ["CONFLICT"]
     final = await events.event(event["id"])

@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from plugins.grid_events.testing import ACTIONS, PATHS, TARGET, YANDU, Events
+from core.testing import YANDU
+from tests.plugins.grid_events.conftest import ACTIONS, PATHS, TARGET, Events
 
 # The programme's transition table, written out independently of the code under test.
 ALLOWED = {
@@ -38,15 +39,17 @@ async def extra_for(events: Events, action: str) -> dict[str, Any]:
 
 async def test_full_lifecycle_keeps_every_change_in_the_history(events: Events) -> None:
     at = events.at
-    event = await events.report(household=at.household, building=None, photos=[])
+    worker = await events.login("grid_worker", at.area_grid_code)
+    event = await worker.report(household=at.household, building=None, photos=[])
     assert (event["status"], event["level"], event["version"]) == ("REPORTED", "GRID", 1)
-    event = await events.act("accept", event["id"], note="马上核实")
-    event = await events.act("assign", event["id"], assignee=at.worker)
+    event = await worker.act("accept", event["id"], note="马上核实")
+    event = await worker.act("assign", event["id"], assignee=at.worker)
     assert event["assignee"] == {"id": at.worker}
-    event = await events.act("start", event["id"])
-    event = await events.act("resolve", event["id"], note="已更换灯泡")
+    event = await worker.act("start", event["id"])
+    event = await worker.act("resolve", event["id"], note="已更换灯泡")
     assert event["resolvedAt"] is not None and event["resolutionHours"] >= 0
-    event = await events.act("close", event["id"], satisfaction=4, note="很满意")
+    # The resident's rating, passed on by the grid worker who closes it (回访).
+    event = await worker.act("close", event["id"], satisfaction=4, note="很满意")
     assert (event["status"], event["version"], event["satisfaction"]) == ("CLOSED", 6, 4)
     assert event["closedAt"] is not None
     assert event["allowedTransitions"] == []
@@ -59,7 +62,10 @@ async def test_full_lifecycle_keeps_every_change_in_the_history(events: Events) 
         ("IN_PROGRESS", "RESOLVED"),
         ("RESOLVED", "CLOSED"),
     ]
-    assert [h["actor"]["id"] for h in history] == [at.resident, *[at.worker] * 4, at.resident]
+    # Who: the signed-in account, every time; the reporter stays on the event.
+    assert [h["account"] for h in history] == [{"name": worker.name, "role": "GRID_WORKER"}] * 6
+    assert [h["actor"] for h in history] == [None] * 6
+    assert event["reporter"] == {"id": at.resident}
     assert [h["note"] for h in history] == [None, "马上核实", None, None, "已更换灯泡", "很满意"]
     assert history[2]["assignee"] == {"id": at.worker}
     assert [h["at"] for h in history] == sorted(h["at"] for h in history)
@@ -139,19 +145,24 @@ async def test_a_duplicate_points_at_an_original_event(events: Events) -> None:
     assert (await events.event(third["id"]))["status"] == "REPORTED"
 
 
-async def test_only_the_reporter_rates_and_only_from_1_to_5(events: Events) -> None:
+async def test_only_a_reporting_resident_rates_and_only_from_1_to_5(events: Events) -> None:
     event = await events.in_status("RESOLVED")
     for rating in (0, 6):
         payload = await events.try_act("close", event["id"], satisfaction=rating)
         assert [(e["field"], e["code"]) for e in payload["errors"]] == [
             (["input", "satisfaction"], "OUT_OF_RANGE")
         ]
-    by_worker = await events.try_act("close", event["id"], actor=events.at.worker, satisfaction=5)
+    rated = await events.act("close", event["id"], satisfaction=5)
+    assert (rated["status"], rated["satisfaction"]) == ("CLOSED", 5)
+    # A grid worker's own finding has no resident to rate it.
+    found = await events.in_status("RESOLVED", reporter=events.at.worker)
+    assert found["reportedAs"] == "GRID_WORKER"
+    by_worker = await events.try_act("close", found["id"], satisfaction=5)
     assert [(e["field"], e["code"]) for e in by_worker["errors"]] == [
         (["input", "satisfaction"], "INVALID")
     ]
-    assert (await events.event(event["id"]))["status"] == "RESOLVED"
-    closed = await events.act("close", event["id"], actor=events.at.worker, note="回访后关闭")
+    assert (await events.event(found["id"]))["status"] == "RESOLVED"
+    closed = await events.act("close", found["id"], note="回访后关闭")
     assert (closed["status"], closed["satisfaction"]) == ("CLOSED", None)
 
 
@@ -170,7 +181,7 @@ async def test_resolving_and_rejecting_say_why(events: Events) -> None:
 
 async def test_reopening_clears_the_resolution_and_restarts_the_clock(events: Events) -> None:
     resolved = await events.in_status("RESOLVED")
-    reopened = await events.act("reopen", resolved["id"], actor=events.at.resident)
+    reopened = await events.act("reopen", resolved["id"])
     assert reopened["resolvedAt"] is None and reopened["resolutionHours"] is None
     assert reopened["dueAt"] > resolved["dueAt"]
     again = await events.act("start", reopened["id"])
@@ -180,16 +191,12 @@ async def test_reopening_clears_the_resolution_and_restarts_the_clock(events: Ev
 async def test_actions_refuse_unknown_events_and_people(events: Events) -> None:
     event = await events.report()
     other = await Events(events.harness, YANDU).setup()
-    for extra, field in (
-        ({"id": "nonsense"}, "id"),
-        ({"id": events.at.building}, "id"),
-        ({"actor": other.at.worker}, "actor"),
-        ({"actor": event["id"]}, "actor"),
-    ):
-        payload = await events.try_act("accept", event["id"], **extra)
+    elsewhere = await other.report()
+    for wrong in ("nonsense", events.at.building, elsewhere["id"]):
+        payload = await events.try_act("accept", event["id"], id=wrong)
         assert [(e["field"], e["code"]) for e in payload["errors"]] == [
-            (["input", field], "NOT_FOUND")
-        ], extra
+            (["input", "id"], "NOT_FOUND")
+        ], wrong
     assign = await events.try_act("assign", event["id"], assignee=other.at.worker)
     assert [e["code"] for e in assign["errors"]] == ["INVALID_STATE"]
     accepted = await events.act("accept", event["id"])

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from plugins.grid_events.clock import frozen_at
-from plugins.grid_events.testing import Events
+from tests.plugins.grid_events.conftest import Events
 
 ESCALATE = """
 mutation($input: EscalateOverdueGridEventsInput) {
@@ -81,9 +81,11 @@ async def test_overdue_events_escalate_automatically_up_to_the_street(events: Ev
             )
             assert after["dueAt"] == (later + 24 * HOURS).isoformat()
             last = after["history"]["nodes"][-1]
-            assert (last["from"], last["to"], last["actor"]) == (
+            # The system escalated it: no account, no person.
+            assert (last["from"], last["to"], last["account"], last["actor"]) == (
                 before["status"],
                 "ESCALATED",
+                None,
                 None,
             )
             assert "escalated to the community automatically" in last["note"]

@@ -8,9 +8,9 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from core.testing import Harness
+from core.testing import TINGHU, YANDU, Harness
 from plugins.grid_events.clock import frozen_at
-from plugins.grid_events.testing import TINGHU, YANDU, Events
+from tests.plugins.grid_events.conftest import Events
 
 ROOT = Path(__file__).resolve().parents[3]
 OPEN = {"REPORTED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "ESCALATED", "REOPENED"}
@@ -167,7 +167,7 @@ NESTED = """query($n: Int!) { district { communities(first: $n) { nodes {
     reference overdue allowedTransitions type { name fields { key } } reporter { name }
     grid { name } areaGrid { name } estate { name } household { doorNumber } assignee { name }
     duplicateOf { id } fieldValues { label }
-    history(first: 3) { nodes { from to actor { name } assignee { name } event { id } } }
+    history(first: 3) { nodes { from to actor { name } account { name } assignee { name } event { id } } }
   } }
   grids(first: 2) { nodes { events(first: 3) { nodes { id } } } }
 } } } }"""

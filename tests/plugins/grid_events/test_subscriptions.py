@@ -4,12 +4,15 @@ The subscriber talks to a real uvicorn server on a loopback port. Within one pro
 the tests wait until the server has registered the subscription (the broadcaster
 counts it), so nothing is published before anyone listens. Across processes (only
 on PostgreSQL, where LISTEN/NOTIFY carries the changes) the second server is
-``gridgov serve`` started as another OS process on the same database.
+``gridgov serve`` started as another OS process on the same database. Subscribers
+here are the district's administrator, who may follow any place; what narrower
+roles receive is tested in ``test_scopes.py``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import json
 from typing import Any
@@ -18,28 +21,20 @@ import httpx
 import pytest
 from sqlalchemy import text
 
-from plugins.grid_events import mutations
+from core.testing import TINGHU, YANDU
 from plugins.grid_events.clock import frozen_at
-from plugins.grid_events.testing import (
+from tests.plugins.grid_events.conftest import (
+    CHANGES,
     REPORT,
-    TINGHU,
-    YANDU,
     Events,
     Subscriber,
+    held_at_the_update,
     post,
     serve_in_another_process,
     serve_in_process,
     subscribe,
     until_subscribed,
 )
-
-CHANGES = """
-subscription($grid: ID, $community: ID, $street: ID) {
-  gridEventChanges(grid: $grid, community: $community, street: $street) {
-    from to at actor { id }
-    event { id status version level history(first: 20) { totalCount } }
-  }
-}"""
 
 
 def postgres(events: Events) -> bool:
@@ -65,8 +60,11 @@ async def grid_of(events: Events, place: str, kind: str) -> str:
 async def test_a_subscriber_sees_reports_and_changes_in_its_grid(events: Events) -> None:
     app = events.harness.app
     broadcaster, channel = app.state.gridgov.broadcaster, await events.channel()
+    admin = await events.authorization()
     async with serve_in_process(app) as url:
-        async with subscribe(url, TINGHU, CHANGES, {"grid": events.at.micro_grid}) as subscriber:
+        async with subscribe(
+            url, TINGHU, CHANGES, {"grid": events.at.micro_grid}, authorization=admin
+        ) as subscriber:
             await until_subscribed(broadcaster, channel)
             await follow_one_event(events, subscriber)
             if postgres(events):
@@ -93,10 +91,10 @@ async def follow_one_event(events: Events, subscriber: Subscriber) -> None:
     """Report, accept and let an event escalate, seeing each change live."""
     event = await events.report()
     reported = await subscriber.change()
-    assert (reported["from"], reported["to"], reported["actor"]) == (
+    assert (reported["from"], reported["to"], reported["account"]["role"]) == (
         None,
         "REPORTED",
-        {"id": events.at.resident},
+        "DISTRICT_ADMIN",
     )
     assert reported["event"]["id"] == event["id"]
     await events.act("accept", event["id"])
@@ -112,7 +110,7 @@ async def follow_one_event(events: Events, subscriber: Subscriber) -> None:
             TINGHU, "mutation { escalateOverdueGridEvents { escalatedCount } }"
         )
     escalated = await subscriber.change()
-    assert (escalated["from"], escalated["to"], escalated["actor"]) == (
+    assert (escalated["from"], escalated["to"], escalated["account"]) == (
         "ACCEPTED",
         "ESCALATED",
         None,
@@ -132,66 +130,61 @@ async def test_a_subscriber_never_sees_events_outside_its_place(events: Events) 
         "community": {"community": at.community},
         "street": {"street": at.street},
     }
-    async with serve_in_process(app) as url:
-        subscribers = {}
-        async with (
-            subscribe(url, TINGHU, CHANGES, scopes["micro"]) as subscribers["micro"],
-            subscribe(url, TINGHU, CHANGES, scopes["area"]) as subscribers["area"],
-            subscribe(url, TINGHU, CHANGES, scopes["community"]) as subscribers["community"],
-            subscribe(url, TINGHU, CHANGES, scopes["street"]) as subscribers["street"],
-        ):
-            await until_subscribed(app.state.gridgov.broadcaster, await events.channel(), 4)
-            start = dt.datetime.now(dt.UTC).isoformat()
-            in_sibling = await events.report(building=at.other_building)
-            in_other_community = await events.report(building=None, grid=other_community_grid)
-            in_other_street = await events.report(building=None, grid=other_street_grid)
-            await yandu.report()
-            mine = await events.report()
-            expected = {
-                "micro": [mine],
-                "area": [in_sibling, mine],
-                "community": [in_sibling, mine],
-                "street": [in_sibling, in_other_community, mine],
-            }
-            for name, wanted in expected.items():
-                got = [(await subscribers[name].change())["event"]["id"] for _ in wanted]
-                assert got == [event["id"] for event in wanted], name
-                # Queries draw the same line as subscriptions (scope.conditions, scope.visible).
-                listed = await events.harness.query(
-                    TINGHU,
-                    "query($f: GridEventFilter) { gridEvents(first: 10, filter: $f, direction: ASC)"
-                    " { nodes { id } } }",
-                    {"f": {**scopes[name], "reportedFrom": start}},
-                )
-                assert [n["id"] for n in listed["gridEvents"]["nodes"]] == got, name
-            assert in_other_street["id"] not in {e["id"] for w in expected.values() for e in w}
-            for subscriber in subscribers.values():
-                assert await subscriber.nothing_within(0.3)
+    admin = await events.authorization()
+    async with serve_in_process(app) as url, contextlib.AsyncExitStack() as stack:
+        subscribers = {
+            name: await stack.enter_async_context(
+                subscribe(url, TINGHU, CHANGES, variables, authorization=admin)
+            )
+            for name, variables in scopes.items()
+        }
+        await until_subscribed(app.state.gridgov.broadcaster, await events.channel(), 4)
+        start = dt.datetime.now(dt.UTC).isoformat()
+        in_sibling = await events.report(building=at.other_building)
+        in_other_community = await events.report(building=None, grid=other_community_grid)
+        in_other_street = await events.report(building=None, grid=other_street_grid)
+        await yandu.report()
+        mine = await events.report()
+        expected = {
+            "micro": [mine],
+            "area": [in_sibling, mine],
+            "community": [in_sibling, mine],
+            "street": [in_sibling, in_other_community, mine],
+        }
+        for name, wanted in expected.items():
+            got = [(await subscribers[name].change())["event"]["id"] for _ in wanted]
+            assert got == [event["id"] for event in wanted], name
+            # Queries draw the same line as subscriptions (scope.conditions, scope.visible).
+            listed = await events.harness.query(
+                TINGHU,
+                "query($f: GridEventFilter) { gridEvents(first: 10, filter: $f, direction: ASC)"
+                " { nodes { id } } }",
+                {"f": {**scopes[name], "reportedFrom": start}},
+            )
+            assert [n["id"] for n in listed["gridEvents"]["nodes"]] == got, name
+        assert in_other_street["id"] not in {e["id"] for w in expected.values() for e in w}
+        for subscriber in subscribers.values():
+            assert await subscriber.nothing_within(0.3)
 
 
-async def test_refused_and_rolled_back_changes_are_never_published(
-    events: Events, monkeypatch: pytest.MonkeyPatch
-) -> None:
+async def test_refused_and_rolled_back_changes_are_never_published(events: Events) -> None:
     app = events.harness.app
-    barrier = asyncio.Barrier(2)
-
-    async def both_have_read() -> None:
-        await asyncio.wait_for(barrier.wait(), 10)
-
+    admin = await events.authorization()
     async with (
         serve_in_process(app) as url,
-        subscribe(url, TINGHU, CHANGES, {"grid": events.at.micro_grid}) as subscriber,
+        subscribe(
+            url, TINGHU, CHANGES, {"grid": events.at.micro_grid}, authorization=admin
+        ) as subscriber,
     ):
         await until_subscribed(app.state.gridgov.broadcaster, await events.channel())
         event = await events.report()
         assert (await subscriber.change())["to"] == "REPORTED"
         assert (await events.try_act("start", event["id"]))["errors"]  # not allowed
         assert (await events.try_report(photos=["ftp://x"]))["errors"]  # invalid input
-        monkeypatch.setattr(mutations, "before_write", both_have_read)
-        raced = await asyncio.gather(
-            events.try_act("accept", event["id"]), events.try_act("reject", event["id"])
-        )
-        monkeypatch.undo()
+        with held_at_the_update(events.harness):
+            raced = await asyncio.gather(
+                events.try_act("accept", event["id"]), events.try_act("reject", event["id"])
+            )
         assert sorted(bool(p["errors"]) for p in raced) == [False, True]
         winner = next(p["event"]["status"] for p in raced if not p["errors"])
         assert (await subscriber.change())["to"] == winner
@@ -201,18 +194,17 @@ async def test_refused_and_rolled_back_changes_are_never_published(
 async def test_subscription_arguments_are_checked(events: Events) -> None:
     other = await Events(events.harness, YANDU).setup()
     app = events.harness.app
+    admin = await events.authorization()
     async with serve_in_process(app) as url:
         for variables, code in (
-            ({}, "BAD_USER_INPUT"),
             ({"grid": events.at.micro_grid, "street": events.at.street}, "BAD_USER_INPUT"),
             ({"grid": events.at.community}, "BAD_USER_INPUT"),
             ({"grid": other.at.micro_grid}, "NOT_FOUND"),
         ):
-            async with subscribe(url, TINGHU, CHANGES, variables) as subscriber:
-                message = await subscriber.receive()
-                assert message["type"] == "next", message
-                assert message["payload"]["errors"][0]["extensions"]["code"] == code
-                assert (await subscriber.receive())["type"] == "complete"
+            async with subscribe(
+                url, TINGHU, CHANGES, variables, authorization=admin
+            ) as subscriber:
+                assert (await subscriber.refusal())["extensions"]["code"] == code, variables
 
 
 async def test_a_subscriber_that_may_have_missed_changes_is_told_to_resubscribe(
@@ -220,9 +212,11 @@ async def test_a_subscriber_that_may_have_missed_changes_is_told_to_resubscribe(
 ) -> None:
     app = events.harness.app
     broadcaster, channel = app.state.gridgov.broadcaster, await events.channel()
+    admin = await events.authorization()
+    micro = {"grid": events.at.micro_grid}
     async with (
         serve_in_process(app) as url,
-        subscribe(url, TINGHU, CHANGES, {"grid": events.at.micro_grid}) as subscriber,
+        subscribe(url, TINGHU, CHANGES, micro, authorization=admin) as subscriber,
     ):
         await until_subscribed(broadcaster, channel)
         await broadcaster.close()  # as when the LISTEN connection drops
@@ -232,7 +226,7 @@ async def test_a_subscriber_that_may_have_missed_changes_is_told_to_resubscribe(
         assert (await subscriber.receive())["type"] == "complete"
     async with (
         serve_in_process(app) as url,
-        subscribe(url, TINGHU, CHANGES, {"grid": events.at.micro_grid}) as subscriber,
+        subscribe(url, TINGHU, CHANGES, micro, authorization=admin) as subscriber,
     ):
         await until_subscribed(broadcaster, channel)
         event = await events.report()
@@ -248,7 +242,10 @@ async def test_multipart_http_subscription(events: Events) -> None:
             "POST",
             f"/districts/{TINGHU}/graphql",
             json={"query": CHANGES, "variables": {"community": events.at.community}},
-            headers={"accept": "multipart/mixed;subscriptionSpec=1.0, application/json"},
+            headers={
+                "accept": "multipart/mixed;subscriptionSpec=1.0, application/json",
+                "authorization": await events.authorization(),
+            },
         ) as response,
     ):
         assert response.status_code == 200
@@ -278,6 +275,7 @@ async def test_a_change_made_through_another_server_process_reaches_the_subscrib
         pytest.skip("across processes changes travel through PostgreSQL's LISTEN/NOTIFY")
     at = events.at
     app = events.harness.app
+    admin = await events.authorization()
 
     def report_input(**place: Any) -> dict[str, Any]:
         return {
@@ -294,17 +292,24 @@ async def test_a_change_made_through_another_server_process_reaches_the_subscrib
         serve_in_another_process(events.harness.url) as there,
     ):
         # Subscribed here, changed there.
-        async with subscribe(here, TINGHU, CHANGES, {"grid": at.micro_grid}) as subscriber:
+        async with subscribe(
+            here, TINGHU, CHANGES, {"grid": at.micro_grid}, authorization=admin
+        ) as subscriber:
             await until_subscribed(app.state.gridgov.broadcaster, await events.channel())
-            outside = await post(there, TINGHU, REPORT, report_input(building=at.other_building))
-            reported = await post(there, TINGHU, REPORT, report_input(building=at.building))
+            outside = await post(
+                there, TINGHU, REPORT, report_input(building=at.other_building), authorization=admin
+            )
+            reported = await post(
+                there, TINGHU, REPORT, report_input(building=at.building), authorization=admin
+            )
             event = reported["reportGridEvent"]["event"]
             accept = await post(
                 there,
                 TINGHU,
                 """mutation($input: GridEventActionInput!) {
                      acceptGridEvent(input: $input) { errors { code } } }""",
-                {"input": {"id": event["id"], "actor": at.worker}},
+                {"input": {"id": event["id"]}},
+                authorization=admin,
             )
             assert accept["acceptGridEvent"]["errors"] == []
             first, second = await subscriber.change(15), await subscriber.change(15)
@@ -316,7 +321,9 @@ async def test_a_change_made_through_another_server_process_reaches_the_subscrib
             assert outside["reportGridEvent"]["event"]["id"] != event["id"]
             assert await subscriber.nothing_within(0.5)
         # Subscribed there, changed here: report until the other process passes one on.
-        async with subscribe(there, TINGHU, CHANGES, {"community": at.community}) as subscriber:
+        async with subscribe(
+            there, TINGHU, CHANGES, {"community": at.community}, authorization=admin
+        ) as subscriber:
             sent: list[str] = []
             async with asyncio.timeout(30):
                 while True:

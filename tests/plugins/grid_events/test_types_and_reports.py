@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from plugins.grid_events.testing import CREATE_TYPE, YANDU, Events
+from core.testing import YANDU
+from tests.plugins.grid_events.conftest import CREATE_TYPE, Events
 
 FIELDS: list[dict[str, Any]] = [
     {"key": "location", "label": "具体位置", "kind": "TEXT", "required": True},
