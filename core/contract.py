@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 if TYPE_CHECKING:
+    from core.access import Scope
     from core.plugins import PluginManager
 
 CORE = "core"
@@ -59,6 +60,8 @@ class IndicatorContext:
         manager: The installed plugins, so an indicator can ask other plugins through
             a hook (e.g. ``gridgov_venues``).
         enabled: The plugins the district enabled (``core`` included).
+        scope: The viewer's scope, for figures counted over what it may read
+            (``scope.visible(Model)``); None computes over the whole district.
     """
 
     district_id: int
@@ -66,6 +69,7 @@ class IndicatorContext:
     session: AsyncSession
     manager: PluginManager
     enabled: frozenset[str]
+    scope: Scope | None = None
 
 
 @dataclass(frozen=True)

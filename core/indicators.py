@@ -1,8 +1,13 @@
-"""Core's figures for ``District.indicators``: counts by kind, role and identity."""
+"""Core's figures for ``District.indicators``: counts by kind, role and identity.
+
+Each figure counts what the viewer may read: the whole district for its
+administrators, a street's, community's or grid's share for staff and grid workers.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Hashable, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
@@ -38,21 +43,24 @@ SECRETARIES = {
 }
 
 
+def _live_in_scope(context: IndicatorContext, table: Any) -> list[Any]:
+    """Live rows of ``table`` in the district that the viewer may read."""
+    found = [table.c.district_id == context.district_id, table.c.archived_at.is_(None)]
+    visible = context.scope.visible(table) if context.scope is not None else None
+    return found if visible is None else [*found, visible]
+
+
 async def _grouped(context: IndicatorContext, column: Any, *where: Any) -> dict[str, int]:
-    table = column.table
     statement = (
         select(column, func.count())
-        .where(table.c.district_id == context.district_id, table.c.archived_at.is_(None), *where)
+        .where(*_live_in_scope(context, column.table), *where)
         .group_by(column)
     )
     return dict((await context.session.execute(statement)).all())
 
 
 async def _count(context: IndicatorContext, model: type[models.Base]) -> int:
-    table = model.__table__
-    statement = select(func.count()).where(
-        table.c.district_id == context.district_id, table.c.archived_at.is_(None)
-    )
+    statement = select(func.count()).where(*_live_in_scope(context, model.__table__))
     return int(await context.session.scalar(statement) or 0)
 
 
@@ -97,9 +105,8 @@ async def core_indicators(context: IndicatorContext) -> Sequence[Indicator]:
                 .select_from(models.Post)
                 .join(models.Organisation, models.Organisation.id == models.Post.organisation_id)
                 .where(
-                    models.Post.district_id == context.district_id,
+                    *_live_in_scope(context, models.Post.__table__),
                     models.Post.role == "secretary",
-                    models.Post.archived_at.is_(None),
                     current(models.Post.end_date),
                 )
                 .group_by(models.Organisation.kind)
@@ -123,3 +130,42 @@ async def core_indicators(context: IndicatorContext) -> Sequence[Indicator]:
         for k, label in IDENTITY_LABELS.items()
     ]
     return found
+
+
+class IndicatorCache:
+    """Figures a process computed recently, per district, enabled set and scope.
+
+    Counting a district of 750,000 people takes a few hundred milliseconds; a
+    dashboard asks for the same figures every few seconds. Entries live ``seconds``
+    and a mutation answered by this process forgets its district's entries at once
+    (:meth:`forget`); changes made through another process show within ``seconds``.
+
+    Args:
+        seconds: How long an entry is reused (0 turns the cache off).
+        size: Most entries kept; the oldest go first.
+    """
+
+    def __init__(self, seconds: float, size: int = 1024) -> None:
+        self.seconds = seconds
+        self.size = size
+        self._entries: dict[Hashable, tuple[float, list[Indicator]]] = {}
+
+    def get(self, key: Hashable) -> list[Indicator] | None:
+        """The figures stored under ``key`` if still fresh."""
+        found = self._entries.get(key)
+        if found is None or time.monotonic() - found[0] > self.seconds:
+            return None
+        return found[1]
+
+    def put(self, key: Hashable, figures: list[Indicator]) -> None:
+        """Store ``figures``; ``key`` starts with the district's id."""
+        if self.seconds <= 0:
+            return
+        if len(self._entries) >= self.size:
+            del self._entries[next(iter(self._entries))]
+        self._entries[key] = (time.monotonic(), figures)
+
+    def forget(self, district_id: int) -> None:
+        """Drop every entry of a district (after a mutation changed it)."""
+        for key in [k for k in self._entries if isinstance(k, tuple) and k[0] == district_id]:
+            del self._entries[key]

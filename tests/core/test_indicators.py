@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
+from core.db import models
 from core.examples import read_example
-from core.testing import TINGHU, YANDU, Harness
+from core.testing import ADMIN, TINGHU, YANDU, Harness
 
 
 async def test_core_indicators_reproduce_the_example_figures(gridgov: Harness) -> None:
@@ -48,3 +51,51 @@ async def test_indicators_are_per_district_and_filtered_by_prefix(gridgov: Harne
     yandu = (await gridgov.query(YANDU, query))["district"]["indicators"]
     assert [i["key"] for i in tinghu] == [i["key"] for i in yandu] and len(tinghu) == 4
     assert tinghu != yandu
+
+
+async def test_indicators_count_what_the_viewer_may_read(gridgov: Harness) -> None:
+    query = '{ district { indicators(prefix: "core.") { key value } } }'
+    places = await gridgov.query(
+        TINGHU,
+        "{ district { communities(first: 1) { nodes { code grids(first: 1) { nodes { code } } } } } }",
+    )
+    community = places["district"]["communities"]["nodes"][0]
+    counts = {}
+    for who, token in (
+        ("admin", ADMIN),
+        ("community", await gridgov.login_as(TINGHU, "community_staff", community["code"])),
+        (
+            "grid",
+            await gridgov.login_as(TINGHU, "analyst", community["grids"]["nodes"][0]["code"]),
+        ),
+    ):
+        data = await gridgov.query(TINGHU, query, token=token)
+        counts[who] = {item["key"]: item["value"] for item in data["district"]["indicators"]}
+    people = [counts[who]["core.people"] for who in ("admin", "community", "grid")]
+    assert people[0] > people[1] > people[2] > 0, people
+    assert counts["community"]["core.communities"] == 1
+    assert counts["grid"]["core.streets"] == 1  # the street it lies in stays readable
+
+
+async def test_figures_are_reused_until_a_mutation_changes_the_district(gridgov: Harness) -> None:
+    query = '{ district { indicators(prefix: "core.streets") { value } } }'
+
+    async def streets() -> float:
+        data = await gridgov.query(TINGHU, query)
+        return float(data["district"]["indicators"][0]["value"])
+
+    before = await streets()
+    async with gridgov.app.state.gridgov.sessions() as session:
+        district = await session.scalar(
+            select(models.District).where(models.District.code == TINGHU)
+        )
+        assert district is not None
+        # Written behind the server's back, as another process would: not seen while fresh.
+        session.add(
+            models.Street(district_id=district.id, code="320902901", name="旁路街道", kind="street")
+        )
+        await session.commit()
+    assert await streets() == before
+    made = await gridgov.mutate(TINGHU, "createStreet", {"code": "320902902", "name": "新街道"})
+    assert made["errors"] == []
+    assert await streets() == before + 2  # the mutation forgot the district's figures

@@ -11,6 +11,7 @@ import strawberry
 from sqlalchemy import ColumnElement, select
 from strawberry.types import Info
 
+from core import contract
 from core.contract import IndicatorContext
 from core.db import models
 from core.domain import CommunityKind, EstateKind, GridKind, StreetKind
@@ -339,6 +340,19 @@ class District(Node):
         ] = None,
     ) -> list[Indicator]:
         context: Context = info.context
+        key = (context.district_id, context.enabled, context.scope.ref)
+        found = context.indicators.get(key)
+        if found is None:
+            found = await self._compute_indicators(context)
+            context.indicators.put(key, found)
+        return [
+            Indicator(key=item.key, label=item.label, value=item.value)
+            for item in found
+            if prefix is None or item.key.startswith(prefix)
+        ]
+
+    @staticmethod
+    async def _compute_indicators(context: Context) -> list[contract.Indicator]:
         async with context.exclusive() as session:
             found = []
             hook_context = IndicatorContext(
@@ -347,6 +361,7 @@ class District(Node):
                 session,
                 manager=context.manager,
                 enabled=context.enabled,
+                scope=context.scope,
             )
             for owner, awaitable in context.manager.call(
                 "gridgov_indicators", sorted(context.enabled), context=hook_context
@@ -356,8 +371,8 @@ class District(Node):
                         raise ValueError(
                             f"plugin {owner!r}: indicator {item.key!r} lacks its prefix"
                         )
-                    found.append(Indicator(key=item.key, label=item.label, value=item.value))
-        return [item for item in found if prefix is None or item.key.startswith(prefix)]
+                    found.append(item)
+        return found
 
 
 @strawberry.type(description="街道 or 镇: a street-level division with a nine-digit code.")
