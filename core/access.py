@@ -6,10 +6,25 @@ What the viewer may *see* is its scope, everything below it, and the places and
 organisations above it (a grid worker sees the name of their community, not its
 other grids). What it may *change* is its scope and everything below it.
 
+Below a street lie its communities; below a community its grids and estates, their
+buildings and households; below a grid (网格) its micro-grids, the buildings whose
+grid is one of them, their households and the estates those buildings stand in (an
+estate spread over grids lies below each). An organisation lies where it is anchored;
+unanchored, it is the district's own, above every scope. A person lies in a scope
+through their household, a grid they work (a grid assignment) or a post in an
+organisation of the scope; an identity lies with its person, a grid assignment with
+its grid; a post is seen when its person and its organisation are, and changed when
+its organisation lies in the scope. Whatever a visible row points at through a
+non-null relation (a grid's community, a building's estate, a post's organisation)
+is visible too: that is what seeing the places above is for.
+
 :class:`Scope` turns that into SQL conditions per model. Core's models have theirs
 written here; a plugin declares, through ``gridgov_scopes``, the column linking each
 of its models to a core (or another scoped) model, or ``None`` for district-wide
 data such as vocabularies. A model nobody declared is invisible below district scope.
+The conditions say nothing of the district: a reader adds ``district_id`` itself, as
+core's by-id loader and lists do, so nothing of another district is ever reached
+(district-wide rows such as unanchored organisations hold in every district).
 """
 
 from __future__ import annotations

@@ -17,20 +17,22 @@ from typing import Any
 
 import orjson
 import strawberry
-from cross_web import HTTPException
+from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 from starlette.datastructures import Headers
-from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route, WebSocketRoute
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.http import GraphQLRequestData
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, MULTIPART_SUBSCRIPTION_PROTOCOL
+from strawberry.types import ExecutionResult, SubscriptionExecutionResult
 
 from core.access import Viewer, scope_for
 from core.accounts import Refusal, authenticate
@@ -40,9 +42,44 @@ from core.db import models
 from core.db.engine import create_engine, session_factory
 from core.graphql.context import Context
 from core.graphql.schema import BuiltSchema, build
+from core.indicators import IndicatorCache
+from core.limits import over
 from core.plugins import PluginManager
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
+
+HTTP_CODES = {400: "BAD_REQUEST", 404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}
+"""``extensions.code`` of the errors strawberry raises as HTTP exceptions."""
+
+
+class Refused(Exception):
+    """A request refused before any GraphQL runs, answered as a JSON GraphQL error.
+
+    Args:
+        status: The HTTP status.
+        code: ``extensions.code``.
+        message: What was wrong and what to do.
+        extensions: More numbers for ``extensions``.
+    """
+
+    def __init__(self, status: int, code: str, message: str, **extensions: Any) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.extensions = extensions
+
+    def response(self) -> Response:
+        """The JSON response saying so."""
+        return error_response(self.status, self.code, self.message, **self.extensions)
+
+
+def error_response(
+    status: int, code: str, message: str, headers: dict[str, str] | None = None, **extensions: Any
+) -> Response:
+    """A GraphQL-shaped JSON error response: ``{"errors": [{message, extensions}]}``."""
+    body = {"errors": [{"message": message, "extensions": {"code": code, **extensions}}]}
+    return JSONResponse(body, status_code=status, headers=headers)
 
 
 @dataclass(frozen=True)
@@ -60,7 +97,11 @@ class DistrictGraphQL(GraphQL[Context, None]):
     def __init__(self, schema: strawberry.Schema, gridgov: Gridgov) -> None:
         super().__init__(
             schema,
-            graphql_ide=None if gridgov.production else "graphiql",
+            graphql_ide=(
+                None
+                if gridgov.production and not gridgov.settings.production_introspection
+                else "graphiql"
+            ),
             allow_queries_via_get=True,
             subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL, MULTIPART_SUBSCRIPTION_PROTOCOL),
         )
@@ -78,12 +119,50 @@ class DistrictGraphQL(GraphQL[Context, None]):
             wrong_method = (
                 isinstance(error.__cause__, InvalidOperationTypeError) and request.method == "GET"
             )
-            response = PlainTextResponse(
+            status = 405 if wrong_method else error.status_code
+            response = error_response(
+                status,
+                HTTP_CODES.get(status, "BAD_REQUEST"),
                 error.reason,
-                status_code=405 if wrong_method else error.status_code,
                 headers={"allow": "POST"} if wrong_method else None,
             )
         await response(scope, receive, send)
+
+    async def execute_operation(
+        self,
+        request: Request,
+        request_adapter: AsyncHTTPRequestAdapter,
+        request_data: GraphQLRequestData | list[GraphQLRequestData],
+        context: Context,
+        root_value: None,
+        sub_response: Response,
+    ) -> ExecutionResult | list[ExecutionResult] | SubscriptionExecutionResult:
+        """Run a batch's operations one after the other, each with fresh loaders.
+
+        Strawberry runs a batch's operations concurrently over one context: their
+        mutations would interleave in an order the client cannot know, and loaders
+        would serve rows read before another operation changed them. In order, a
+        batch behaves like its operations sent one by one (each checked by the guard
+        and the limits on its own), minus the round trips.
+        """
+        if not isinstance(request_data, list):
+            return await super().execute_operation(
+                request, request_adapter, request_data, context, root_value, sub_response
+            )
+        results = []
+        for data in request_data:
+            context.clear_loaders()
+            results.append(
+                await self.execute_single(
+                    request=request,
+                    request_adapter=request_adapter,
+                    sub_response=sub_response,
+                    context=context,
+                    root_value=root_value,
+                    request_data=data,
+                )
+            )
+        return results
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
         district: DistrictRef = request.scope["gridgov.district"]
@@ -100,6 +179,7 @@ class DistrictGraphQL(GraphQL[Context, None]):
             broadcaster=self.gridgov.broadcaster,
             viewer=viewer,
             scope=scope_for(viewer, self.gridgov.scopes),
+            indicators=self.gridgov.indicators,
         )
 
     async def on_ws_connect(self, context: Context) -> None:
@@ -149,10 +229,12 @@ class Gridgov:
     def __init__(self, database_url: str, manager: PluginManager | None = None):
         self.manager = manager or PluginManager()
         self.schema: BuiltSchema = build(self.manager)
-        self.production: bool = self.manager.settings(CORE).production
+        self.settings = self.manager.settings(CORE)
+        self.production: bool = self.settings.production
         self.engine: AsyncEngine = create_engine(database_url)
         self.sessions: async_sessionmaker[AsyncSession] = session_factory(self.engine)
         self.broadcaster: Broadcaster = create_broadcaster(database_url)
+        self.indicators = IndicatorCache(self.manager.settings(CORE).indicator_seconds)
         self._handlers: dict[frozenset[str], DistrictGraphQL] = {}
         found = self.manager.contributions
         self.permissions = [o.value for o in found.permissions.values()]
@@ -193,8 +275,106 @@ class Gridgov:
         enabled = frozenset({CORE} | {row.plugin for row in rows if row.plugin in installed})
         return DistrictRef(rows[0].id, rows[0].code, enabled)
 
+    async def checked(self, scope: Scope, receive: Receive) -> Receive:
+        """Read an HTTP request's body within the size limit and check its form.
+
+        Done before the district and the token are looked up, and before strawberry
+        reads anything: a body over ``max_body_bytes`` is refused from its
+        ``Content-Length`` or, without one, as soon as the bytes received pass the
+        limit, so no more than the limit is ever held. A POST must be JSON: one
+        operation (an object) or a batch (an array of at most ``max_operations``).
+
+        Returns:
+            A ``receive`` replaying the body, for strawberry to read.
+
+        Raises:
+            Refused: The request, with the status and error to answer.
+            ClientDisconnect: The client left while sending.
+        """
+        limit: int = self.settings.max_body_bytes
+        headers = Headers(scope=scope)
+        size = len(scope.get("query_string", b""))
+        declared = headers.get("content-length")
+        if declared is not None:
+            if not declared.isdigit():
+                raise Refused(400, "BAD_REQUEST", "Content-Length must be a number of bytes.")
+            if size + int(declared) > limit:
+                raise _too_large(size + int(declared), limit)
+        chunks = []
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                raise ClientDisconnect
+            chunk: bytes = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(size, limit, at_least=bool(message.get("more_body")))
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        if scope["method"] == "POST":
+            self._check_post(headers, body)
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        return replay
+
+    def _check_post(self, headers: Headers, body: bytes) -> None:
+        """Refuse a POST that is not JSON, or not of a GraphQL request's form."""
+        media_type = headers.get("content-type", "").partition(";")[0].strip().lower()
+        if media_type != "application/json":
+            raise Refused(
+                415,
+                "UNSUPPORTED_MEDIA_TYPE",
+                "Send the request as 'Content-Type: application/json' "
+                f"(got {media_type or 'none'!r}).",
+            )
+        try:
+            data = orjson.loads(body)
+        except orjson.JSONDecodeError as error:
+            raise Refused(400, "BAD_REQUEST", f"The body is not valid JSON: {error}.") from error
+        if isinstance(data, dict):
+            _check_request(data, "The request")
+            return
+        if not isinstance(data, list) or not data:
+            raise Refused(
+                400,
+                "BAD_REQUEST",
+                "The body must be a JSON object (one operation) or a non-empty array of "
+                "them (a batch).",
+            )
+        most: int = self.settings.max_operations
+        if len(data) > most:
+            raise Refused(
+                400,
+                "TOO_MANY_OPERATIONS",
+                over("Batch operation count", len(data), most),
+                limit="operations",
+                operations=len(data),
+                max=most,
+            )
+        for index, item in enumerate(data):
+            if not isinstance(item, dict):
+                raise Refused(400, "BAD_REQUEST", f"Operation {index} must be a JSON object.")
+            _check_request(item, f"Operation {index}")
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer a GraphQL request (HTTP or WebSocket) for the district in the path."""
+        if scope["type"] == "http":
+            try:
+                receive = await self.checked(scope, receive)
+            except Refused as refusal:
+                await refusal.response()(scope, receive, send)
+                return
+            except ClientDisconnect:
+                return
         code = scope["path_params"]["code"]
         async with self.sessions() as session:
             district = (
@@ -222,6 +402,35 @@ class Gridgov:
             scope["gridgov.viewer"] = viewer
             scope["gridgov.session"] = session
             await self.handler(district.enabled)(scope, receive, send)
+
+
+def _too_large(size: int, limit: int, *, at_least: bool = False) -> Refused:
+    """``at_least``: the body was not read to its end."""
+    return Refused(
+        413,
+        "REQUEST_TOO_LARGE",
+        over("Request size in bytes", size, limit, at_least=at_least),
+        limit="bytes",
+        bytes=size,
+        max=limit,
+        exact=not at_least,
+    )
+
+
+_MEMBER_TYPES: dict[str, tuple[type, str]] = {
+    "query": (str, "a string"),
+    "operationName": (str, "a string"),
+    "variables": (dict, "an object"),
+    "extensions": (dict, "an object"),
+}
+
+
+def _check_request(data: dict[str, Any], what: str) -> None:
+    """Refuse a request object whose members have the wrong JSON types."""
+    for name, (kind, described) in _MEMBER_TYPES.items():
+        value = data.get(name)
+        if value is not None and not isinstance(value, kind):
+            raise Refused(400, "BAD_REQUEST", f"{what}: {name!r} must be {described} or null.")
 
 
 def _bearer(header: str) -> str | None:

@@ -12,6 +12,7 @@ from core.db import models
 from core.examples import load_core_example
 from core.graphql.accounts.mutations import MUTATION_FIELDS as ACCOUNT_MUTATIONS
 from core.graphql.accounts.types import me
+from core.graphql.audit.queries import audit_trail
 from core.graphql.fields import described
 from core.graphql.mutations import ARCHIVE_FIELDS
 from core.graphql.organisations import types as organisations
@@ -24,7 +25,15 @@ from core.graphql.root import QUERY_FIELDS
 from core.hookspecs import hookimpl
 from core.indicators import core_indicators
 from core.kinds import ORGANISATION_KINDS, POST_ROLES, OrganisationKind, PostRole
-from core.limits import DEFAULT_MAX_COST
+from core.limits import (
+    DEFAULT_MAX_ALIASES,
+    DEFAULT_MAX_BODY_BYTES,
+    DEFAULT_MAX_COST,
+    DEFAULT_MAX_DEPTH,
+    DEFAULT_MAX_OPERATIONS,
+    DEFAULT_MAX_REPEATS,
+    DEFAULT_MAX_TOKENS,
+)
 
 
 @hookimpl
@@ -59,7 +68,7 @@ def gridgov_post_roles() -> Sequence[PostRole]:
 
 @hookimpl
 def gridgov_query_fields() -> Sequence[Any]:
-    return [*QUERY_FIELDS, described(me)]
+    return [*QUERY_FIELDS, described(me), described(audit_trail)]
 
 
 @hookimpl
@@ -105,22 +114,57 @@ async def gridgov_example_data(example: ExampleContext) -> None:
 class CoreSettings:
     """Core's settings, from ``GRIDGOV_CORE__<NAME>`` environment variables.
 
+    The ``max_*`` settings are the query limits (:mod:`core.limits`, README "Query
+    limits"); each refusal names its limit in ``extensions.code``.
+
     Attributes:
-        max_cost: Highest calculated cost of one operation (see :mod:`core.limits`).
+        max_cost: Highest calculated cost of one operation.
+        max_depth: Most levels of nested fields in an operation.
+        max_aliases: Most aliased fields in an operation (fragments counted where spread).
+        max_repeats: Most selections of one response name in one selection set
+            (validation compares each pair of them).
+        max_tokens: Most lexical tokens (comments included) in a GraphQL document.
+        max_operations: Most operations in one batched request (a JSON array).
+        max_body_bytes: Largest request body (and query string), in bytes.
         production: Mask unexpected errors, refuse introspection, serve no GraphiQL and
             suggest no field names.
+        production_introspection: In production, still answer introspection and serve
+            GraphiQL (for a deployment whose schema is public anyway).
         token_hours: How long a token issued by ``login`` or ``gridgov users`` lasts.
+        indicator_seconds: How long a server process reuses ``District.indicators``
+            it computed (0: never). A mutation through the process forgets its
+            district's figures at once; changes made elsewhere show within this time.
     """
 
     max_cost: int = DEFAULT_MAX_COST
+    max_depth: int = DEFAULT_MAX_DEPTH
+    max_aliases: int = DEFAULT_MAX_ALIASES
+    max_repeats: int = DEFAULT_MAX_REPEATS
+    max_tokens: int = DEFAULT_MAX_TOKENS
+    max_operations: int = DEFAULT_MAX_OPERATIONS
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     production: bool = False
+    production_introspection: bool = False
     token_hours: int = 12
+    indicator_seconds: int = 30
 
     def __post_init__(self) -> None:
-        if self.max_cost < 1:
-            raise ValueError("max_cost must be at least 1")
+        for name in (
+            "max_cost",
+            "max_depth",
+            "max_repeats",
+            "max_tokens",
+            "max_operations",
+            "max_body_bytes",
+        ):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be at least 1")
+        if self.max_aliases < 0:
+            raise ValueError("max_aliases must not be negative")
         if not 1 <= self.token_hours <= 24 * 366:
             raise ValueError("token_hours must be between 1 and 8784")
+        if not 0 <= self.indicator_seconds <= 3600:
+            raise ValueError("indicator_seconds must be between 0 and 3600")
 
 
 @hookimpl

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from core.access import Scope, Viewer
     from core.broadcast import Broadcaster
     from core.graphql.node import Node
+    from core.indicators import IndicatorCache
     from core.plugins import PluginManager
 
 L = TypeVar("L", bound=DataLoader[Any, Any])
@@ -37,6 +38,7 @@ class Context:
         viewer: Who is asking (None before logging in: only ``login`` answers).
         scope: What the viewer reaches, as SQL conditions per model
             (:class:`core.access.Scope`).
+        indicators: The process's recently computed ``District.indicators``.
     """
 
     district_id: int
@@ -48,6 +50,7 @@ class Context:
     broadcaster: Broadcaster
     viewer: Viewer | None
     scope: Scope
+    indicators: IndicatorCache
     connection_params: dict[str, Any] | None = None
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     _loaders: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)

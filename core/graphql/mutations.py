@@ -181,6 +181,8 @@ async def run(
     """
     context: Context = info.context
     async with context.exclusive() as session:
+        # What the audit trail records for this transaction's changes (core.audit).
+        session.info.update(operation=info.field_name, district_id=context.district_id)
         check = Check(context, session)
         try:
             row = await body(check)
@@ -188,6 +190,7 @@ async def run(
                 await session.rollback()
                 return None, check.errors.items
             await session.commit()
+            context.indicators.forget(context.district_id)
         except IntegrityError:
             await session.rollback()
             conflict = UserError(

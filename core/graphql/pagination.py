@@ -136,7 +136,7 @@ def decode_cursor(cursor: str | None, order: str) -> tuple[Any, int] | None:
     try:
         raw = base64.urlsafe_b64decode((cursor + "=" * (-len(cursor) % 4)).encode("ascii"))
         field, value, pk = json.loads(raw)
-        if field == order and isinstance(pk, int) and isinstance(value, str | int):
+        if field == order and type(pk) is int and _sortable(pk) and _sortable(value):
             return value, pk
     except (binascii.Error, UnicodeError, ValueError, TypeError):
         pass
@@ -232,6 +232,12 @@ async def paginate(
     """
     context: Context = info.context
     key = (source.name, filter_key, include_archived)
+    if page.after is not None and not _fits(source.model.__table__.c[page.order], page.after[0]):
+        # A made-up cursor whose value the ordering column cannot be compared with.
+        raise GraphQLError(
+            "Argument 'after' is not a cursor of this list and ordering.",
+            extensions={"code": "BAD_USER_INPUT", "argument": "after"},
+        )
 
     # Built once per request and relation, when the first sibling asks.
     def conditions() -> list[ColumnElement[bool]]:
@@ -263,6 +269,21 @@ async def paginate(
         has_previous_page=page.after is not None,
         count=count,
     )
+
+
+def _sortable(value: Any) -> bool:
+    """Whether the database can compare ``value``: text without NUL, or a 64-bit integer."""
+    if isinstance(value, str):
+        return "\x00" not in value  # PostgreSQL text cannot hold one
+    return type(value) is int and -(2**63) <= value < 2**63
+
+
+def _fits(column: Any, value: Any) -> bool:
+    """Whether a cursor's sort value has the type of the column it is compared with."""
+    try:
+        return isinstance(value, column.type.python_type)
+    except NotImplementedError:
+        return True
 
 
 def connection(

@@ -14,7 +14,7 @@ from typing import Any
 
 import strawberry
 from graphql import GraphQLError, GraphQLSchema, print_schema
-from strawberry.extensions import DisableIntrospection, MaskErrors, ParserCache, ValidationCache
+from strawberry.extensions import DisableIntrospection, MaskErrors
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types.base import get_object_definition
 from strawberry.types.field import StrawberryField
@@ -26,7 +26,7 @@ from core.graphql import vocabulary
 from core.graphql.guard import access_guard
 from core.graphql.node import Node
 from core.graphql.views import derive
-from core.limits import cost_limiter
+from core.limits import cost_limiter, query_limiter
 from core.plugins import Owned, PluginError, PluginManager
 
 ROOTS = ("Query", "Mutation", "Subscription")
@@ -176,17 +176,20 @@ def build(manager: PluginManager) -> BuiltSchema:
         mutation=roots["Mutation"],
         subscription=roots["Subscription"],
         types=declared,
-        config=StrawberryConfig(disable_field_suggestions=settings.production),
+        config=StrawberryConfig(
+            disable_field_suggestions=settings.production,
+            batching_config={"max_operations": settings.max_operations},  # see core.app
+        ),
         extensions=[
-            lambda: ParserCache(maxsize=512),
-            lambda: ValidationCache(maxsize=512),
+            query_limiter(settings),  # parses and validates (cached) within the limits
             access_guard(guarded),
             cost_limiter({key: o.value for key, o in found.field_costs.items()}, settings.max_cost),
             *(
-                [DisableIntrospection, lambda: MaskErrors(should_mask_error=_unexpected)]
-                if settings.production
+                [DisableIntrospection]
+                if settings.production and not settings.production_introspection
                 else []
             ),
+            *([lambda: MaskErrors(should_mask_error=_unexpected)] if settings.production else []),
         ],
     )
     converter = schema.config.name_converter

@@ -99,6 +99,8 @@ async def create_organisation(info: Info, input: CreateOrganisationInput) -> Org
         parent = await _check_parent(check, kind, input.parent)
         anchor_column, anchor_id = None, None
         if input.anchor is None:
+            # Unanchored, it is the district's own, which only district scope may found.
+            await check.in_scope("anchor", "District", models.District, check.context.district_id)
             if spec.anchors:
                 check.errors.add(
                     "anchor",

@@ -122,6 +122,11 @@ async def create_person(info: Info, input: CreatePersonInput) -> PersonPayload:
         household = await check.load(
             "household", input.household, "Household", models.Household, required=False
         )
+        if input.household is None:
+            # Living nowhere, the person lies in no scope below the district's.
+            await check.in_scope(
+                "household", "District", models.District, check.context.district_id
+            )
         if check.errors:
             return None
         row = models.Person(

@@ -188,6 +188,8 @@ async def create_street(info: Info, input: CreateStreetInput) -> StreetPayload:
     async def body(check: Check) -> models.Street | None:
         name = check.text("name", input.name)
         check.code("code", input.code, 9, check.context.district_code, "district")
+        # A new street changes the district itself, which only district scope may.
+        await check.in_scope("code", "District", models.District, check.context.district_id)
         if not check.errors.has("code"):
             await check.unique("code", models.Street.code, input.code)
         if check.errors:
