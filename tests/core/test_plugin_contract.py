@@ -305,6 +305,7 @@ async def test_hook_gridgov_scopes(h: Harness) -> None:
     assert seen == {"node": {"id": notice["id"]}, "sampleNotices": {"totalCount": 1}}
     unseen = await h.query(TINGHU, query, {"id": notice["id"]}, token=outsider)
     assert unseen == {"node": None, "sampleNotices": {"totalCount": 0}}
+
     def no_scopes() -> dict[type, Any]:
         return {}
 
@@ -326,6 +327,7 @@ async def test_hook_gridgov_permissions_guard_mutations(h: Harness) -> None:
     assert (await h.query(TINGHU, "{ sampleNotices { totalCount } }"))["sampleNotices"] == {
         "totalCount": 0
     }
+
     def no_permissions() -> list[Any]:
         return []
 
