@@ -623,7 +623,11 @@ def render(
         "(tests/bench/handwritten.py); *ratio* is GraphQL p50 / hand-written p50. "
         "*Statements* (the district lookup included) lists the count for each variable "
         "set tried (other pages, other parents): one number means it depends on the "
-        "query's shape only.",
+        "query's shape only. Requests are made by the district's administrator (the bearer "
+        "token is read on every request). `District.indicators` is served from the "
+        "process's figures cache after the first request (`GRIDGOV_CORE__INDICATOR_SECONDS`, "
+        "30 s; a mutation forgets it), while the hand-written query counts every time: "
+        "the cold figure is that hand-written one plus GraphQL's own overhead.",
         "",
         "| query | statements | GraphQL p50 | p95 | SQL p50 | hand-written p50 | p95 "
         "| ratio | same JSON | target | met |",
