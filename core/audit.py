@@ -48,6 +48,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
+from core.accounts import now
 from core.db import models
 
 if TYPE_CHECKING:
@@ -83,11 +84,6 @@ def mask(value: str | None) -> str | None:
     if len(value) <= 7:
         return "*" * len(value)
     return value[:3] + "*" * (len(value) - 7) + value[-4:]
-
-
-def now() -> dt.datetime:
-    """The time entries are stamped with: timezone-aware UTC."""
-    return dt.datetime.now(dt.UTC)
 
 
 def json_safe(value: Any) -> Any:

@@ -114,8 +114,20 @@ class Check:
         model: type[M],
         *,
         required: bool = True,
+        change: bool = True,
     ) -> M | None:
-        """The live object a Global ID in the input names, in this district."""
+        """The live object a Global ID in the input names, in this district.
+
+        Args:
+            path: The input field, for errors.
+            global_id: What the input gave.
+            type_name: The GraphQL type the ID must be of.
+            model: Its model.
+            required: Whether null is refused.
+            change: Whether the mutation changes the object (it must lie inside the
+                viewer's scope) or only refers to it (seeing it is enough, e.g. the
+                standard a rating follows or an organisation above the scope).
+        """
         if global_id is None:
             if required:
                 self.errors.add(path, UserErrorCode.REQUIRED, f"must be the ID of a {type_name}")
@@ -128,21 +140,24 @@ class Check:
         if row is None or row.district_id != self.context.district_id:  # type: ignore[attr-defined]
             self.errors.add(path, UserErrorCode.NOT_FOUND, f"no such {type_name} in this district")
             return None
-        if not await self.in_scope(path, type_name, model, row.id):  # type: ignore[attr-defined]
+        if not await self.in_scope(path, type_name, model, row.id, change=change):  # type: ignore[attr-defined]
             return None
         if getattr(row, "archived_at", None) is not None:
             self.errors.add(path, UserErrorCode.ARCHIVED, f"this {type_name} is archived")
             return None
         return row
 
-    async def in_scope(self, path: str, type_name: str, model: Any, pk: int) -> bool:
-        """Whether the viewer may change the row; refuses it if not.
+    async def in_scope(
+        self, path: str, type_name: str, model: Any, pk: int, *, change: bool = True
+    ) -> bool:
+        """Whether the viewer may change the row (or, ``change=False``, see it); refuses it if not.
 
         A row the viewer cannot even see is reported not found, so nothing outside
         the scope is revealed; one it sees but lies above its scope is out of scope.
         """
         scope = self.context.scope
-        inside, visible = scope.inside(model), scope.visible(model)
+        visible = scope.visible(model)
+        inside = scope.inside(model) if change else visible
         if inside is None or visible is None:
             return True
         table = model.__table__

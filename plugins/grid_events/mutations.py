@@ -31,7 +31,6 @@ from core.access import Viewer
 from core.db import models as core
 from core.graphql.errors import UserError, UserErrorCode
 from core.graphql.fields import described
-from core.graphql.ids import parse_global_id
 from core.graphql.mutations import Check, run, unset
 from core.graphql.people.types import current
 from plugins.grid_events import clock, domain, models
@@ -385,27 +384,6 @@ def _viewer(check: Check) -> Viewer:
     return viewer
 
 
-async def _event_type(check: Check, global_id: str) -> models.EventType | None:
-    """The live event type an input names.
-
-    Types are district-wide data every role reads, so naming one needs no scope;
-    ``Check.load`` would demand the right to change the type, which only the
-    district's administrators have.
-    """
-    parsed = parse_global_id(global_id)
-    if parsed is None or parsed[0] != "GridEventType":
-        check.errors.add("type", UserErrorCode.NOT_FOUND, "is not the ID of a GridEventType")
-        return None
-    row = await check.session.get(models.EventType, parsed[1])
-    if row is None or row.district_id != check.context.district_id:
-        check.errors.add("type", UserErrorCode.NOT_FOUND, "no such GridEventType in this district")
-        return None
-    if row.archived_at is not None:
-        check.errors.add("type", UserErrorCode.ARCHIVED, "this GridEventType is archived")
-        return None
-    return row
-
-
 async def report_grid_event(info: Info, input: ReportGridEventInput) -> GridEventPayload:
     """Report an event in a grid of your scope: a resident's report, or a grid worker's finding.
 
@@ -415,7 +393,8 @@ async def report_grid_event(info: Info, input: ReportGridEventInput) -> GridEven
 
     async def body(check: Check) -> models.Event | None:
         viewer = _viewer(check)
-        kind = await _event_type(check, input.type)
+        # Types are district-wide: naming one needs only to see it, not to change it.
+        kind = await check.load("type", input.type, "GridEventType", models.EventType, change=False)
         reporter = await check.load("reporter", input.reporter, "Person", core.Person)
         description = check.text("description", input.description, max_length=DESCRIPTION_LENGTH)
         place = await _place(check, input)

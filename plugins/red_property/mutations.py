@@ -9,9 +9,9 @@ Scope: what a mutation writes lies where its estate (or committee, or post) lies
 so those are loaded with ``Check.load``, which refuses anything outside the
 viewer's scope (``NOT_FOUND`` if unseen, ``OUT_OF_SCOPE`` if above it). What is
 only referred to — the company serving an estate, the district's standard and its
-items, the assessor — is loaded with :func:`refer`, which asks only that the viewer
-may see it: a community's staff record that a district-wide company serves their
-estate without being able to change the company.
+items, the assessor — is loaded with ``Check.load(..., change=False)``, which asks
+only that the viewer may see it: a community's staff record that a district-wide
+company serves their estate without being able to change the company.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ import datetime as dt
 import itertools
 from collections.abc import Sequence
 from fractions import Fraction
-from typing import TypeVar
 
 import strawberry
 from sqlalchemy import func, or_, select
@@ -30,7 +29,6 @@ from core.db import models as core
 from core.db.models import live
 from core.graphql.errors import UserError, UserErrorCode
 from core.graphql.fields import described
-from core.graphql.ids import parse_global_id
 from core.graphql.mutations import Check, run
 from core.graphql.organisations.mutations import PostPayload, hold_post
 from core.graphql.organisations.types import Post
@@ -60,8 +58,6 @@ MAX_HOUSEHOLDS = 1_000_000
 """Most households one evaluation session can reach."""
 THRESHOLD_STARS = (2, 3, 4, 5)
 """Star counts a standard gives a threshold for; one star is every lower score."""
-
-M = TypeVar("M", bound=core.Base)
 
 
 # -- payloads and inputs ------------------------------------------------------------------
@@ -210,39 +206,6 @@ class RecordEvaluationSessionInput:
 # -- shared checks --------------------------------------------------------------------------
 
 
-async def refer(
-    check: Check, path: str, global_id: str | None, type_name: str, model: type[M]
-) -> M | None:
-    """The live object a Global ID names, which the viewer refers to without changing it.
-
-    Like :meth:`Check.load`, but asks only that the viewer may *see* the object
-    (``scope.visible``), not change it: an object it cannot see is not found, so
-    nothing outside the scope is revealed.
-    """
-    if global_id is None:
-        check.errors.add(path, UserErrorCode.REQUIRED, f"must be the ID of a {type_name}")
-        return None
-    parsed = parse_global_id(global_id)
-    if parsed is None or parsed[0] != type_name:
-        check.errors.add(path, UserErrorCode.NOT_FOUND, f"is not the ID of a {type_name}")
-        return None
-    table = model.__table__
-    statement = select(model).where(
-        table.c.id == parsed[1], table.c.district_id == check.context.district_id
-    )
-    visible = check.context.scope.visible(model)
-    if visible is not None:
-        statement = statement.where(visible)
-    row = (await check.session.scalars(statement)).first()
-    if row is None:
-        check.errors.add(path, UserErrorCode.NOT_FOUND, f"no such {type_name} in this district")
-        return None
-    if getattr(row, "archived_at", None) is not None:
-        check.errors.add(path, UserErrorCode.ARCHIVED, f"this {type_name} is archived")
-        return None
-    return row
-
-
 async def _organisation(
     check: Check, path: str, global_id: str, kind: str, *, referred: bool = False
 ) -> core.Organisation | None:
@@ -253,11 +216,11 @@ async def _organisation(
         path: The input field.
         global_id: The Global ID given.
         kind: The organisation kind required.
-        referred: Whether the mutation only refers to it (seen is enough, see
-            :func:`refer`) rather than writes within it (it must lie in the scope).
+        referred: Whether the mutation only refers to it (seen is enough) rather
+            than writes within it (it must lie in the scope).
     """
     if referred:
-        row = await refer(check, path, global_id, "Organisation", core.Organisation)
+        row = await check.load(path, global_id, "Organisation", core.Organisation, change=False)
     else:
         row = await check.load(path, global_id, "Organisation", core.Organisation)
     if row is not None and row.kind != kind:
@@ -510,12 +473,12 @@ async def _scores(
     by_id = {item.id: item for item in items}
     scored: dict[int, int] = {}
     for i, entry in enumerate(given):
-        item = await refer(
-            check,
+        item = await check.load(
             f"scores.{i}.item",
             entry.item,
             "RedPropertyAssessmentItem",
             models.AssessmentItem,
+            change=False,
         )
         if item is None:
             continue
@@ -551,10 +514,10 @@ async def record_property_assessment(
         )
         # The rating lies where the estate lies; the rest is referred to.
         estate = await check.load("estate", input.estate, "Estate", core.Estate)
-        standard = await refer(
-            check, "standard", input.standard, "RedPropertyStandard", models.Standard
+        standard = await check.load(
+            "standard", input.standard, "RedPropertyStandard", models.Standard, change=False
         )
-        assessor = await refer(check, "assessor", input.assessor, "Person", core.Person)
+        assessor = await check.load("assessor", input.assessor, "Person", core.Person, change=False)
         check.year("year", input.year)
         check.past("assessedOn", input.assessed_on)
         if not check.errors.has("year") and input.assessed_on.year not in (

@@ -19,7 +19,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
-from core.audit import AUDIT, now, reveal_entry
+from core.accounts import now
+from core.audit import AUDIT, reveal_entry
 from core.db import models
 from core.graphql.audit.queries import forbidden
 from core.graphql.context import Context
