@@ -299,9 +299,9 @@ class Account(Base):
     password_hash: Mapped[str | None] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(32))
     district_id: Mapped[int | None] = mapped_column(ForeignKey("district.id"), index=True)
-    street_id: Mapped[int | None] = mapped_column(ForeignKey("street.id"))
-    community_id: Mapped[int | None] = mapped_column(ForeignKey("community.id"))
-    grid_id: Mapped[int | None] = mapped_column(ForeignKey("grid.id"))
+    street_id: Mapped[int | None] = mapped_column(ForeignKey("street.id"), index=True)
+    community_id: Mapped[int | None] = mapped_column(ForeignKey("community.id"), index=True)
+    grid_id: Mapped[int | None] = mapped_column(ForeignKey("grid.id"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now()
     )

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 from collections.abc import Awaitable, Callable, Hashable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Generic, TypeVar
 
+import orjson
 import strawberry
 from graphql import GraphQLError
 from sqlalchemy import ColumnElement, Select, func, select, tuple_
@@ -60,15 +60,23 @@ class Edge(Generic[T]):
 
 @strawberry.type(description="A page of a list, with cursors to fetch the next one.")
 class Connection(Generic[T]):
-    """A Relay cursor connection (of nodes, or of any type a plugin pages through)."""
+    """A Relay cursor connection (of nodes, or of any type a plugin pages through).
 
-    edges: list[Edge[T]]
+    ``nodes`` is a plain list: most clients read nodes only, so each edge's cursor is
+    encoded only when ``edges`` is asked for.
+    """
+
+    @strawberry.field(description="The nodes of this page, each with its cursor.")
+    def edges(self) -> list[Edge[T]]:
+        return [
+            Edge(cursor=cursor, node=node)
+            for cursor, node in zip(self._cursors(), self.nodes, strict=True)
+        ]
+
     page_info: PageInfo
+    nodes: list[T] = strawberry.field(description="The nodes of this page, without cursors.")
+    _cursors: strawberry.Private[Callable[[], list[str]]]
     _count: strawberry.Private[Callable[[], Awaitable[int]]]
-
-    @strawberry.field(description="The nodes of this page, without cursors.")
-    def nodes(self) -> list[T]:
-        return [edge.node for edge in self.edges]
 
     @strawberry.field(description="Number of items in the whole list, all pages together.")
     async def total_count(self) -> int:
@@ -125,8 +133,8 @@ def page_of(
 
 def encode_cursor(order: str, value: Any, pk: int) -> str:
     """An opaque keyset cursor: the ordering's name, the row's sort value and its id."""
-    raw = json.dumps([order, value, pk], ensure_ascii=False, separators=(",", ":"))
-    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+    raw = orjson.dumps([order, value, pk])
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
 def decode_cursor(cursor: str | None, order: str) -> tuple[Any, int] | None:
@@ -135,7 +143,7 @@ def decode_cursor(cursor: str | None, order: str) -> tuple[Any, int] | None:
         return None
     try:
         raw = base64.urlsafe_b64decode((cursor + "=" * (-len(cursor) % 4)).encode("ascii"))
-        field, value, pk = json.loads(raw)
+        field, value, pk = orjson.loads(raw)
         if field == order and type(pk) is int and _sortable(pk) and _sortable(value):
             return value, pk
     except (binascii.Error, UnicodeError, ValueError, TypeError):
@@ -260,14 +268,22 @@ async def paginate(
         )
         return await counter.load(parent)
 
-    return connection(
-        [
-            (encode_cursor(page.order, row._mapping[page.order], row.id), cls.from_row(row))
-            for row in rows[: page.first]
-        ],
-        has_next_page=len(rows) > page.first,
-        has_previous_page=page.after is not None,
-        count=count,
+    more = len(rows) > page.first
+    rows = rows[: page.first]
+
+    def cursor(row: Any) -> str:
+        return encode_cursor(page.order, row._mapping[page.order], row.id)
+
+    return Connection(
+        nodes=[cls.from_row(row) for row in rows],
+        page_info=PageInfo(
+            has_next_page=more,
+            has_previous_page=page.after is not None,
+            start_cursor=cursor(rows[0]) if rows else None,
+            end_cursor=cursor(rows[-1]) if rows else None,
+        ),
+        _cursors=lambda: [cursor(row) for row in rows],
+        _count=count,
     )
 
 
@@ -301,14 +317,15 @@ def connection(
         has_previous_page: Whether the page started after a cursor.
         count: Counts the whole list, called only when ``totalCount`` is asked for.
     """
-    edges = [Edge(cursor=cursor, node=node) for cursor, node in page]
+    cursors = [cursor for cursor, _ in page]
     return Connection(
-        edges=edges,
+        nodes=[node for _, node in page],
         page_info=PageInfo(
             has_next_page=has_next_page,
             has_previous_page=has_previous_page,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
+            start_cursor=cursors[0] if cursors else None,
+            end_cursor=cursors[-1] if cursors else None,
         ),
+        _cursors=lambda: cursors,
         _count=count,
     )

@@ -23,6 +23,7 @@ from strawberry.utils.str_converters import to_camel_case
 from core.access import PUBLIC_MUTATIONS
 from core.contract import CORE
 from core.graphql import vocabulary
+from core.graphql.execution import Executor, NameConverter, streamline
 from core.graphql.guard import access_guard
 from core.graphql.node import Node
 from core.graphql.views import derive
@@ -176,7 +177,9 @@ def build(manager: PluginManager) -> BuiltSchema:
         mutation=roots["Mutation"],
         subscription=roots["Subscription"],
         types=declared,
+        execution_context_class=Executor,
         config=StrawberryConfig(
+            name_converter=NameConverter(),
             disable_field_suggestions=settings.production,
             batching_config={"max_operations": settings.max_operations},  # see core.app
         ),
@@ -192,6 +195,7 @@ def build(manager: PluginManager) -> BuiltSchema:
             *([lambda: MaskErrors(should_mask_error=_unexpected)] if settings.production else []),
         ],
     )
+    streamline(schema)
     converter = schema.config.name_converter
 
     def graphql_name(cls: type) -> str:

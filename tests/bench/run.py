@@ -90,7 +90,9 @@ class Case:
         document: The GraphQL document.
         variables: Variables of the timed requests.
         variants: Other variables, from the first answer, for the statement-count check.
-        target_ms: The p95 it should stay under in-process.
+        target_ms: The p95 it should stay under in-process: the issue sets one for the
+            example queries and ``District.indicators``, none for the heavier ones.
+        nested: Whether it should stay within ``RATIO_TARGET`` of hand-written.
     """
 
     name: str
@@ -98,7 +100,7 @@ class Case:
     document: str
     variables: dict[str, Any] = field(default_factory=dict)
     variants: Callable[[dict[str, Any]], list[dict[str, Any]]] = lambda data: []
-    target_ms: float = IN_PROCESS_TARGET_MS
+    target_ms: float | None = IN_PROCESS_TARGET_MS
     nested: bool = True
 
     @property
@@ -164,8 +166,9 @@ class Result:
         found = []
         if self.error:
             found.append("failed")
-        if self.graphql is not None and self.graphql.p95 >= self.case.target_ms:
-            found.append(f"p95 {self.graphql.p95:.1f} ms ≥ {self.case.target_ms:.0f} ms")
+        target = self.case.target_ms
+        if self.graphql is not None and target is not None and self.graphql.p95 >= target:
+            found.append(f"p95 {self.graphql.p95:.1f} ms ≥ {target:.0f} ms")
         if self.case.nested and self.ratio is not None and self.ratio > RATIO_TARGET:
             found.append(f"{self.ratio:.1f}× hand-written > {RATIO_TARGET:.0f}×")
         if len(set(self.statements)) > 1:
@@ -193,14 +196,26 @@ def _operation(document: str) -> tuple[str, OperationType]:
 
 
 def load_cases(community: str, other_community: str, street: str, other_street: str) -> list[Case]:
-    """The example queries (mutations skipped), then the heavier ones."""
+    """The example queries (mutations skipped), then the heavier ones.
+
+    The p95 target is the example queries' (and ``District.indicators``'); the heavier
+    ones, chosen to be large, have only the ratio to hand-written as target.
+    """
     cases = []
     for path in sorted(EXAMPLES.glob("*.graphql")) + sorted(HEAVY.glob("*.graphql")):
         document = path.read_text(encoding="utf-8")
         name, operation = _operation(document)
         if operation is not OperationType.QUERY:
             continue
-        cases.append(Case(name, str(path.relative_to(ROOT)), document))
+        example = path.parent == EXAMPLES
+        cases.append(
+            Case(
+                name,
+                str(path.relative_to(ROOT)),
+                document,
+                target_ms=IN_PROCESS_TARGET_MS if example else None,
+            )
+        )
     for case in cases:
         if case.name == "GridDrillDown":
             case.variants = lambda data: [{"first": 3}, {"community": community}]
@@ -559,6 +574,14 @@ def _p95(stats: Stats | None) -> float | None:
     return None if stats is None else stats.p95
 
 
+def _targets(case: Case) -> str:
+    """The targets of ``case``, in the table's words."""
+    found = [] if case.target_ms is None else [f"p95 < {case.target_ms:.0f}"]
+    if case.nested:
+        found.append(f"≤ {RATIO_TARGET:.0f}×")
+    return ", ".join(found)
+
+
 def _ms(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
 
@@ -645,7 +668,7 @@ def render(
             f"| {_ms(_p50(r.handwritten))} "
             f"| {_ms(_p95(r.handwritten))} "
             f"| {'—' if r.ratio is None else f'{r.ratio:.1f}×'} | {same} "
-            f"| p95 < {r.case.target_ms:.0f}{f', ≤ {RATIO_TARGET:.0f}×' if r.case.nested else ''} "
+            f"| {_targets(r.case)} "
             f"| {met} |"
         )
     out += [
@@ -696,7 +719,21 @@ def render(
         )
     profiled = [r for r in results if r.profile]
     if profiled:
-        out += ["", "## Where the time goes", ""]
+        out += [
+            "",
+            "## Where the time goes",
+            "",
+            "Each hand-written query is one statement: PostgreSQL walks the relations and "
+            "builds the whole answer as JSON. GraphQL answers field by field in Python "
+            "(graphql-core's executor, strawberry's resolvers, a coroutine for every object "
+            "with a relation to load) and runs one batched statement per relation and "
+            "level, built by SQLAlchemy and decoded into rows. The small nested queries "
+            "stay a few times the hand-written one however lean each field gets, and the "
+            "large ones grow with their number of fields: meeting 3× there means compiling "
+            "a whole query into one SQL statement, which plugin fields resolved in Python "
+            "cannot join. The profiles below are of the queries missing a target.",
+            "",
+        ]
         for r in profiled:
             out += [f"### {r.case.name}", "", r.profile, ""]
     out += ["", "## Levers checked", ""] + [f"- {lever}" for lever in levers]
@@ -751,6 +788,12 @@ async def check_levers(app: InProcess, connection: asyncpg.Connection) -> list[s
     encoder = inspect.getsource(DistrictGraphQL.encode_json)
     found.append(
         "orjson responses: " + ("on" if "orjson" in encoder else "**off**") + " (core/app.py)"
+    )
+    executor = app.gridgov.schema.full.execution_context_class
+    found.append(
+        "plain fields read directly, resolvers with scalar arguments called directly: "
+        + ("on" if executor.__module__ == "core.graphql.execution" else "**off**")
+        + " (core/graphql/execution.py)"
     )
     missing = await connection.fetch(_UNINDEXED_FOREIGN_KEYS)
     found.append(
