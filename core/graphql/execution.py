@@ -15,20 +15,18 @@ each field, not in our resolvers (``make bench`` profiles it). Two shortcuts:
 
 from __future__ import annotations
 
-from contextlib import suppress
-from functools import cached_property
 from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
 
 import strawberry
 import strawberry.schema.name_converter
 from graphql import (
+    GraphQLEnumType,
     GraphQLField,
     GraphQLLeafType,
     GraphQLObjectType,
     GraphQLOutputType,
     GraphQLResolveInfo,
-    is_leaf_type,
     is_non_null_type,
 )
 from graphql.execution.collect_fields import FieldDetailsList
@@ -37,8 +35,14 @@ from graphql.pyutils.undefined import UndefinedType
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.types.base import StrawberryMaybe, StrawberryOptional
-from strawberry.types.enum import has_enum_definition
+from strawberry.types.enum import StrawberryEnumDefinition, has_enum_definition
 from strawberry.types.field import StrawberryField
+
+# Scalars whose output coercion accepts only values of their kind (a JSON scalar would
+# pass any object, an exception or a coroutine included, straight into the answer).
+_STRICT_SCALARS = frozenset(
+    ("String", "Int", "Float", "Boolean", "ID", "Date", "DateTime", "Time", "Decimal", "UUID")
+)
 
 
 class PlainField(NamedTuple):
@@ -55,18 +59,21 @@ _PLANS: WeakKeyDictionary[GraphQLObjectType, dict[str, PlainField | None]] = Wea
 def _plain(field: GraphQLField) -> PlainField | None:
     """The plain reading of ``field``, or None when it needs the ordinary path."""
     definition = (field.extensions or {}).get(GraphQLCoreConverter.DEFINITION_BACKREF)
-    if not isinstance(definition, StrawberryField) or not definition.is_basic_field:
-        return None
-    if field.args or not getattr(field.resolve, "_is_default", False):
+    if (
+        not isinstance(definition, StrawberryField)
+        or not definition.is_basic_field
+        or definition.default_resolver is not getattr
+    ):
         return None
     non_null = is_non_null_type(field.type)
     leaf: GraphQLOutputType = field.type.of_type if non_null else field.type  # type: ignore[union-attr]
-    if not is_leaf_type(leaf):
+    if not (isinstance(leaf, GraphQLEnumType) or getattr(leaf, "name", None) in _STRICT_SCALARS):
         return None
-    return PlainField(definition.python_name, leaf, non_null)
+    return PlainField(definition.python_name, leaf, non_null)  # type: ignore[arg-type]
 
 
 def _plans(parent_type: GraphQLObjectType) -> dict[str, PlainField | None]:
+    """The plain fields of ``parent_type`` (of a schema or a district's view of it)."""
     plans = _PLANS.get(parent_type)
     if plans is None:
         plans = _PLANS[parent_type] = {
@@ -78,11 +85,12 @@ def _plans(parent_type: GraphQLObjectType) -> dict[str, PlainField | None]:
 class Executor(StrawberryGraphQLCoreExecutionContext):
     """Strawberry's execution context, reading plain fields directly."""
 
-    @cached_property
-    def _wrapped(self) -> bool:
-        """Whether middleware (a schema extension's ``resolve``) wraps every resolver."""
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         manager = self.middleware_manager
-        return manager is not None and bool(manager.middlewares)
+        # Middleware (a schema extension's ``resolve``) must see every field.
+        self._shortcut = manager is None or not manager.middlewares
+        self._plans: dict[GraphQLObjectType, dict[str, PlainField | None]] = {}
 
     def execute_field(
         self,
@@ -92,18 +100,23 @@ class Executor(StrawberryGraphQLCoreExecutionContext):
         path: Path,
         position_context: Any,
     ) -> AwaitableOrValue[Any] | UndefinedType:
-        plan = _plans(parent_type).get(field_details_list[0].node.name.value)
-        if plan is not None and not self._wrapped:
-            # A value that is not simply valid goes the ordinary way, which reports it.
-            with suppress(Exception):
-                value = getattr(source, plan.attribute)
-                if value is None:
-                    if not plan.non_null:
-                        return None
-                else:
-                    value = plan.type.serialize(value)
-                    if value is not None and value is not Undefined:
-                        return value
+        if self._shortcut:
+            plans = self._plans.get(parent_type)
+            if plans is None:
+                plans = self._plans[parent_type] = _plans(parent_type)
+            plan = plans.get(field_details_list[0].node.name.value)
+            if plan is not None:
+                try:
+                    value = getattr(source, plan.attribute)
+                    if value is None:
+                        if not plan.non_null:
+                            return None
+                    else:
+                        value = plan.type.coerce_output_value(value)
+                        if value is not None and value is not Undefined:
+                            return value
+                except Exception:
+                    pass  # the ordinary path below reports what is wrong with the value
         return super().execute_field(
             parent_type, source, field_details_list, path, position_context
         )
@@ -132,15 +145,15 @@ def streamline(strawberry_schema: strawberry.Schema) -> None:
     """Let graphql-core call resolvers taking only scalar or enum arguments directly.
 
     Strawberry wraps every resolver to convert its arguments, run field extensions and
-    pass ``info``, ``self`` or ``root``; for these resolvers (no extensions, arguments
-    that conversion returns unchanged) the wrapper is replaced by one renaming the
-    arguments and passing the same values.
+    exception handlers, and pass ``info``, ``self`` or ``root``; for these resolvers (no
+    extensions, arguments that conversion returns unchanged) the wrapper is replaced by
+    one renaming the arguments and passing the same values.
     """
+    if strawberry_schema.exception_handlers:
+        return
     converter = strawberry_schema.config.name_converter
-    schema = strawberry_schema._schema
-    subscription = schema.subscription_type
-    for type_ in schema.type_map.values():
-        if not isinstance(type_, GraphQLObjectType) or type_ is subscription:
+    for type_ in strawberry_schema._schema.type_map.values():
+        if not isinstance(type_, GraphQLObjectType):
             continue
         for graphql_field in type_.fields.values():
             definition = (graphql_field.extensions or {}).get(
@@ -149,6 +162,7 @@ def streamline(strawberry_schema: strawberry.Schema) -> None:
             if (
                 isinstance(definition, StrawberryField)
                 and definition.base_resolver is not None
+                and not definition.is_subscription
                 and not definition.extensions
                 and all(_unchanged(argument.type) for argument in definition.arguments)
             ):
@@ -162,7 +176,11 @@ def _unchanged(type_: Any) -> bool:
         return False
     if isinstance(type_, StrawberryOptional):
         type_ = type_.of_type
-    return type_ in (str, int, float, bool, strawberry.ID) or has_enum_definition(type_)
+    return (
+        type_ in (str, int, float, bool, strawberry.ID)
+        or isinstance(type_, StrawberryEnumDefinition)
+        or has_enum_definition(type_)
+    )
 
 
 def _direct(field: StrawberryField, names: dict[str, str], config: Any) -> Any:
@@ -178,7 +196,8 @@ def _direct(field: StrawberryField, names: dict[str, str], config: Any) -> Any:
         if parameter is not None
     ]
 
-    def resolve(source: Any, info: GraphQLResolveInfo[Any], **arguments: Any) -> Any:
+    # Positional-only, so that no argument name (``source``, ``info``) can collide.
+    def resolve(source: Any, info: GraphQLResolveInfo[Any], /, **arguments: Any) -> Any:
         kwargs = {names[name]: value for name, value in arguments.items()}
         if info_name is not None:
             kwargs[info_name] = info_class(_raw_info=info, _field=field)

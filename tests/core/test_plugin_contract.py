@@ -148,6 +148,9 @@ async def test_hook_gridgov_query_fields(h: Harness) -> None:
     assert data["sampleNotices"]["totalCount"] == 1
     errors = await h.errors(YANDU, "{ sampleNotice { totalCount } }")
     assert errors[0]["message"] == "Cannot query field 'sampleNotice' on type 'Query'."
+    # resolvers are called with the client's arguments whatever their names
+    echoed = await h.query(TINGHU, '{ sampleEcho(source: "a", path: "b") }')
+    assert echoed == {"sampleEcho": "ab"}
 
 
 async def test_disabled_plugin_fields_fail_like_unknown_fields_without_hints(h: Harness) -> None:

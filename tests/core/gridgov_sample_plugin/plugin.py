@@ -92,6 +92,11 @@ async def sample_notices(
     return await paginate(info, NoticeType, source, context.district_id, page_of(first, after))
 
 
+def sample_echo(source: str, path: str = "") -> str:
+    """Its arguments, joined: named like graphql-core's own resolver parameters."""
+    return source + path
+
+
 @strawberry.input
 class PinNoticeInput:
     estate: strawberry.ID
@@ -175,7 +180,7 @@ def gridgov_type_fields() -> Mapping[type, Sequence[StrawberryField]]:
 
 @hookimpl
 def gridgov_query_fields() -> Sequence[StrawberryField]:
-    return [strawberry.field(resolver=sample_notices)]
+    return [strawberry.field(resolver=sample_notices), strawberry.field(resolver=sample_echo)]
 
 
 @hookimpl
