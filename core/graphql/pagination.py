@@ -13,12 +13,23 @@ import binascii
 from collections.abc import Awaitable, Callable, Hashable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
 from typing import Any, Generic, TypeVar
 
 import orjson
 import strawberry
 from graphql import GraphQLError
-from sqlalchemy import ColumnElement, Select, func, select, tuple_
+from sqlalchemy import (
+    ColumnClause,
+    ColumnElement,
+    Integer,
+    Select,
+    Table,
+    column,
+    func,
+    select,
+    tuple_,
+)
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
@@ -187,16 +198,29 @@ class _PageLoader(DataLoader[int, list[Any]]):
                 .over(partition_by=self.source.key, order_by=ordering)
                 .label("_rn"),
             ).where(*conditions)
-            inner = numbered.subquery()
+            # The outer select names the subquery's columns itself: proxying them through
+            # ``subquery().c`` cost more than the database took to run the statement.
+            *columns, key, number = _numbered_columns(table, self.source.key.type)
             statement = (
-                select(inner)
-                .where(inner.c._rn <= self.page.first + 1)
-                .order_by(inner.c._key, inner.c._rn)
+                select(*columns, key)
+                .select_from(numbered.subquery("page"))
+                .where(number <= self.page.first + 1)
+                .order_by(key, number)
             )
         pages: dict[int, list[Any]] = {key: [] for key in keys}
         for row in await self.context.execute(statement):
             pages[row._key].append(row)
         return [pages[key] for key in keys]
+
+
+@cache
+def _numbered_columns(table: Table, key_type: Any) -> tuple[ColumnClause[Any], ...]:
+    """Columns of a subquery of ``table``'s rows numbered per parent: theirs, _key, _rn."""
+    return (
+        *(column(c.name, c.type) for c in table.c),
+        column("_key", key_type),
+        column("_rn", Integer),
+    )
 
 
 class _CountLoader(DataLoader[int, int]):
