@@ -727,11 +727,13 @@ def render(
             "builds the whole answer as JSON. GraphQL answers field by field in Python "
             "(graphql-core's executor, strawberry's resolvers, a coroutine for every object "
             "with a relation to load) and runs one batched statement per relation and "
-            "level, built by SQLAlchemy and decoded into rows. The small nested queries "
-            "stay a few times the hand-written one however lean each field gets, and the "
-            "large ones grow with their number of fields: meeting 3× there means compiling "
-            "a whole query into one SQL statement, which plugin fields resolved in Python "
-            "cannot join. The profiles below are of the queries missing a target.",
+            "level, each built by SQLAlchemy, sent, and decoded into rows. A small nested "
+            "query pays mostly for its statements (the *statements* column above, where "
+            "the hand-written query makes one), a large one mostly for its fields; neither "
+            "comes within 3x by making each field leaner. That would take compiling a "
+            "whole query into one SQL statement, as PostGraphile does, which fields that "
+            "plugins resolve in Python cannot take part in. The profiles below are of the "
+            "queries missing a target.",
             "",
         ]
         for r in profiled:
