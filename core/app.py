@@ -400,7 +400,11 @@ class Gridgov:
                     await _refuse(scope, receive, send, found)
                     return
                 viewer = found
-            await session.commit()  # end the lookups' transaction; resolvers open their own
+            if scope["type"] != "http":
+                # A WebSocket keeps its session for hours: no transaction may stay open.
+                # An HTTP request's resolvers go on in the lookups' transaction, which
+                # spares a commit, a new begin and a second connection checkout.
+                await session.commit()
             scope["gridgov.district"] = district
             scope["gridgov.viewer"] = viewer
             scope["gridgov.session"] = session

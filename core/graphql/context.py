@@ -55,7 +55,9 @@ class Context:
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     _loaders: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
 
-    async def execute(self, statement: Executable) -> Result[Any]:
+    async def execute(
+        self, statement: Executable, parameters: Mapping[str, Any] | None = None
+    ) -> Result[Any]:
         """Run one statement; resolvers run concurrently but a session must not.
 
         Resolvers read with Core statements, so they skip the ORM's execution layer
@@ -67,7 +69,7 @@ class Context:
             if session.new or session.dirty or session.deleted:
                 await session.flush()
             connection = await session.connection()
-            return await connection.execute(statement)
+            return await connection.execute(statement, parameters)
 
     @asynccontextmanager
     async def exclusive(self) -> AsyncIterator[AsyncSession]:
