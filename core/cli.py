@@ -39,6 +39,8 @@ def _url(args: argparse.Namespace) -> str:
 def cmd_serve(args: argparse.Namespace, manager: PluginManager) -> None:
     import uvicorn
 
+    from core.serving import HTTP_PROTOCOL
+
     os.environ["GRIDGOV_DATABASE_URL"] = _url(args)
     if args.workers > 1:
         uvicorn.run(
@@ -47,12 +49,19 @@ def cmd_serve(args: argparse.Namespace, manager: PluginManager) -> None:
             host=args.host,
             port=args.port,
             workers=args.workers,
+            http=HTTP_PROTOCOL,
             log_level="info",
         )
         return
     from core.app import create_app
 
-    uvicorn.run(create_app(_url(args), manager), host=args.host, port=args.port, log_level="info")
+    uvicorn.run(
+        create_app(_url(args), manager),
+        host=args.host,
+        port=args.port,
+        http=HTTP_PROTOCOL,
+        log_level="info",
+    )
 
 
 def cmd_db_upgrade(args: argparse.Namespace, manager: PluginManager) -> None:
