@@ -125,9 +125,9 @@ class Executor(StrawberryGraphQLCoreExecutionContext):
 class NameConverter(strawberry.schema.name_converter.NameConverter):
     """Strawberry's name converter, remembering its answers.
 
-    Strawberry converts every argument's name on every call of a resolver taking
-    arguments (a masked phone number in a list of a thousand people is a thousand
-    conversions); the names are few and never change.
+    Strawberry converts every argument's name on every call of a resolver it wraps
+    (those :func:`streamline` leaves to it, such as lists taking a filter); the names
+    are few and never change.
     """
 
     def __init__(self) -> None:
