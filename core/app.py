@@ -237,7 +237,7 @@ class Gridgov:
         self.engine: AsyncEngine = create_engine(database_url)
         self.sessions: async_sessionmaker[AsyncSession] = session_factory(self.engine)
         self.broadcaster: Broadcaster = create_broadcaster(database_url)
-        self.indicators = IndicatorCache(self.manager.settings(CORE).indicator_seconds)
+        self.indicators = IndicatorCache(self.settings.indicator_seconds)
         self._handlers: dict[frozenset[str], DistrictGraphQL] = {}
         found = self.manager.contributions
         self.permissions = [o.value for o in found.permissions.values()]
@@ -504,8 +504,8 @@ def create_app(database_url: str, manager: PluginManager | None = None) -> Starl
         gc.collect()
         gc.freeze()
         # A nested answer allocates hundreds of thousands of objects that reference
-        # counting frees; collecting after every 700 cost make bench up to a fifth of a
-        # request, a collection per 50,000 about a twentieth.
+        # counting frees: collecting the youngest generation after every 700 of them
+        # (Python's default) would run a collection hundreds of times per request.
         gc.set_threshold(GC_ALLOCATIONS, 20, 20)
         yield
         await gridgov.close()

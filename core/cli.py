@@ -42,26 +42,19 @@ def cmd_serve(args: argparse.Namespace, manager: PluginManager) -> None:
     from core.serving import HTTP_PROTOCOL
 
     os.environ["GRIDGOV_DATABASE_URL"] = _url(args)
+    served: dict[str, Any] = {
+        "host": args.host,
+        "port": args.port,
+        "http": HTTP_PROTOCOL,
+        "log_level": "info",
+    }
     if args.workers > 1:
-        uvicorn.run(
-            "core.app:app_from_environment",
-            factory=True,
-            host=args.host,
-            port=args.port,
-            workers=args.workers,
-            http=HTTP_PROTOCOL,
-            log_level="info",
-        )
+        # Each worker process builds its own app from the environment.
+        uvicorn.run("core.app:app_from_environment", factory=True, workers=args.workers, **served)
         return
     from core.app import create_app
 
-    uvicorn.run(
-        create_app(_url(args), manager),
-        host=args.host,
-        port=args.port,
-        http=HTTP_PROTOCOL,
-        log_level="info",
-    )
+    uvicorn.run(create_app(_url(args), manager), **served)
 
 
 def cmd_db_upgrade(args: argparse.Namespace, manager: PluginManager) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.types import Info
 
-from core.db.models import NAME_LENGTH, Base
+from core.db.models import NAME_LENGTH, Base, District
 from core.graphql.context import Context
 from core.graphql.errors import Errors, UserError, UserErrorCode
 from core.graphql.ids import parse_global_id
@@ -171,6 +171,14 @@ class Check:
             )
             return False
         return True
+
+    async def district_wide(self, path: str) -> bool:
+        """Whether the viewer may change the district itself (district scope); refuses if not.
+
+        For what lies in no scope below the district's: a street, an unanchored
+        organisation, a person living nowhere.
+        """
+        return await self.in_scope(path, "District", District, self.context.district_id)
 
     async def unique(self, path: str, column: Any, value: Any, *, scope: Any = None) -> None:
         """Refuse ``value`` if another row already has it (within ``scope`` if given)."""

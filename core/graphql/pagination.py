@@ -199,7 +199,7 @@ class _PageLoader(DataLoader[int, list[Any]]):
                 .label("_rn"),
             ).where(*conditions)
             # The outer select names the subquery's columns itself: proxying them through
-            # ``subquery().c`` cost more than the database took to run the statement.
+            # ``subquery().c`` would build a column object per column on every batch.
             *columns, key, number = _numbered_columns(table, self.source.key.type)
             statement = (
                 select(*columns, key)
@@ -292,22 +292,18 @@ async def paginate(
         )
         return await counter.load(parent)
 
-    more = len(rows) > page.first
-    rows = rows[: page.first]
+    nodes = [cls.from_row(row) for row in rows[: page.first]]
 
-    def cursor(row: Any) -> str:
+    def cursor_at(index: int) -> str:
+        row = rows[index]
         return encode_cursor(page.order, row._mapping[page.order], row.id)
 
-    return Connection(
-        nodes=[cls.from_row(row) for row in rows],
-        page_info=PageInfo(
-            has_next_page=more,
-            has_previous_page=page.after is not None,
-            start_cursor=cursor(rows[0]) if rows else None,
-            end_cursor=cursor(rows[-1]) if rows else None,
-        ),
-        _cursors=lambda: [cursor(row) for row in rows],
-        _count=count,
+    return _connection(
+        nodes,
+        cursor_at,
+        has_next_page=len(rows) > page.first,
+        has_previous_page=page.after is not None,
+        count=count,
     )
 
 
@@ -342,14 +338,33 @@ def connection(
         count: Counts the whole list, called only when ``totalCount`` is asked for.
     """
     cursors = [cursor for cursor, _ in page]
+    return _connection(
+        [node for _, node in page],
+        cursors.__getitem__,
+        has_next_page=has_next_page,
+        has_previous_page=has_previous_page,
+        count=count,
+    )
+
+
+def _connection(
+    nodes: list[T],
+    cursor_at: Callable[[int], str],
+    *,
+    has_next_page: bool,
+    has_previous_page: bool,
+    count: Callable[[], Awaitable[int]],
+) -> Connection[T]:
+    """A connection whose cursors (``cursor_at(index)``) are made only when asked for."""
+    last = len(nodes) - 1
     return Connection(
-        nodes=[node for _, node in page],
+        nodes=nodes,
         page_info=PageInfo(
             has_next_page=has_next_page,
             has_previous_page=has_previous_page,
-            start_cursor=cursors[0] if cursors else None,
-            end_cursor=cursors[-1] if cursors else None,
+            start_cursor=cursor_at(0) if nodes else None,
+            end_cursor=cursor_at(last) if nodes else None,
         ),
-        _cursors=lambda: cursors,
+        _cursors=lambda: [cursor_at(index) for index in range(len(nodes))],
         _count=count,
     )

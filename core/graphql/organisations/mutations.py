@@ -100,7 +100,7 @@ async def create_organisation(info: Info, input: CreateOrganisationInput) -> Org
         anchor_column, anchor_id = None, None
         if input.anchor is None:
             # Unanchored, it is the district's own, which only district scope may found.
-            await check.in_scope("anchor", "District", models.District, check.context.district_id)
+            await check.district_wide("anchor")
             if spec.anchors:
                 check.errors.add(
                     "anchor",

@@ -124,9 +124,7 @@ async def create_person(info: Info, input: CreatePersonInput) -> PersonPayload:
         )
         if input.household is None:
             # Living nowhere, the person lies in no scope below the district's.
-            await check.in_scope(
-                "household", "District", models.District, check.context.district_id
-            )
+            await check.district_wide("household")
         if check.errors:
             return None
         row = models.Person(

@@ -189,7 +189,7 @@ async def create_street(info: Info, input: CreateStreetInput) -> StreetPayload:
         name = check.text("name", input.name)
         check.code("code", input.code, 9, check.context.district_code, "district")
         # A new street changes the district itself, which only district scope may.
-        await check.in_scope("code", "District", models.District, check.context.district_id)
+        await check.district_wide("code")
         if not check.errors.has("code"):
             await check.unique("code", models.Street.code, input.code)
         if check.errors:
