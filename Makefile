@@ -1,6 +1,7 @@
 # make demo  - set up, migrate an SQLite database, load Tinghu and Yandu, serve GraphiQL
 # make test  - set up, lint, type-check, and run the whole suite on SQLite and PostgreSQL
 # make bench - benchmark at district scale (see BENCHMARKS.md)
+# make lock  - re-resolve constraints.txt (LOCK_ARGS=--upgrade to move every pin forward)
 
 PYTHON ?= python3
 VENV := .venv
@@ -10,15 +11,19 @@ BENCH_STAMP := $(VENV)/.bench-stamp
 BENCH_ARGS ?=
 DEMO_DB := sqlite+aiosqlite:///demo.sqlite3
 THIRD_PARTY := examples/third_party/gridgov-warm-stations
+# Every install, build requirements included, takes the versions pinned here.
+CONSTRAINTS := constraints.txt
+PIP_INSTALL = $(BIN)/pip install --quiet --constraint $(CONSTRAINTS) --build-constraint $(CONSTRAINTS)
+LOCK_ARGS ?=
 
-.PHONY: demo test lint schema bench clean
+.PHONY: demo test lint schema bench lock clean
 
-# Reinstall when our metadata or any file of the example third-party package changes.
-$(STAMP): pyproject.toml $(shell find $(THIRD_PARTY) -type f -not -path '*/build/*' -not -name '*.egg-info' -not -path '*.egg-info/*' -not -path '*/__pycache__/*' 2>/dev/null)
+# Reinstall when our metadata, the pins or any file of the example third-party package change.
+$(STAMP): pyproject.toml $(CONSTRAINTS) $(shell find $(THIRD_PARTY) -type f -not -path '*/build/*' -not -name '*.egg-info' -not -path '*.egg-info/*' -not -path '*/__pycache__/*' 2>/dev/null)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[dev]"
-	if [ -d $(THIRD_PARTY) ]; then $(BIN)/pip install --quiet $(THIRD_PARTY); fi
+	$(BIN)/pip install --quiet --constraint $(CONSTRAINTS) pip
+	$(PIP_INSTALL) -e ".[dev]"
+	if [ -d $(THIRD_PARTY) ]; then $(PIP_INSTALL) $(THIRD_PARTY); fi
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -41,12 +46,21 @@ test: lint
 	.ci/with-postgres $(BIN)/pytest -q
 
 $(BENCH_STAMP): $(STAMP)
-	$(BIN)/pip install --quiet -e ".[dev,bench]"
+	$(PIP_INSTALL) -e ".[dev,bench]"
 	touch $(BENCH_STAMP)
 
 # Its own throwaway PostgreSQL; rewrites BENCHMARKS.md. Smaller: make bench BENCH_ARGS="--scale 0.1"
 bench: $(BENCH_STAMP)
 	.ci/with-postgres $(BIN)/python -m tests.bench.run $(BENCH_ARGS)
+
+# Resolves every extra for Python 3.11+ on any platform, keeping current pins unless
+# LOCK_ARGS says otherwise (--upgrade, --upgrade-package NAME); pip and the build
+# backend are pinned too.
+lock: $(STAMP)
+	$(PIP_INSTALL) uv
+	printf 'pip\nsetuptools>=77\n' | $(BIN)/uv pip compile --quiet pyproject.toml - \
+		--all-extras --universal --python-version 3.11 \
+		--custom-compile-command "make lock" -o $(CONSTRAINTS) $(LOCK_ARGS)
 
 schema: $(STAMP)
 	$(BIN)/gridgov export-schema

@@ -39,15 +39,8 @@ def _url(args: argparse.Namespace) -> str:
 def cmd_serve(args: argparse.Namespace, manager: PluginManager) -> None:
     import uvicorn
 
-    from core.serving import HTTP_PROTOCOL
-
     os.environ["GRIDGOV_DATABASE_URL"] = _url(args)
-    served: dict[str, Any] = {
-        "host": args.host,
-        "port": args.port,
-        "http": HTTP_PROTOCOL,
-        "log_level": "info",
-    }
+    served: dict[str, Any] = {"host": args.host, "port": args.port, "log_level": "info"}
     if args.workers > 1:
         # Each worker process builds its own app from the environment.
         uvicorn.run("core.app:app_from_environment", factory=True, workers=args.workers, **served)

@@ -59,7 +59,6 @@ from core.db.engine import create_engine, session_factory
 from core.db.migrate import upgrade
 from core.graphql.ids import to_global_id
 from core.plugins import PluginManager
-from core.serving import HTTP_PROTOCOL
 
 from .generate import Generated, asyncpg_dsn, generate
 from .handwritten import HANDWRITTEN, Facts
@@ -478,8 +477,6 @@ async def server(url: str, workers: int) -> AsyncIterator[str]:
         str(port),
         "--workers",
         str(workers),
-        "--http",
-        HTTP_PROTOCOL,
         "--no-access-log",
         "--log-level",
         "warning",

@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 
 from core.cli import main
@@ -137,32 +131,6 @@ async def test_get_queries_and_both_media_types(gridgov: Harness) -> None:
         headers={"accept": "application/graphql-response+json", **admin},
     )
     assert modern.headers["content-type"].startswith("application/graphql-response+json")
-
-
-def test_serve_starts_on_loopback(tmp_path: Path) -> None:
-    url = f"sqlite+aiosqlite:///{tmp_path / 'serve.sqlite3'}"
-    gridgov = str(Path(sys.executable).parent / "gridgov")
-    subprocess.run([gridgov, "--database", url, "db", "upgrade"], check=True, capture_output=True)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen(
-        [gridgov, "--database", url, "serve", "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        env=os.environ.copy(),
-    )
-    try:
-        for _ in range(100):
-            try:
-                response = httpx.get(f"http://127.0.0.1:{port}/health", timeout=1)
-                break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        assert response.json() == {"status": "ok"}
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 async def test_an_unmigrated_database_gets_a_clear_message(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import event
-from sqlalchemy.util import await_only
+from sqlalchemy.util import await_
 
 from core.graphql.ids import parse_global_id
 from core.testing import ADMIN, TINGHU, Harness
@@ -364,14 +364,14 @@ def held_at_the_update(harness: Harness, writers: int = 2) -> Iterator[None]:
     The writers have read the event by then, so the stale read the conditional update
     guards against happens every time. It is done from outside the code under test:
     a listener on the app's engine, run by SQLAlchemy inside the greenlet of the
-    statement's own ``await``, waits on an asyncio barrier through ``await_only``.
+    statement's own ``await``, waits on an asyncio barrier through ``await_``.
     """
     barrier = asyncio.Barrier(writers)
     engine = harness.app.state.gridgov.engine.sync_engine
 
     def hold(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
         if statement.lstrip().upper().startswith("UPDATE GRID_EVENTS_EVENT "):
-            await_only(asyncio.wait_for(barrier.wait(), 10))
+            await_(asyncio.wait_for(barrier.wait(), 10))
 
     event.listen(engine, "before_cursor_execute", hold)
     try:
