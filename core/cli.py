@@ -81,34 +81,75 @@ def cmd_load_example(args: argparse.Namespace, manager: PluginManager) -> None:
 
 def cmd_export_schema(args: argparse.Namespace, manager: PluginManager) -> None:
     from core.graphql.schema import build
-    from core.graphql.sdl import schema_files
+    from core.graphql.sdl import plugin_file, schema_files
 
+    if args.district is not None:
+        _export_district(args, manager)
+        return
+    if args.plugin is not None:
+        # An installed plugin's contribution, third parties' included, beside its code.
+        if args.plugin not in manager.installed:
+            raise CommandError(f"no installed plugin {args.plugin!r}")
+        files = {f"{args.plugin}.graphql": plugin_file(build(manager), manager, args.plugin)}
+        _write_sdl(Path(args.out or "."), files, args.check, prune=False)
+        return
     # The committed SDL covers core and the plugins shipped with gridgov, not third parties'.
     shipped = PluginManager(discover("gridgov"))
-    files = schema_files(build(shipped), shipped)
+    _write_sdl(Path(args.out or SCHEMA_DIR), schema_files(build(shipped), shipped), args.check)
+
+
+def _export_district(args: argparse.Namespace, manager: PluginManager) -> None:
+    """Print (or write to ``--out FILE``) the SDL a district's endpoint serves."""
+    from core.graphql.schema import build
+
+    districts = asyncio.run(_districts(_url(args)))
+    if args.district not in districts:
+        raise CommandError(f"no district with code {args.district!r}")
+    installed = set(manager.installed)
+    enabled = {CORE} | (districts[args.district][2] & installed)
+    text = build(manager).sdl(enabled)
+    if args.out is None:
+        sys.stdout.write(text)
+        return
     out = Path(args.out)
     if args.check:
+        if not out.exists() or out.read_text(encoding="utf-8") != text:
+            raise CommandError(
+                f"{out} differs from what {args.district} serves; run `gridgov export-schema "
+                f"--district {args.district} --out {out}`"
+            )
+        print(f"{out} matches what {args.district} serves")
+        return
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out}")
+
+
+def _write_sdl(out: Path, files: dict[str, str], check: bool, *, prune: bool = True) -> None:
+    """Write ``files`` into ``out`` (or, with ``check``, fail naming those that differ).
+
+    ``prune``: ``out`` holds only these files; other ``*.graphql`` in it are stale.
+    """
+    extra = sorted(p.name for p in out.glob("*.graphql") if p.name not in files) if prune else []
+    if check:
         stale = [
             name
             for name, text in files.items()
             if not (out / name).exists() or (out / name).read_text(encoding="utf-8") != text
         ]
-        extra = sorted(p.name for p in out.glob("*.graphql") if p.name not in files)
         if stale or extra:
             raise CommandError(
-                "schema/ differs from the code: "
+                f"{out}/ differs from the code: "
                 + ", ".join(stale + extra)
-                + "; run `gridgov export-schema`"
+                + "; run `gridgov export-schema` with the same options"
             )
         print(f"{out}/ matches the code")
         return
     out.mkdir(parents=True, exist_ok=True)
-    for stale_file in out.glob("*.graphql"):
-        if stale_file.name not in files:
-            stale_file.unlink()
+    for name in extra:
+        (out / name).unlink()
     for name, text in files.items():
         (out / name).write_text(text, encoding="utf-8")
-    print(f"wrote {len(files)} files to {out}/")
+    print(f"wrote {len(files)} file{'s' if len(files) > 1 else ''} to {out}/")
 
 
 async def _districts(url: str) -> dict[str, tuple[int, str, set[str]]]:
@@ -455,8 +496,22 @@ def parser() -> argparse.ArgumentParser:
     )
     example.set_defaults(run=cmd_load_example)
 
-    export = commands.add_parser("export-schema", help="write the SDL files of schema/")
-    export.add_argument("--out", default=str(SCHEMA_DIR))
+    export = commands.add_parser(
+        "export-schema",
+        help="write the committed SDL of schema/, a plugin's contribution or a district's schema",
+    )
+    chosen = export.add_mutually_exclusive_group()
+    chosen.add_argument(
+        "--plugin", help="only what this installed plugin adds, as NAME.graphql in --out"
+    )
+    chosen.add_argument(
+        "--district", help="the whole schema this district serves (needs --database)"
+    )
+    export.add_argument(
+        "--out",
+        help="a directory (default: schema/, or . with --plugin); with --district a file"
+        " (default: standard output)",
+    )
     export.add_argument("--check", action="store_true", help="only check that the files match")
     export.set_defaults(run=cmd_export_schema)
 

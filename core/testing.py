@@ -317,7 +317,12 @@ class Harness:
         """The SDL a district's endpoint serves, read through introspection."""
         from graphql import build_client_schema, get_introspection_query, print_schema
 
-        data = await self.query(district, get_introspection_query())
+        data = await self.query(
+            district,
+            get_introspection_query(
+                specified_by_url=True, directive_is_repeatable=True, input_value_deprecation=True
+            ),
+        )
         return print_schema(build_client_schema(data))  # type: ignore[arg-type]
 
     async def enable(self, district: str, *plugins: str) -> None:

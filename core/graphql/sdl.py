@@ -23,11 +23,14 @@ def schema_files(built: BuiltSchema, manager: PluginManager) -> dict[str, str]:
     """
     files = {"schema.graphql": built.sdl(), "core.graphql": built.sdl([CORE])}
     for name in manager.installed:
-        without = set(manager.closure(manager.requires[name]))
-        files[f"{name}.graphql"] = contribution(
-            built.view(without | {name})._schema, built.view(without)._schema, name
-        )
+        files[f"{name}.graphql"] = plugin_file(built, manager, name)
     return files
+
+
+def plugin_file(built: BuiltSchema, manager: PluginManager, name: str) -> str:
+    """SDL of what the plugin ``name`` adds to core and the plugins it requires."""
+    without = set(manager.closure(manager.requires[name]))
+    return contribution(built.view(without | {name})._schema, built.view(without)._schema, name)
 
 
 def contribution(with_plugin: GraphQLSchema, without: GraphQLSchema, name: str) -> str:

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from graphql import build_schema, print_schema
 
 from core.cli import main
 from core.graphql.schema import build
@@ -46,6 +47,46 @@ def test_export_schema_writes_and_checks(tmp_path: Path) -> None:
     (tmp_path / "core.graphql").write_text("changed", encoding="utf-8")
     status, _, err = run("export-schema", "--out", str(tmp_path), "--check")
     assert status == 1 and "core.graphql" in err
+
+
+def test_export_schema_of_one_installed_plugin(tmp_path: Path) -> None:
+    # The example third-party package is installed by make test, outside gridgov.
+    export = ("export-schema", "--plugin", "warm_stations", "--out", str(tmp_path))
+    assert run(*export)[0] == 0
+    [written] = tmp_path.glob("*.graphql")
+    text = written.read_text(encoding="utf-8")
+    assert written.name == "warm_stations.graphql"
+    assert text.startswith("# Contributed by the plugin 'warm_stations'.")
+    assert "type WarmStation " in text and "extend type Community {" in text
+    assert "\ntype Query" not in text  # only what the plugin adds
+    assert run(*export, "--check")[0] == 0
+    written.write_text(text + "\n# edited\n", encoding="utf-8")
+    status, _, err = run(*export, "--check")
+    assert status == 1 and "warm_stations.graphql" in err
+    status, _, err = run("export-schema", "--plugin", "nonesuch", "--out", str(tmp_path))
+    assert status == 1 and "no installed plugin 'nonesuch'" in err
+
+
+async def test_export_schema_of_a_district_is_what_it_serves(
+    gridgov: Harness, example_database: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "tinghu.graphql"
+    args = ("--database", example_database, "export-schema", "--district", TINGHU)
+    status, printed, _ = await asyncio.to_thread(run, *args)
+    assert status == 0
+    served = print_schema(build_schema(await gridgov.sdl(TINGHU)))
+    assert print_schema(build_schema(printed)) == served
+    assert "warmStations" in printed  # Tinghu's installed third-party plugin
+    assert (await asyncio.to_thread(run, *args, "--out", str(out)))[0] == 0
+    assert out.read_text(encoding="utf-8") == printed
+    assert (await asyncio.to_thread(run, *args, "--out", str(out), "--check"))[0] == 0
+    await gridgov.disable(TINGHU, "warm_stations")
+    status, _, err = await asyncio.to_thread(run, *args, "--out", str(out), "--check")
+    assert status == 1 and f"differs from what {TINGHU} serves" in err
+    status, _, err = await asyncio.to_thread(
+        run, "--database", example_database, "export-schema", "--district", "999999"
+    )
+    assert status == 1 and "no district with code '999999'" in err
 
 
 @pytest.mark.parametrize("path", QUERIES, ids=[p.stem for p in QUERIES])
