@@ -38,11 +38,12 @@ def code_of(error: GraphQLError) -> str:
         return given
     if isinstance(error, GraphQLSyntaxError):
         return PARSE_FAILED
+    # Pathless errors graphql-core's executor raises before running anything: variables
+    # that do not fit their types (with the coercion error as original), the operation.
+    if error.path is None and error.message.startswith("Variable '$"):
+        return BAD_USER_INPUT
     if error.path is not None or error.original_error is not None:
         return INTERNAL_SERVER_ERROR
-    # Pathless errors graphql-core's executor raises before running anything.
-    if error.message.startswith("Variable '$"):
-        return BAD_USER_INPUT
     return OPERATION_RESOLUTION_FAILURE
 
 
