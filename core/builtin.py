@@ -14,6 +14,7 @@ from core.examples import load_core_example
 from core.graphql.accounts.mutations import MUTATION_FIELDS as ACCOUNT_MUTATIONS
 from core.graphql.accounts.types import me
 from core.graphql.audit.queries import audit_trail
+from core.graphql.audit.types import AuditEntry
 from core.graphql.fields import described
 from core.graphql.mutations import ARCHIVE_FIELDS
 from core.graphql.organisations import types as organisations
@@ -98,6 +99,7 @@ def gridgov_node_models() -> Mapping[type, type[models.Base]]:
         people.GridAssignment: models.GridAssignment,
         organisations.Organisation: models.Organisation,
         organisations.Post: models.Post,
+        AuditEntry: models.AuditEntry,
     }
 
 
