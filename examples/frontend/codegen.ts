@@ -30,6 +30,8 @@ const client = {
     documentMode: "string",
     useTypeImports: true,
     enumsAsTypes: true,
+    skipTypename: true,
+    avoidOptionals: { field: true, inputValue: false },
     // Imports end in .js, so the compiled modules load in a browser as they are.
     emitLegacyCommonJSImports: false,
     scalars: {

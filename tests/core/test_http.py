@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -165,3 +168,32 @@ def test_a_malformed_origin_is_refused_at_start(
     monkeypatch.setenv("GRIDGOV_CORE__CORS_ORIGINS", value)
     with pytest.raises(PluginError, match="is not an origin"):
         PluginManager()
+
+
+# -- GraphiQL and the dashboard, served from the package --------------------------------
+
+STATIC = Path(__file__).resolve().parents[2] / "core" / "static"
+
+
+async def test_graphiql_loads_only_our_own_pinned_assets(gridgov: Harness) -> None:
+    page = await gridgov.client.get(URL, headers={"accept": "text/html"})
+    assert page.status_code == 200
+    assets = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+    assert assets and all(a.startswith("/static/graphiql/") or a == "data:," for a in assets)
+    table = (STATIC / "graphiql" / "README.md").read_text(encoding="utf-8")
+    pinned = dict(re.findall(r"^\| `([^`]+)` \|.*\| `([0-9a-f]{64})` \|$", table, re.M))
+    for asset in assets:
+        if asset == "data:,":
+            continue
+        name = asset.rsplit("/", 1)[1]
+        served = await gridgov.client.get(asset)
+        assert served.status_code == 200
+        assert hashlib.sha256(served.content).hexdigest() == pinned[name], name
+
+
+async def test_the_dashboard_page_is_served_per_district(gridgov: Harness) -> None:
+    page = await gridgov.client.get(f"/districts/{TINGHU}/")
+    assert page.status_code == 200 and "<title>亭湖区 · gridgov</title>" in page.text
+    module = re.search(r'<script type="module" src="([^"]+)"', page.text)
+    assert module and (await gridgov.client.get(module.group(1))).status_code == 200
+    assert (await gridgov.client.get("/districts/999999/")).status_code == 404

@@ -21,8 +21,8 @@ FRONTEND = Path(__file__).resolve().parents[2] / "examples" / "frontend"
 CHROMIUM = Path("/usr/bin/chromium")
 
 
-def node(*args: str, timeout: float = 300) -> str:
-    """Run ``node ARGS`` in examples/frontend; return its stdout (it must succeed)."""
+def node(*args: str, timeout: float = 300, cwd: Path = FRONTEND) -> str:
+    """Run ``node ARGS`` in examples/frontend (or ``cwd``); return its stdout (it must succeed)."""
     if (
         shutil.which("node") is None
         or not (FRONTEND / "node_modules" / ".package-lock.json").exists()
@@ -31,9 +31,7 @@ def node(*args: str, timeout: float = 300) -> str:
             "Node 20+ and examples/frontend/node_modules are needed: run `make frontend` "
             "(make test does; it runs `npm ci` on the pinned package-lock.json)."
         )
-    done = subprocess.run(
-        ["node", *args], cwd=FRONTEND, capture_output=True, text=True, timeout=timeout
-    )
+    done = subprocess.run(["node", *args], cwd=cwd, capture_output=True, text=True, timeout=timeout)
     assert done.returncode == 0, f"node {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}"
     return done.stdout
 

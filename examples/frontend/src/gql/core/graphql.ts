@@ -29,9 +29,8 @@ export type ArchiveInput = {
 
 /** Result of archiving or restoring an object. */
 export type ArchivePayload = {
-  __typename?: 'ArchivePayload';
   errors: Array<UserError>;
-  node?: Maybe<Node>;
+  node: Maybe<Node>;
 };
 
 /** How a person works a grid. */
@@ -48,21 +47,20 @@ export type AuditAction =
   | 'UPDATE';
 
 /** 审计记录: one change, or one reveal of personal data. */
-export type AuditEntry = {
-  __typename?: 'AuditEntry';
+export type AuditEntry = Node & {
   action: AuditAction;
   /** The account's login name ('anonymous' or a command-line name otherwise). */
   actor: Scalars['String']['output'];
   /** The changed columns as they are (null when deleted); for a reveal, {"field": column}. Secrets are left out and personal data is masked. */
-  after?: Maybe<Scalars['JSON']['output']>;
+  after: Maybe<Scalars['JSON']['output']>;
   /** When, in UTC. */
   at: Scalars['DateTime']['output'];
   /** The changed columns as they were (null when created or revealed). */
-  before?: Maybe<Scalars['JSON']['output']>;
-  /** Opaque ID of the entry. */
+  before: Maybe<Scalars['JSON']['output']>;
+  /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   /** Global ID of the object changed, when its table is an object type. */
-  objectId?: Maybe<Scalars['ID']['output']>;
+  objectId: Maybe<Scalars['ID']['output']>;
   /** The mutation (or named query, for a reveal) it happened in. */
   operation: Scalars['String']['output'];
   /** The table changed, e.g. person. */
@@ -71,7 +69,6 @@ export type AuditEntry = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type AuditEntryConnection = {
-  __typename?: 'AuditEntryConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<AuditEntryEdge>;
   /** The nodes of this page, without cursors. */
@@ -83,7 +80,6 @@ export type AuditEntryConnection = {
 
 /** A node and its cursor. */
 export type AuditEntryEdge = {
-  __typename?: 'AuditEntryEdge';
   cursor: Scalars['String']['output'];
   node: AuditEntry;
 };
@@ -106,11 +102,10 @@ export type AuditFilter = {
 
 /** 楼栋: a building inside an estate. */
 export type Building = Node & {
-  __typename?: 'Building';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   estate: Estate;
-  floors?: Maybe<Scalars['Int']['output']>;
-  grid?: Maybe<Grid>;
+  floors: Maybe<Scalars['Int']['output']>;
+  grid: Maybe<Grid>;
   /** Households (户) of the building. */
   households: HouseholdConnection;
   /** Opaque Global ID of the object. */
@@ -137,7 +132,6 @@ export type BuildingOrganisationsArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type BuildingConnection = {
-  __typename?: 'BuildingConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<BuildingEdge>;
   /** The nodes of this page, without cursors. */
@@ -149,14 +143,12 @@ export type BuildingConnection = {
 
 /** A node and its cursor. */
 export type BuildingEdge = {
-  __typename?: 'BuildingEdge';
   cursor: Scalars['String']['output'];
   node: Building;
 };
 
 export type BuildingPayload = {
-  __typename?: 'BuildingPayload';
-  building?: Maybe<Building>;
+  building: Maybe<Building>;
   errors: Array<UserError>;
 };
 
@@ -167,8 +159,7 @@ export type CodedOrder =
 
 /** 社区 or 村: a community or village with a twelve-digit code. */
 export type Community = Node & {
-  __typename?: 'Community';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   code: Scalars['String']['output'];
   /** Estates and rural settlements of the community. */
   estates: EstateConnection;
@@ -215,7 +206,6 @@ export type CommunityOrganisationsArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type CommunityConnection = {
-  __typename?: 'CommunityConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<CommunityEdge>;
   /** The nodes of this page, without cursors. */
@@ -227,7 +217,6 @@ export type CommunityConnection = {
 
 /** A node and its cursor. */
 export type CommunityEdge = {
-  __typename?: 'CommunityEdge';
   cursor: Scalars['String']['output'];
   node: Community;
 };
@@ -246,8 +235,7 @@ export type CommunityKind =
   | 'VILLAGE';
 
 export type CommunityPayload = {
-  __typename?: 'CommunityPayload';
-  community?: Maybe<Community>;
+  community: Maybe<Community>;
   errors: Array<UserError>;
 };
 
@@ -342,8 +330,7 @@ export type CreateStreetInput = {
 
 /** 区: a district, the tenant every request is answered for. */
 export type District = Node & {
-  __typename?: 'District';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   code: Scalars['String']['output'];
   /** Communities (社区) and villages (村) of all streets. */
   communities: CommunityConnection;
@@ -435,8 +422,7 @@ export type DistrictStreetsArgs = {
 };
 
 export type DistrictPayload = {
-  __typename?: 'DistrictPayload';
-  district?: Maybe<District>;
+  district: Maybe<District>;
   errors: Array<UserError>;
 };
 
@@ -448,9 +434,8 @@ export type EndPeriodInput = {
 
 /** 小区: an estate; rural concentrated settlements are estates too. */
 export type Estate = Node & {
-  __typename?: 'Estate';
-  address?: Maybe<Scalars['String']['output']>;
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  address: Maybe<Scalars['String']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Buildings (楼栋) of the estate. */
   buildings: BuildingConnection;
   community: Community;
@@ -488,7 +473,6 @@ export type EstateOrganisationsArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type EstateConnection = {
-  __typename?: 'EstateConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<EstateEdge>;
   /** The nodes of this page, without cursors. */
@@ -500,7 +484,6 @@ export type EstateConnection = {
 
 /** A node and its cursor. */
 export type EstateEdge = {
-  __typename?: 'EstateEdge';
   cursor: Scalars['String']['output'];
   node: Estate;
 };
@@ -523,9 +506,8 @@ export type EstateOrder =
   | 'NAME';
 
 export type EstatePayload = {
-  __typename?: 'EstatePayload';
   errors: Array<UserError>;
-  estate?: Maybe<Estate>;
+  estate: Maybe<Estate>;
 };
 
 /** Gender as recorded. */
@@ -535,8 +517,7 @@ export type Gender =
 
 /** 网格: a grid, the unit of service and management inside a community. */
 export type Grid = Node & {
-  __typename?: 'Grid';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Grid workers and grid heads working this grid. */
   assignments: GridAssignmentConnection;
   /** Buildings whose finest grid is this one. */
@@ -554,7 +535,7 @@ export type Grid = Node & {
   /** Organisations anchored to the grid (its party branch). */
   organisations: OrganisationConnection;
   /** The comprehensive grid a micro-grid sits in. */
-  parent?: Maybe<Grid>;
+  parent: Maybe<Grid>;
   /** Micro-grids inside this grid. */
   subGrids: GridConnection;
 };
@@ -607,9 +588,8 @@ export type GridSubGridsArgs = {
 
 /** A person working a grid over a period. */
 export type GridAssignment = Node & {
-  __typename?: 'GridAssignment';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
-  endDate?: Maybe<Scalars['Date']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  endDate: Maybe<Scalars['Date']['output']>;
   grid: Grid;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
@@ -620,7 +600,6 @@ export type GridAssignment = Node & {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type GridAssignmentConnection = {
-  __typename?: 'GridAssignmentConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<GridAssignmentEdge>;
   /** The nodes of this page, without cursors. */
@@ -632,20 +611,17 @@ export type GridAssignmentConnection = {
 
 /** A node and its cursor. */
 export type GridAssignmentEdge = {
-  __typename?: 'GridAssignmentEdge';
   cursor: Scalars['String']['output'];
   node: GridAssignment;
 };
 
 export type GridAssignmentPayload = {
-  __typename?: 'GridAssignmentPayload';
   errors: Array<UserError>;
-  gridAssignment?: Maybe<GridAssignment>;
+  gridAssignment: Maybe<GridAssignment>;
 };
 
 /** A page of a list, with cursors to fetch the next one. */
 export type GridConnection = {
-  __typename?: 'GridConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<GridEdge>;
   /** The nodes of this page, without cursors. */
@@ -657,7 +633,6 @@ export type GridConnection = {
 
 /** A node and its cursor. */
 export type GridEdge = {
-  __typename?: 'GridEdge';
   cursor: Scalars['String']['output'];
   node: Grid;
 };
@@ -678,15 +653,13 @@ export type GridKind =
   | 'UNIT';
 
 export type GridPayload = {
-  __typename?: 'GridPayload';
   errors: Array<UserError>;
-  grid?: Maybe<Grid>;
+  grid: Maybe<Grid>;
 };
 
 /** 户: a household, a dwelling in a building (从户知人). */
 export type Household = Node & {
-  __typename?: 'Household';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   building: Building;
   doorNumber: Scalars['String']['output'];
   /** Opaque Global ID of the object. */
@@ -704,7 +677,6 @@ export type HouseholdMembersArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type HouseholdConnection = {
-  __typename?: 'HouseholdConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<HouseholdEdge>;
   /** The nodes of this page, without cursors. */
@@ -716,34 +688,30 @@ export type HouseholdConnection = {
 
 /** A node and its cursor. */
 export type HouseholdEdge = {
-  __typename?: 'HouseholdEdge';
   cursor: Scalars['String']['output'];
   node: Household;
 };
 
 export type HouseholdPayload = {
-  __typename?: 'HouseholdPayload';
   errors: Array<UserError>;
-  household?: Maybe<Household>;
+  household: Maybe<Household>;
 };
 
 /** An identity a person holds over a period. */
 export type Identity = Node & {
-  __typename?: 'Identity';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   kind: IdentityKind;
   /** For party members: the branch holding the membership. */
-  organisation?: Maybe<Organisation>;
+  organisation: Maybe<Organisation>;
   person: Person;
   since: Scalars['Date']['output'];
-  until?: Maybe<Scalars['Date']['output']>;
+  until: Maybe<Scalars['Date']['output']>;
 };
 
 /** A page of a list, with cursors to fetch the next one. */
 export type IdentityConnection = {
-  __typename?: 'IdentityConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<IdentityEdge>;
   /** The nodes of this page, without cursors. */
@@ -755,7 +723,6 @@ export type IdentityConnection = {
 
 /** A node and its cursor. */
 export type IdentityEdge = {
-  __typename?: 'IdentityEdge';
   cursor: Scalars['String']['output'];
   node: Identity;
 };
@@ -769,16 +736,14 @@ export type IdentityKind =
   | 'VOLUNTEER';
 
 export type IdentityPayload = {
-  __typename?: 'IdentityPayload';
   errors: Array<UserError>;
-  identity?: Maybe<Identity>;
+  identity: Maybe<Identity>;
 };
 
 /** A figure of the district, e.g. the number of micro-grids. */
 export type Indicator = {
-  __typename?: 'Indicator';
   /** The figure as a whole number when it counts something; null for figures that are not counts (rates, averages). */
-  count?: Maybe<Scalars['Int']['output']>;
+  count: Maybe<Scalars['Int']['output']>;
   key: Scalars['String']['output'];
   label: Scalars['String']['output'];
   /** The figure; a count is also given as a whole number in `count`. */
@@ -791,28 +756,25 @@ export type LoginInput = {
 };
 
 export type LoginPayload = {
-  __typename?: 'LoginPayload';
   errors: Array<UserError>;
-  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
   /** Send it as 'Authorization: Bearer <token>'; shown only this once. */
-  token?: Maybe<Scalars['String']['output']>;
+  token: Maybe<Scalars['String']['output']>;
 };
 
 /** The account a request is made by. */
 export type Me = {
-  __typename?: 'Me';
   name: Scalars['String']['output'];
   /** Permissions the role holds, sorted. */
   permissions: Array<Scalars['String']['output']>;
   role: Role;
   /** Code of the street, community or grid (null for the whole district). */
-  scopeCode?: Maybe<Scalars['String']['output']>;
+  scopeCode: Maybe<Scalars['String']['output']>;
   /** Where the role holds: the city, the district, or a street, community or grid. */
   scopeKind: ScopeKind;
 };
 
 export type Mutation = {
-  __typename?: 'Mutation';
   /** Archive any object by Global ID; nothing is deleted. */
   archive: ArchivePayload;
   /** Add a building (楼栋) to an estate, optionally in a grid of the same community. */
@@ -1017,10 +979,9 @@ export type OrderDirection =
 
 /** An organisation: party organisation, committee, company or unit. */
 export type Organisation = Node & {
-  __typename?: 'Organisation';
   /** The place it is anchored to; null for the district itself. */
-  anchor?: Maybe<Place>;
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  anchor: Maybe<Place>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Organisations directly below it. */
   children: OrganisationConnection;
   /** Opaque Global ID of the object. */
@@ -1030,7 +991,7 @@ export type Organisation = Node & {
   members: IdentityConnection;
   name: Scalars['String']['output'];
   /** The organisation above it in the five-level system. */
-  parent?: Maybe<Organisation>;
+  parent: Maybe<Organisation>;
   /** Posts in the organisation: secretary, members, ... */
   posts: PostConnection;
 };
@@ -1061,7 +1022,6 @@ export type OrganisationPostsArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type OrganisationConnection = {
-  __typename?: 'OrganisationConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<OrganisationEdge>;
   /** The nodes of this page, without cursors. */
@@ -1073,7 +1033,6 @@ export type OrganisationConnection = {
 
 /** A node and its cursor. */
 export type OrganisationEdge = {
-  __typename?: 'OrganisationEdge';
   cursor: Scalars['String']['output'];
   node: Organisation;
 };
@@ -1113,39 +1072,36 @@ export type OrganisationKind =
   | 'TWO_NEW_ORGANISATION';
 
 export type OrganisationPayload = {
-  __typename?: 'OrganisationPayload';
   errors: Array<UserError>;
-  organisation?: Maybe<Organisation>;
+  organisation: Maybe<Organisation>;
 };
 
 /** Where a page sits in its connection. */
 export type PageInfo = {
-  __typename?: 'PageInfo';
-  endCursor?: Maybe<Scalars['String']['output']>;
+  endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
-  startCursor?: Maybe<Scalars['String']['output']>;
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** 人: a person, with identities, posts and grid assignments as data. */
 export type Person = Node & {
-  __typename?: 'Person';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
-  birthDate?: Maybe<Scalars['Date']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  birthDate: Maybe<Scalars['Date']['output']>;
   gender: Gender;
   /** Grids the person works as grid worker or grid head. */
   gridAssignments: GridAssignmentConnection;
   /** The household the person lives in. */
-  household?: Maybe<Household>;
+  household: Maybe<Household>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   /** National ID number, masked. With reveal: true, the number itself, for roles holding core.person.id_number; each reveal is audited. */
-  idNumber?: Maybe<Scalars['String']['output']>;
+  idNumber: Maybe<Scalars['String']['output']>;
   /** Identities held: resident, party member, volunteer, ... */
   identities: IdentityConnection;
   name: Scalars['String']['output'];
   /** Mobile number, masked (138****5678). With reveal: true, the number itself, for roles holding core.person.phone; each reveal is audited. */
-  phone?: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
   /** Posts held in organisations. */
   posts: PostConnection;
 };
@@ -1188,7 +1144,6 @@ export type PersonPostsArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type PersonConnection = {
-  __typename?: 'PersonConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<PersonEdge>;
   /** The nodes of this page, without cursors. */
@@ -1200,7 +1155,6 @@ export type PersonConnection = {
 
 /** A node and its cursor. */
 export type PersonEdge = {
-  __typename?: 'PersonEdge';
   cursor: Scalars['String']['output'];
   node: Person;
 };
@@ -1214,9 +1168,8 @@ export type PersonFilter = {
 };
 
 export type PersonPayload = {
-  __typename?: 'PersonPayload';
   errors: Array<UserError>;
-  person?: Maybe<Person>;
+  person: Maybe<Person>;
 };
 
 /** A place an organisation is anchored to. */
@@ -1224,9 +1177,8 @@ export type Place = Building | Community | Estate | Grid | Household | Street;
 
 /** A person holding a role in an organisation over a period. */
 export type Post = Node & {
-  __typename?: 'Post';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
-  endDate?: Maybe<Scalars['Date']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  endDate: Maybe<Scalars['Date']['output']>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   organisation: Organisation;
@@ -1237,7 +1189,6 @@ export type Post = Node & {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type PostConnection = {
-  __typename?: 'PostConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<PostEdge>;
   /** The nodes of this page, without cursors. */
@@ -1249,15 +1200,13 @@ export type PostConnection = {
 
 /** A node and its cursor. */
 export type PostEdge = {
-  __typename?: 'PostEdge';
   cursor: Scalars['String']['output'];
   node: Post;
 };
 
 export type PostPayload = {
-  __typename?: 'PostPayload';
   errors: Array<UserError>;
-  post?: Maybe<Post>;
+  post: Maybe<Post>;
 };
 
 /** Roles a person holds in an organisation. */
@@ -1280,7 +1229,6 @@ export type PostRole =
   | 'SECRETARY';
 
 export type Query = {
-  __typename?: 'Query';
   /** The district's audit trail, newest first: every change and every reveal of personal data. District administrators only (permission core.audit.read). */
   auditTrail: AuditEntryConnection;
   /** The district this endpoint serves. */
@@ -1288,7 +1236,7 @@ export type Query = {
   /** The account this request is made by. */
   me: Me;
   /** Fetch an object by Global ID. */
-  node?: Maybe<Node>;
+  node: Maybe<Node>;
   /** Fetch up to 100 objects by Global ID. */
   nodes: Array<Maybe<Node>>;
 };
@@ -1316,7 +1264,6 @@ export type RevokeTokenInput = {
 };
 
 export type RevokeTokenPayload = {
-  __typename?: 'RevokeTokenPayload';
   errors: Array<UserError>;
   /** How many tokens were revoked. */
   revoked: Scalars['Int']['output'];
@@ -1342,8 +1289,7 @@ export type ScopeKind =
 
 /** 街道 or 镇: a street-level division with a nine-digit code. */
 export type Street = Node & {
-  __typename?: 'Street';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   code: Scalars['String']['output'];
   /** Communities and villages of the street. */
   communities: CommunityConnection;
@@ -1367,7 +1313,6 @@ export type StreetCommunitiesArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type StreetConnection = {
-  __typename?: 'StreetConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<StreetEdge>;
   /** The nodes of this page, without cursors. */
@@ -1379,7 +1324,6 @@ export type StreetConnection = {
 
 /** A node and its cursor. */
 export type StreetEdge = {
-  __typename?: 'StreetEdge';
   cursor: Scalars['String']['output'];
   node: Street;
 };
@@ -1397,9 +1341,8 @@ export type StreetKind =
   | 'TOWN';
 
 export type StreetPayload = {
-  __typename?: 'StreetPayload';
   errors: Array<UserError>;
-  street?: Maybe<Street>;
+  street: Maybe<Street>;
 };
 
 export type UpdateBuildingInput = {
@@ -1460,7 +1403,6 @@ export type UpdateStreetInput = {
 
 /** A reason a mutation's input was refused; nothing was written. */
 export type UserError = {
-  __typename?: 'UserError';
   code: UserErrorCode;
   /** Path of the input field, e.g. ["input", "code"]. */
   field: Array<Scalars['String']['output']>;
@@ -1487,42 +1429,44 @@ export type UserErrorCode =
 export type DistrictOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DistrictOverviewQuery = { __typename?: 'Query', district: { __typename?: 'District', id: string, code: string, name: string, enabledPlugins: Array<string>, streets: { __typename?: 'StreetConnection', totalCount: number, nodes: Array<{ __typename?: 'Street', id: string, code: string, name: string, kind: StreetKind, communities: { __typename?: 'CommunityConnection', totalCount: number } }> }, indicators: Array<{ __typename?: 'Indicator', key: string, label: string, value: number, count?: number | null }> } };
+export type DistrictOverviewQuery = { district: { id: string, code: string, name: string, enabledPlugins: Array<string>, streets: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, kind: StreetKind, communities: { totalCount: number } }> }, indicators: Array<{ key: string, label: string, value: number, count: number | null }> } };
 
-export type StreetSummaryFragment = { __typename?: 'Street', id: string, code: string, name: string, kind: StreetKind, communities: { __typename?: 'CommunityConnection', totalCount: number } };
+export type StreetSummaryFragment = { id: string, code: string, name: string, kind: StreetKind, communities: { totalCount: number } };
 
-export type FigureFragment = { __typename?: 'Indicator', key: string, label: string, value: number, count?: number | null };
+export type FigureFragment = { key: string, label: string, value: number, count: number | null };
 
 export type DistrictTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DistrictTreeQuery = { __typename?: 'Query', district: { __typename?: 'District', id: string, streets: { __typename?: 'StreetConnection', totalCount: number, nodes: Array<{ __typename?: 'Street', code: string, name: string, id: string, communities: { __typename?: 'CommunityConnection', totalCount: number, nodes: Array<{ __typename?: 'Community', code: string, name: string, id: string, partyBuildingGrids: { __typename?: 'GridConnection', totalCount: number }, grids: { __typename?: 'GridConnection', totalCount: number, nodes: Array<{ __typename?: 'Grid', code: string, name: string, id: string, subGrids: { __typename?: 'GridConnection', totalCount: number } }> } }> } }> } } };
+export type DistrictTreeQuery = { district: { id: string, streets: { totalCount: number, nodes: Array<{ code: string, name: string, id: string, communities: { totalCount: number, nodes: Array<{ code: string, name: string, id: string, partyBuildingGrids: { totalCount: number }, grids: { totalCount: number, nodes: Array<{ code: string, name: string, id: string, subGrids: { totalCount: number } }> } }> } }> } } };
 
-type PlaceName_Building_Fragment = { __typename?: 'Building', id: string };
+type PlaceName_AuditEntry_Fragment = { id: string };
 
-type PlaceName_Community_Fragment = { __typename?: 'Community', code: string, name: string, id: string };
+type PlaceName_Building_Fragment = { id: string };
 
-type PlaceName_District_Fragment = { __typename?: 'District', id: string };
+type PlaceName_Community_Fragment = { code: string, name: string, id: string };
 
-type PlaceName_Estate_Fragment = { __typename?: 'Estate', id: string };
+type PlaceName_District_Fragment = { id: string };
 
-type PlaceName_Grid_Fragment = { __typename?: 'Grid', code: string, name: string, id: string };
+type PlaceName_Estate_Fragment = { id: string };
 
-type PlaceName_GridAssignment_Fragment = { __typename?: 'GridAssignment', id: string };
+type PlaceName_Grid_Fragment = { code: string, name: string, id: string };
 
-type PlaceName_Household_Fragment = { __typename?: 'Household', id: string };
+type PlaceName_GridAssignment_Fragment = { id: string };
 
-type PlaceName_Identity_Fragment = { __typename?: 'Identity', id: string };
+type PlaceName_Household_Fragment = { id: string };
 
-type PlaceName_Organisation_Fragment = { __typename?: 'Organisation', id: string };
+type PlaceName_Identity_Fragment = { id: string };
 
-type PlaceName_Person_Fragment = { __typename?: 'Person', id: string };
+type PlaceName_Organisation_Fragment = { id: string };
 
-type PlaceName_Post_Fragment = { __typename?: 'Post', id: string };
+type PlaceName_Person_Fragment = { id: string };
 
-type PlaceName_Street_Fragment = { __typename?: 'Street', code: string, name: string, id: string };
+type PlaceName_Post_Fragment = { id: string };
 
-export type PlaceNameFragment = PlaceName_Building_Fragment | PlaceName_Community_Fragment | PlaceName_District_Fragment | PlaceName_Estate_Fragment | PlaceName_Grid_Fragment | PlaceName_GridAssignment_Fragment | PlaceName_Household_Fragment | PlaceName_Identity_Fragment | PlaceName_Organisation_Fragment | PlaceName_Person_Fragment | PlaceName_Post_Fragment | PlaceName_Street_Fragment;
+type PlaceName_Street_Fragment = { code: string, name: string, id: string };
+
+export type PlaceNameFragment = PlaceName_AuditEntry_Fragment | PlaceName_Building_Fragment | PlaceName_Community_Fragment | PlaceName_District_Fragment | PlaceName_Estate_Fragment | PlaceName_Grid_Fragment | PlaceName_GridAssignment_Fragment | PlaceName_Household_Fragment | PlaceName_Identity_Fragment | PlaceName_Organisation_Fragment | PlaceName_Person_Fragment | PlaceName_Post_Fragment | PlaceName_Street_Fragment;
 
 export class TypedDocumentString<TResult, TVariables>
   extends String

@@ -31,9 +31,8 @@ export type ArchiveInput = {
 
 /** Result of archiving or restoring an object. */
 export type ArchivePayload = {
-  __typename?: 'ArchivePayload';
   errors: Array<UserError>;
-  node?: Maybe<Node>;
+  node: Maybe<Node>;
 };
 
 export type AssignGridEventInput = {
@@ -57,21 +56,20 @@ export type AuditAction =
   | 'UPDATE';
 
 /** 审计记录: one change, or one reveal of personal data. */
-export type AuditEntry = {
-  __typename?: 'AuditEntry';
+export type AuditEntry = Node & {
   action: AuditAction;
   /** The account's login name ('anonymous' or a command-line name otherwise). */
   actor: Scalars['String']['output'];
   /** The changed columns as they are (null when deleted); for a reveal, {"field": column}. Secrets are left out and personal data is masked. */
-  after?: Maybe<Scalars['JSON']['output']>;
+  after: Maybe<Scalars['JSON']['output']>;
   /** When, in UTC. */
   at: Scalars['DateTime']['output'];
   /** The changed columns as they were (null when created or revealed). */
-  before?: Maybe<Scalars['JSON']['output']>;
-  /** Opaque ID of the entry. */
+  before: Maybe<Scalars['JSON']['output']>;
+  /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   /** Global ID of the object changed, when its table is an object type. */
-  objectId?: Maybe<Scalars['ID']['output']>;
+  objectId: Maybe<Scalars['ID']['output']>;
   /** The mutation (or named query, for a reveal) it happened in. */
   operation: Scalars['String']['output'];
   /** The table changed, e.g. person. */
@@ -80,7 +78,6 @@ export type AuditEntry = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type AuditEntryConnection = {
-  __typename?: 'AuditEntryConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<AuditEntryEdge>;
   /** The nodes of this page, without cursors. */
@@ -92,7 +89,6 @@ export type AuditEntryConnection = {
 
 /** A node and its cursor. */
 export type AuditEntryEdge = {
-  __typename?: 'AuditEntryEdge';
   cursor: Scalars['String']['output'];
   node: AuditEntry;
 };
@@ -115,11 +111,10 @@ export type AuditFilter = {
 
 /** 楼栋: a building inside an estate. */
 export type Building = Node & {
-  __typename?: 'Building';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   estate: Estate;
-  floors?: Maybe<Scalars['Int']['output']>;
-  grid?: Maybe<Grid>;
+  floors: Maybe<Scalars['Int']['output']>;
+  grid: Maybe<Grid>;
   /** Households (户) of the building. */
   households: HouseholdConnection;
   /** Opaque Global ID of the object. */
@@ -146,7 +141,6 @@ export type BuildingOrganisationsArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type BuildingConnection = {
-  __typename?: 'BuildingConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<BuildingEdge>;
   /** The nodes of this page, without cursors. */
@@ -158,14 +152,12 @@ export type BuildingConnection = {
 
 /** A node and its cursor. */
 export type BuildingEdge = {
-  __typename?: 'BuildingEdge';
   cursor: Scalars['String']['output'];
   node: Building;
 };
 
 export type BuildingPayload = {
-  __typename?: 'BuildingPayload';
-  building?: Maybe<Building>;
+  building: Maybe<Building>;
   errors: Array<UserError>;
 };
 
@@ -184,8 +176,7 @@ export type CodedOrder =
 
 /** 社区 or 村: a community or village with a twelve-digit code. */
 export type Community = Node & {
-  __typename?: 'Community';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   code: Scalars['String']['output'];
   /** Estates and rural settlements of the community. */
   estates: EstateConnection;
@@ -262,7 +253,6 @@ export type CommunityWarmStationsArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type CommunityConnection = {
-  __typename?: 'CommunityConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<CommunityEdge>;
   /** The nodes of this page, without cursors. */
@@ -274,7 +264,6 @@ export type CommunityConnection = {
 
 /** A node and its cursor. */
 export type CommunityEdge = {
-  __typename?: 'CommunityEdge';
   cursor: Scalars['String']['output'];
   node: Community;
 };
@@ -293,8 +282,7 @@ export type CommunityKind =
   | 'VILLAGE';
 
 export type CommunityPayload = {
-  __typename?: 'CommunityPayload';
-  community?: Maybe<Community>;
+  community: Maybe<Community>;
   errors: Array<UserError>;
 };
 
@@ -427,8 +415,7 @@ export type DesignateDemonstrationSiteInput = {
 
 /** 区: a district, the tenant every request is answered for. */
 export type District = Node & {
-  __typename?: 'District';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   code: Scalars['String']['output'];
   /** Communities (社区) and villages (村) of all streets. */
   communities: CommunityConnection;
@@ -520,8 +507,7 @@ export type DistrictStreetsArgs = {
 };
 
 export type DistrictPayload = {
-  __typename?: 'DistrictPayload';
-  district?: Maybe<District>;
+  district: Maybe<District>;
   errors: Array<UserError>;
 };
 
@@ -543,7 +529,6 @@ export type EscalateOverdueGridEventsInput = {
 };
 
 export type EscalateOverdueGridEventsPayload = {
-  __typename?: 'EscalateOverdueGridEventsPayload';
   errors: Array<UserError>;
   /** How many events were escalated. */
   escalatedCount: Scalars['Int']['output'];
@@ -553,9 +538,8 @@ export type EscalateOverdueGridEventsPayload = {
 
 /** 小区: an estate; rural concentrated settlements are estates too. */
 export type Estate = Node & {
-  __typename?: 'Estate';
-  address?: Maybe<Scalars['String']['output']>;
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  address: Maybe<Scalars['String']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Buildings (楼栋) of the estate. */
   buildings: BuildingConnection;
   community: Community;
@@ -568,13 +552,13 @@ export type Estate = Node & {
   /** Organisations anchored to the estate. */
   organisations: OrganisationConnection;
   /** The property company serving the estate on a day. */
-  propertyService?: Maybe<PropertyService>;
+  propertyService: Maybe<PropertyService>;
   /** Every property company that served the estate, latest recorded first. */
   propertyServices: PropertyServiceConnection;
   /** Council halls and mutual-help corners on the estate. */
   redPropertyVenues: RedPropertyVenueConnection;
   /** The estate's star rating of a year (if companies changed, the latest assessed). */
-  starRating?: Maybe<PropertyStarRating>;
+  starRating: Maybe<PropertyStarRating>;
 };
 
 
@@ -628,7 +612,6 @@ export type EstateStarRatingArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type EstateConnection = {
-  __typename?: 'EstateConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<EstateEdge>;
   /** The nodes of this page, without cursors. */
@@ -640,7 +623,6 @@ export type EstateConnection = {
 
 /** A node and its cursor. */
 export type EstateEdge = {
-  __typename?: 'EstateEdge';
   cursor: Scalars['String']['output'];
   node: Estate;
 };
@@ -663,15 +645,13 @@ export type EstateOrder =
   | 'NAME';
 
 export type EstatePayload = {
-  __typename?: 'EstatePayload';
   errors: Array<UserError>;
-  estate?: Maybe<Estate>;
+  estate: Maybe<Estate>;
 };
 
 /** 万人评万人议: a session where residents evaluate and discuss a renovation. */
 export type EvaluationSession = Node & {
-  __typename?: 'EvaluationSession';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** The co-governance committee that held it. */
   committee: Organisation;
   heldOn: Scalars['Date']['output'];
@@ -683,7 +663,6 @@ export type EvaluationSession = Node & {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type EvaluationSessionConnection = {
-  __typename?: 'EvaluationSessionConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<EvaluationSessionEdge>;
   /** The nodes of this page, without cursors. */
@@ -695,15 +674,13 @@ export type EvaluationSessionConnection = {
 
 /** A node and its cursor. */
 export type EvaluationSessionEdge = {
-  __typename?: 'EvaluationSessionEdge';
   cursor: Scalars['String']['output'];
   node: EvaluationSession;
 };
 
 export type EvaluationSessionPayload = {
-  __typename?: 'EvaluationSessionPayload';
   errors: Array<UserError>;
-  session?: Maybe<EvaluationSession>;
+  session: Maybe<EvaluationSession>;
 };
 
 /** Gender as recorded. */
@@ -713,8 +690,7 @@ export type Gender =
 
 /** 网格: a grid, the unit of service and management inside a community. */
 export type Grid = Node & {
-  __typename?: 'Grid';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Grid workers and grid heads working this grid. */
   assignments: GridAssignmentConnection;
   /** Buildings whose finest grid is this one. */
@@ -734,7 +710,7 @@ export type Grid = Node & {
   /** Organisations anchored to the grid (its party branch). */
   organisations: OrganisationConnection;
   /** The comprehensive grid a micro-grid sits in. */
-  parent?: Maybe<Grid>;
+  parent: Maybe<Grid>;
   /** Micro-grids inside this grid. */
   subGrids: GridConnection;
 };
@@ -796,9 +772,8 @@ export type GridSubGridsArgs = {
 
 /** A person working a grid over a period. */
 export type GridAssignment = Node & {
-  __typename?: 'GridAssignment';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
-  endDate?: Maybe<Scalars['Date']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  endDate: Maybe<Scalars['Date']['output']>;
   grid: Grid;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
@@ -809,7 +784,6 @@ export type GridAssignment = Node & {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type GridAssignmentConnection = {
-  __typename?: 'GridAssignmentConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<GridAssignmentEdge>;
   /** The nodes of this page, without cursors. */
@@ -821,20 +795,17 @@ export type GridAssignmentConnection = {
 
 /** A node and its cursor. */
 export type GridAssignmentEdge = {
-  __typename?: 'GridAssignmentEdge';
   cursor: Scalars['String']['output'];
   node: GridAssignment;
 };
 
 export type GridAssignmentPayload = {
-  __typename?: 'GridAssignmentPayload';
   errors: Array<UserError>;
-  gridAssignment?: Maybe<GridAssignment>;
+  gridAssignment: Maybe<GridAssignment>;
 };
 
 /** A page of a list, with cursors to fetch the next one. */
 export type GridConnection = {
-  __typename?: 'GridConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<GridEdge>;
   /** The nodes of this page, without cursors. */
@@ -846,37 +817,35 @@ export type GridConnection = {
 
 /** A node and its cursor. */
 export type GridEdge = {
-  __typename?: 'GridEdge';
   cursor: Scalars['String']['output'];
   node: Grid;
 };
 
 /** 民生事项: an event reported in a grid, and where its handling stands. */
 export type GridEvent = Node & {
-  __typename?: 'GridEvent';
   /** The statuses you may move it to now: what its lifecycle allows, less the decisions of a level above yours once it was escalated. The mutations refuse all others (and any change of an event outside your scope). */
   allowedTransitions: Array<GridEventStatus>;
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** The top-level grid covering it: the grid, or a micro-grid's parent. */
   areaGrid: Grid;
   /** Who it is assigned to, once assigned. */
-  assignee?: Maybe<Person>;
-  building?: Maybe<Building>;
-  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  assignee: Maybe<Person>;
+  building: Maybe<Building>;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
   community: Community;
   description: Scalars['String']['output'];
   /** When its time limit runs out. */
   dueAt: Scalars['DateTime']['output'];
   /** For a duplicate: the event it repeats. */
-  duplicateOf?: Maybe<GridEvent>;
-  estate?: Maybe<Estate>;
+  duplicateOf: Maybe<GridEvent>;
+  estate: Maybe<Estate>;
   /** The values given for the type's fields. */
   fieldValues: Array<GridEventFieldValue>;
   /** The grid it was reported in. */
   grid: Grid;
   /** Every change of its status, oldest first. */
   history: GridEventTransitionConnection;
-  household?: Maybe<Household>;
+  household: Maybe<Household>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   /** The level handling it now. */
@@ -890,12 +859,12 @@ export type GridEvent = Node & {
   reportedAs: GridEventReporterRole;
   reportedAt: Scalars['DateTime']['output'];
   /** Who reported it (the resident, or the grid worker who found it); null when that person lies outside your scope. */
-  reporter?: Maybe<Person>;
+  reporter: Maybe<Person>;
   /** Hours from reporting to resolution. */
-  resolutionHours?: Maybe<Scalars['Float']['output']>;
-  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  resolutionHours: Maybe<Scalars['Float']['output']>;
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
   /** The reporter's rating on closing, 1 (poor) to 5 (very satisfied). */
-  satisfaction?: Maybe<Scalars['Int']['output']>;
+  satisfaction: Maybe<Scalars['Int']['output']>;
   status: GridEventStatus;
   street: Street;
   type: GridEventType;
@@ -912,7 +881,6 @@ export type GridEventHistoryArgs = {
 
 /** The account that made a change: its login name and role. */
 export type GridEventAccount = {
-  __typename?: 'GridEventAccount';
   name: Scalars['String']['output'];
   role: Role;
 };
@@ -925,19 +893,17 @@ export type GridEventActionInput = {
 
 /** An event was reported or changed status. */
 export type GridEventChange = {
-  __typename?: 'GridEventChange';
   /** The account that made it; null when the system escalated it. */
-  account?: Maybe<GridEventAccount>;
+  account: Maybe<GridEventAccount>;
   at: Scalars['DateTime']['output'];
   event: GridEvent;
   /** Null for a new report. */
-  from?: Maybe<GridEventStatus>;
+  from: Maybe<GridEventStatus>;
   to: GridEventStatus;
 };
 
 /** One option of a choice field. */
 export type GridEventChoice = {
-  __typename?: 'GridEventChoice';
   key: Scalars['String']['output'];
   label: Scalars['String']['output'];
 };
@@ -950,7 +916,6 @@ export type GridEventChoiceInput = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type GridEventConnection = {
-  __typename?: 'GridEventConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<GridEventEdge>;
   /** The nodes of this page, without cursors. */
@@ -962,7 +927,6 @@ export type GridEventConnection = {
 
 /** A node and its cursor. */
 export type GridEventEdge = {
-  __typename?: 'GridEventEdge';
   cursor: Scalars['String']['output'];
   node: GridEvent;
 };
@@ -977,15 +941,14 @@ export type GridEventFieldKind =
 
 /** The value a report gave one extra field of its type. */
 export type GridEventFieldValue = {
-  __typename?: 'GridEventFieldValue';
-  choice?: Maybe<Scalars['String']['output']>;
-  choices?: Maybe<Array<Scalars['String']['output']>>;
-  date?: Maybe<Scalars['Date']['output']>;
+  choice: Maybe<Scalars['String']['output']>;
+  choices: Maybe<Array<Scalars['String']['output']>>;
+  date: Maybe<Scalars['Date']['output']>;
   key: Scalars['String']['output'];
   kind: GridEventFieldKind;
   label: Scalars['String']['output'];
-  number?: Maybe<Scalars['Float']['output']>;
-  text?: Maybe<Scalars['String']['output']>;
+  number: Maybe<Scalars['Float']['output']>;
+  text: Maybe<Scalars['String']['output']>;
 };
 
 /** The value of one extra field: set the slot its kind takes. */
@@ -1037,9 +1000,8 @@ export type GridEventLevel =
   | 'STREET';
 
 export type GridEventPayload = {
-  __typename?: 'GridEventPayload';
   errors: Array<UserError>;
-  event?: Maybe<GridEvent>;
+  event: Maybe<GridEvent>;
 };
 
 /** Who reported: a resident, or a grid worker on their rounds. */
@@ -1062,27 +1024,25 @@ export type GridEventStatus =
 
 /** One change of an event's status: who, when, from, to and why. */
 export type GridEventTransition = Node & {
-  __typename?: 'GridEventTransition';
   /** The account that made the change; null when the system escalated it and for changes recorded before accounts existed (see actor). */
-  account?: Maybe<GridEventAccount>;
+  account: Maybe<GridEventAccount>;
   /** The person recorded as acting, for changes made before accounts existed (and the example history); null for changes made since, which name the account, for system changes, and when the person lies outside your scope. */
-  actor?: Maybe<Person>;
+  actor: Maybe<Person>;
   /** For an assignment: who it was assigned to. */
-  assignee?: Maybe<Person>;
+  assignee: Maybe<Person>;
   at: Scalars['DateTime']['output'];
   event: GridEvent;
-  from?: Maybe<GridEventStatus>;
+  from: Maybe<GridEventStatus>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   /** The level handling it after the change. */
   level: GridEventLevel;
-  note?: Maybe<Scalars['String']['output']>;
+  note: Maybe<Scalars['String']['output']>;
   to: GridEventStatus;
 };
 
 /** A page of a list, with cursors to fetch the next one. */
 export type GridEventTransitionConnection = {
-  __typename?: 'GridEventTransitionConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<GridEventTransitionEdge>;
   /** The nodes of this page, without cursors. */
@@ -1094,17 +1054,15 @@ export type GridEventTransitionConnection = {
 
 /** A node and its cursor. */
 export type GridEventTransitionEdge = {
-  __typename?: 'GridEventTransitionEdge';
   cursor: Scalars['String']['output'];
   node: GridEventTransition;
 };
 
 /** A kind of event the district handles, with its time limit and extra fields. */
 export type GridEventType = Node & {
-  __typename?: 'GridEventType';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   code: Scalars['String']['output'];
-  description?: Maybe<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
   /** The extra fields a report gives, in order. */
   fields: Array<GridEventTypeField>;
   group: GridEventGroup;
@@ -1117,7 +1075,6 @@ export type GridEventType = Node & {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type GridEventTypeConnection = {
-  __typename?: 'GridEventTypeConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<GridEventTypeEdge>;
   /** The nodes of this page, without cursors. */
@@ -1129,20 +1086,18 @@ export type GridEventTypeConnection = {
 
 /** A node and its cursor. */
 export type GridEventTypeEdge = {
-  __typename?: 'GridEventTypeEdge';
   cursor: Scalars['String']['output'];
   node: GridEventType;
 };
 
 /** An extra field a report of this type gives (Open311 attribute). */
 export type GridEventTypeField = {
-  __typename?: 'GridEventTypeField';
   choices: Array<GridEventChoice>;
   key: Scalars['String']['output'];
   kind: GridEventFieldKind;
   label: Scalars['String']['output'];
-  max?: Maybe<Scalars['Float']['output']>;
-  min?: Maybe<Scalars['Float']['output']>;
+  max: Maybe<Scalars['Float']['output']>;
+  min: Maybe<Scalars['Float']['output']>;
   required: Scalars['Boolean']['output'];
 };
 
@@ -1169,9 +1124,8 @@ export type GridEventTypeFilter = {
 };
 
 export type GridEventTypePayload = {
-  __typename?: 'GridEventTypePayload';
   errors: Array<UserError>;
-  eventType?: Maybe<GridEventType>;
+  eventType: Maybe<GridEventType>;
 };
 
 /** Narrows a list of grids. */
@@ -1190,15 +1144,13 @@ export type GridKind =
   | 'UNIT';
 
 export type GridPayload = {
-  __typename?: 'GridPayload';
   errors: Array<UserError>;
-  grid?: Maybe<Grid>;
+  grid: Maybe<Grid>;
 };
 
 /** 户: a household, a dwelling in a building (从户知人). */
 export type Household = Node & {
-  __typename?: 'Household';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   building: Building;
   doorNumber: Scalars['String']['output'];
   /** Events reported at this household. */
@@ -1227,7 +1179,6 @@ export type HouseholdMembersArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type HouseholdConnection = {
-  __typename?: 'HouseholdConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<HouseholdEdge>;
   /** The nodes of this page, without cursors. */
@@ -1239,34 +1190,30 @@ export type HouseholdConnection = {
 
 /** A node and its cursor. */
 export type HouseholdEdge = {
-  __typename?: 'HouseholdEdge';
   cursor: Scalars['String']['output'];
   node: Household;
 };
 
 export type HouseholdPayload = {
-  __typename?: 'HouseholdPayload';
   errors: Array<UserError>;
-  household?: Maybe<Household>;
+  household: Maybe<Household>;
 };
 
 /** An identity a person holds over a period. */
 export type Identity = Node & {
-  __typename?: 'Identity';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   kind: IdentityKind;
   /** For party members: the branch holding the membership. */
-  organisation?: Maybe<Organisation>;
+  organisation: Maybe<Organisation>;
   person: Person;
   since: Scalars['Date']['output'];
-  until?: Maybe<Scalars['Date']['output']>;
+  until: Maybe<Scalars['Date']['output']>;
 };
 
 /** A page of a list, with cursors to fetch the next one. */
 export type IdentityConnection = {
-  __typename?: 'IdentityConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<IdentityEdge>;
   /** The nodes of this page, without cursors. */
@@ -1278,7 +1225,6 @@ export type IdentityConnection = {
 
 /** A node and its cursor. */
 export type IdentityEdge = {
-  __typename?: 'IdentityEdge';
   cursor: Scalars['String']['output'];
   node: Identity;
 };
@@ -1292,16 +1238,14 @@ export type IdentityKind =
   | 'VOLUNTEER';
 
 export type IdentityPayload = {
-  __typename?: 'IdentityPayload';
   errors: Array<UserError>;
-  identity?: Maybe<Identity>;
+  identity: Maybe<Identity>;
 };
 
 /** A figure of the district, e.g. the number of micro-grids. */
 export type Indicator = {
-  __typename?: 'Indicator';
   /** The figure as a whole number when it counts something; null for figures that are not counts (rates, averages). */
-  count?: Maybe<Scalars['Int']['output']>;
+  count: Maybe<Scalars['Int']['output']>;
   key: Scalars['String']['output'];
   label: Scalars['String']['output'];
   /** The figure; a count is also given as a whole number in `count`. */
@@ -1314,11 +1258,10 @@ export type LoginInput = {
 };
 
 export type LoginPayload = {
-  __typename?: 'LoginPayload';
   errors: Array<UserError>;
-  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
   /** Send it as 'Authorization: Bearer <token>'; shown only this once. */
-  token?: Maybe<Scalars['String']['output']>;
+  token: Maybe<Scalars['String']['output']>;
 };
 
 export type MarkGridEventDuplicateInput = {
@@ -1330,19 +1273,17 @@ export type MarkGridEventDuplicateInput = {
 
 /** The account a request is made by. */
 export type Me = {
-  __typename?: 'Me';
   name: Scalars['String']['output'];
   /** Permissions the role holds, sorted. */
   permissions: Array<Scalars['String']['output']>;
   role: Role;
   /** Code of the street, community or grid (null for the whole district). */
-  scopeCode?: Maybe<Scalars['String']['output']>;
+  scopeCode: Maybe<Scalars['String']['output']>;
   /** Where the role holds: the city, the district, or a street, community or grid. */
   scopeKind: ScopeKind;
 };
 
 export type Mutation = {
-  __typename?: 'Mutation';
   /** Accept a reported or escalated event (受理): the grid, or the level it went up to, takes it on. */
   acceptGridEvent: GridEventPayload;
   /** Archive any object by Global ID; nothing is deleted. */
@@ -1735,9 +1676,8 @@ export type OpenWarmStationInput = {
 
 /** Result of opening a warm station. */
 export type OpenWarmStationPayload = {
-  __typename?: 'OpenWarmStationPayload';
   errors: Array<UserError>;
-  station?: Maybe<WarmStation>;
+  station: Maybe<WarmStation>;
 };
 
 /** Sort direction. */
@@ -1747,12 +1687,11 @@ export type OrderDirection =
 
 /** An organisation: party organisation, committee, company or unit. */
 export type Organisation = Node & {
-  __typename?: 'Organisation';
   /** The place it is anchored to; null for the district itself. */
-  anchor?: Maybe<Place>;
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  anchor: Maybe<Place>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** A property company's mean stars in a year, over the estates in your scope rated for it. */
-  averageStars?: Maybe<Scalars['Float']['output']>;
+  averageStars: Maybe<Scalars['Float']['output']>;
   /** Organisations directly below it. */
   children: OrganisationConnection;
   /** A co-governance committee's evaluation sessions (万人评万人议), latest recorded first. */
@@ -1764,7 +1703,7 @@ export type Organisation = Node & {
   members: IdentityConnection;
   name: Scalars['String']['output'];
   /** The organisation above it in the five-level system. */
-  parent?: Maybe<Organisation>;
+  parent: Maybe<Organisation>;
   /** Posts in the organisation: secretary, members, ... */
   posts: PostConnection;
   /** The estates in your scope a property company serves (or served), latest recorded first. */
@@ -1828,7 +1767,6 @@ export type OrganisationRatingsArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type OrganisationConnection = {
-  __typename?: 'OrganisationConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<OrganisationEdge>;
   /** The nodes of this page, without cursors. */
@@ -1840,7 +1778,6 @@ export type OrganisationConnection = {
 
 /** A node and its cursor. */
 export type OrganisationEdge = {
-  __typename?: 'OrganisationEdge';
   cursor: Scalars['String']['output'];
   node: Organisation;
 };
@@ -1882,9 +1819,8 @@ export type OrganisationKind =
   | 'TWO_NEW_ORGANISATION';
 
 export type OrganisationPayload = {
-  __typename?: 'OrganisationPayload';
   errors: Array<UserError>;
-  organisation?: Maybe<Organisation>;
+  organisation: Maybe<Organisation>;
 };
 
 /** Outdoor workers who use warm stations. */
@@ -1897,32 +1833,30 @@ export type OutdoorWorkerKind =
 
 /** Where a page sits in its connection. */
 export type PageInfo = {
-  __typename?: 'PageInfo';
-  endCursor?: Maybe<Scalars['String']['output']>;
+  endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
-  startCursor?: Maybe<Scalars['String']['output']>;
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** 人: a person, with identities, posts and grid assignments as data. */
 export type Person = Node & {
-  __typename?: 'Person';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
-  birthDate?: Maybe<Scalars['Date']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  birthDate: Maybe<Scalars['Date']['output']>;
   gender: Gender;
   /** Grids the person works as grid worker or grid head. */
   gridAssignments: GridAssignmentConnection;
   /** The household the person lives in. */
-  household?: Maybe<Household>;
+  household: Maybe<Household>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   /** National ID number, masked. With reveal: true, the number itself, for roles holding core.person.id_number; each reveal is audited. */
-  idNumber?: Maybe<Scalars['String']['output']>;
+  idNumber: Maybe<Scalars['String']['output']>;
   /** Identities held: resident, party member, volunteer, ... */
   identities: IdentityConnection;
   name: Scalars['String']['output'];
   /** Mobile number, masked (138****5678). With reveal: true, the number itself, for roles holding core.person.phone; each reveal is audited. */
-  phone?: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
   /** Posts held in organisations. */
   posts: PostConnection;
   /** Events this person reported. */
@@ -1976,7 +1910,6 @@ export type PersonReportedEventsArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type PersonConnection = {
-  __typename?: 'PersonConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<PersonEdge>;
   /** The nodes of this page, without cursors. */
@@ -1988,7 +1921,6 @@ export type PersonConnection = {
 
 /** A node and its cursor. */
 export type PersonEdge = {
-  __typename?: 'PersonEdge';
   cursor: Scalars['String']['output'];
   node: Person;
 };
@@ -2002,9 +1934,8 @@ export type PersonFilter = {
 };
 
 export type PersonPayload = {
-  __typename?: 'PersonPayload';
   errors: Array<UserError>;
-  person?: Maybe<Person>;
+  person: Maybe<Person>;
 };
 
 /** A place an organisation is anchored to. */
@@ -2012,9 +1943,8 @@ export type Place = Building | Community | Estate | Grid | Household | Street;
 
 /** A person holding a role in an organisation over a period. */
 export type Post = Node & {
-  __typename?: 'Post';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
-  endDate?: Maybe<Scalars['Date']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  endDate: Maybe<Scalars['Date']['output']>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   organisation: Organisation;
@@ -2025,7 +1955,6 @@ export type Post = Node & {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type PostConnection = {
-  __typename?: 'PostConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<PostEdge>;
   /** The nodes of this page, without cursors. */
@@ -2037,7 +1966,6 @@ export type PostConnection = {
 
 /** A node and its cursor. */
 export type PostEdge = {
-  __typename?: 'PostEdge';
   cursor: Scalars['String']['output'];
   node: Post;
 };
@@ -2052,9 +1980,8 @@ export type PostPartyAffairsManagerInput = {
 };
 
 export type PostPayload = {
-  __typename?: 'PostPayload';
   errors: Array<UserError>;
-  post?: Maybe<Post>;
+  post: Maybe<Post>;
 };
 
 /** Roles a person holds in an organisation. */
@@ -2082,7 +2009,6 @@ export type PostRole =
 
 /** The score an assessment gave one item. */
 export type PropertyItemScore = Node & {
-  __typename?: 'PropertyItemScore';
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   item: RedPropertyAssessmentItem;
@@ -2097,12 +2023,11 @@ export type PropertyItemScoreInput = {
 
 /** A property company (物业企业) serving an estate over a period. */
 export type PropertyService = Node & {
-  __typename?: 'PropertyService';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** The property company; null when it lies outside your scope (a company anchored to another street or community). */
-  company?: Maybe<Organisation>;
+  company: Maybe<Organisation>;
   /** Last day; null while it runs. */
-  endDate?: Maybe<Scalars['Date']['output']>;
+  endDate: Maybe<Scalars['Date']['output']>;
   /** The estate served. */
   estate: Estate;
   /** Opaque Global ID of the object. */
@@ -2112,7 +2037,6 @@ export type PropertyService = Node & {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type PropertyServiceConnection = {
-  __typename?: 'PropertyServiceConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<PropertyServiceEdge>;
   /** The nodes of this page, without cursors. */
@@ -2124,26 +2048,23 @@ export type PropertyServiceConnection = {
 
 /** A node and its cursor. */
 export type PropertyServiceEdge = {
-  __typename?: 'PropertyServiceEdge';
   cursor: Scalars['String']['output'];
   node: PropertyService;
 };
 
 export type PropertyServicePayload = {
-  __typename?: 'PropertyServicePayload';
   errors: Array<UserError>;
-  propertyService?: Maybe<PropertyService>;
+  propertyService: Maybe<PropertyService>;
 };
 
 /** 物业星级考评: a company's yearly star rating for one estate. */
 export type PropertyStarRating = Node & {
-  __typename?: 'PropertyStarRating';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   assessedOn: Scalars['Date']['output'];
   /** Who made the assessment; null when the person lies outside your scope (an assessor from the street office, seen from a community). */
-  assessor?: Maybe<Person>;
+  assessor: Maybe<Person>;
   /** The property company rated; null when it lies outside your scope. */
-  company?: Maybe<Organisation>;
+  company: Maybe<Organisation>;
   /** The estate the rating is for. */
   estate: Estate;
   /** Opaque Global ID of the object. */
@@ -2161,7 +2082,6 @@ export type PropertyStarRating = Node & {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type PropertyStarRatingConnection = {
-  __typename?: 'PropertyStarRatingConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<PropertyStarRatingEdge>;
   /** The nodes of this page, without cursors. */
@@ -2173,20 +2093,17 @@ export type PropertyStarRatingConnection = {
 
 /** A node and its cursor. */
 export type PropertyStarRatingEdge = {
-  __typename?: 'PropertyStarRatingEdge';
   cursor: Scalars['String']['output'];
   node: PropertyStarRating;
 };
 
 export type PropertyStarRatingPayload = {
-  __typename?: 'PropertyStarRatingPayload';
   errors: Array<UserError>;
-  rating?: Maybe<PropertyStarRating>;
+  rating: Maybe<PropertyStarRating>;
 };
 
 /** The least weighted score that earns a number of stars. */
 export type PropertyStarThreshold = {
-  __typename?: 'PropertyStarThreshold';
   minScore: Scalars['Int']['output'];
   stars: Scalars['Int']['output'];
 };
@@ -2199,7 +2116,6 @@ export type PropertyStarThresholdInput = {
 };
 
 export type Query = {
-  __typename?: 'Query';
   /** The district's audit trail, newest first: every change and every reveal of personal data. District administrators only (permission core.audit.read). */
   auditTrail: AuditEntryConnection;
   /** The district's demonstration sites (示范点), latest year first; public to the district. */
@@ -2213,7 +2129,7 @@ export type Query = {
   /** The account this request is made by. */
   me: Me;
   /** Fetch an object by Global ID. */
-  node?: Maybe<Node>;
+  node: Maybe<Node>;
   /** Fetch up to 100 objects by Global ID. */
   nodes: Array<Maybe<Node>>;
   /** Property companies rated in a year on the estates in your scope, best mean stars first. */
@@ -2320,14 +2236,12 @@ export type RecordWarmStationVisitInput = {
 
 /** Result of recording a visit. */
 export type RecordWarmStationVisitPayload = {
-  __typename?: 'RecordWarmStationVisitPayload';
   errors: Array<UserError>;
-  visit?: Maybe<WarmStationVisit>;
+  visit: Maybe<WarmStationVisit>;
 };
 
 /** One item of the red-property work standard. */
 export type RedPropertyAssessmentItem = Node & {
-  __typename?: 'RedPropertyAssessmentItem';
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   position: Scalars['Int']['output'];
@@ -2344,12 +2258,11 @@ export type RedPropertyItemInput = {
 
 /** 示范点: a demonstration site, an estate or a property company. */
 export type RedPropertySite = Node & {
-  __typename?: 'RedPropertySite';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** The property company designated; null when an estate is. */
-  company?: Maybe<Organisation>;
+  company: Maybe<Organisation>;
   /** The estate designated; null when a company is. */
-  estate?: Maybe<Estate>;
+  estate: Maybe<Estate>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   level: RedPropertySiteLevel;
@@ -2359,7 +2272,6 @@ export type RedPropertySite = Node & {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type RedPropertySiteConnection = {
-  __typename?: 'RedPropertySiteConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<RedPropertySiteEdge>;
   /** The nodes of this page, without cursors. */
@@ -2371,7 +2283,6 @@ export type RedPropertySiteConnection = {
 
 /** A node and its cursor. */
 export type RedPropertySiteEdge = {
-  __typename?: 'RedPropertySiteEdge';
   cursor: Scalars['String']['output'];
   node: RedPropertySite;
 };
@@ -2383,16 +2294,14 @@ export type RedPropertySiteLevel =
   | 'PROVINCIAL';
 
 export type RedPropertySitePayload = {
-  __typename?: 'RedPropertySitePayload';
   errors: Array<UserError>;
-  site?: Maybe<RedPropertySite>;
+  site: Maybe<RedPropertySite>;
 };
 
 /** 红色物业工作标准: the red-property work standard assessments follow. */
 export type RedPropertyStandard = Node & {
-  __typename?: 'RedPropertyStandard';
   adoptedOn: Scalars['Date']['output'];
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   /** The items assessed, in order. */
@@ -2404,7 +2313,6 @@ export type RedPropertyStandard = Node & {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type RedPropertyStandardConnection = {
-  __typename?: 'RedPropertyStandardConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<RedPropertyStandardEdge>;
   /** The nodes of this page, without cursors. */
@@ -2416,22 +2324,19 @@ export type RedPropertyStandardConnection = {
 
 /** A node and its cursor. */
 export type RedPropertyStandardEdge = {
-  __typename?: 'RedPropertyStandardEdge';
   cursor: Scalars['String']['output'];
   node: RedPropertyStandard;
 };
 
 export type RedPropertyStandardPayload = {
-  __typename?: 'RedPropertyStandardPayload';
   errors: Array<UserError>;
-  standard?: Maybe<RedPropertyStandard>;
+  standard: Maybe<RedPropertyStandard>;
 };
 
 /** 红色物业 in one community: coverage, stars, sites and venues. */
 export type RedPropertySummary = {
-  __typename?: 'RedPropertySummary';
   /** Mean stars of that year's ratings; null if none. */
-  averageStars?: Maybe<Scalars['Float']['output']>;
+  averageStars: Maybe<Scalars['Float']['output']>;
   /** Public-opinion council halls (民情议事厅) on its estates. */
   councilHalls: Scalars['Int']['output'];
   /** Live estates of the community in your scope. */
@@ -2445,7 +2350,7 @@ export type RedPropertySummary = {
   /** Demonstration sites among its estates. */
   sites: RedPropertySiteConnection;
   /** The year the stars are for: the one asked, else the latest rated. */
-  year?: Maybe<Scalars['Int']['output']>;
+  year: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -2457,8 +2362,7 @@ export type RedPropertySummarySitesArgs = {
 
 /** 民情议事厅 or 邻里互助角: a venue the programme opened on an estate. */
 export type RedPropertyVenue = Node & {
-  __typename?: 'RedPropertyVenue';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Whether residents deliberate there (council halls do). */
   deliberation: Scalars['Boolean']['output'];
   estate: Estate;
@@ -2471,7 +2375,6 @@ export type RedPropertyVenue = Node & {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type RedPropertyVenueConnection = {
-  __typename?: 'RedPropertyVenueConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<RedPropertyVenueEdge>;
   /** The nodes of this page, without cursors. */
@@ -2483,7 +2386,6 @@ export type RedPropertyVenueConnection = {
 
 /** A node and its cursor. */
 export type RedPropertyVenueEdge = {
-  __typename?: 'RedPropertyVenueEdge';
   cursor: Scalars['String']['output'];
   node: RedPropertyVenue;
 };
@@ -2494,9 +2396,8 @@ export type RedPropertyVenueKind =
   | 'MUTUAL_HELP_CORNER';
 
 export type RedPropertyVenuePayload = {
-  __typename?: 'RedPropertyVenuePayload';
   errors: Array<UserError>;
-  venue?: Maybe<RedPropertyVenue>;
+  venue: Maybe<RedPropertyVenue>;
 };
 
 /** Where: a grid, or a building or household that lies in one. */
@@ -2520,7 +2421,6 @@ export type RevokeTokenInput = {
 };
 
 export type RevokeTokenPayload = {
-  __typename?: 'RevokeTokenPayload';
   errors: Array<UserError>;
   /** How many tokens were revoked. */
   revoked: Scalars['Int']['output'];
@@ -2555,8 +2455,7 @@ export type SeatOnOwnersCommitteeInput = {
 
 /** 街道 or 镇: a street-level division with a nine-digit code. */
 export type Street = Node & {
-  __typename?: 'Street';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   code: Scalars['String']['output'];
   /** Communities and villages of the street. */
   communities: CommunityConnection;
@@ -2591,7 +2490,6 @@ export type StreetEventsArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type StreetConnection = {
-  __typename?: 'StreetConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<StreetEdge>;
   /** The nodes of this page, without cursors. */
@@ -2603,7 +2501,6 @@ export type StreetConnection = {
 
 /** A node and its cursor. */
 export type StreetEdge = {
-  __typename?: 'StreetEdge';
   cursor: Scalars['String']['output'];
   node: Street;
 };
@@ -2621,13 +2518,11 @@ export type StreetKind =
   | 'TOWN';
 
 export type StreetPayload = {
-  __typename?: 'StreetPayload';
   errors: Array<UserError>;
-  street?: Maybe<Street>;
+  street: Maybe<Street>;
 };
 
 export type Subscription = {
-  __typename?: 'Subscription';
   /** Events reported or changed from now on in one grid (with its micro-grids), community or street inside your scope; none given: your whole scope. */
   gridEventChanges: GridEventChange;
 };
@@ -2706,7 +2601,6 @@ export type UpdateStreetInput = {
 
 /** A reason a mutation's input was refused; nothing was written. */
 export type UserError = {
-  __typename?: 'UserError';
   code: UserErrorCode;
   /** Path of the input field, e.g. ["input", "code"]. */
   field: Array<Scalars['String']['output']>;
@@ -2732,16 +2626,15 @@ export type UserErrorCode =
 
 /** 暖心驿站: a warm-heart station where outdoor workers can rest. */
 export type WarmStation = Node & {
-  __typename?: 'WarmStation';
-  address?: Maybe<Scalars['String']['output']>;
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  address: Maybe<Scalars['String']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   closesAt: Scalars['Time']['output'];
   /** The community it serves. */
   community: Community;
   /** The estate it is in, if any. */
-  estate?: Maybe<Estate>;
+  estate: Maybe<Estate>;
   /** The co-building unit (驻区单位) hosting it, if any. */
-  host?: Maybe<Organisation>;
+  host: Maybe<Organisation>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -2762,7 +2655,6 @@ export type WarmStationVisitsArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type WarmStationConnection = {
-  __typename?: 'WarmStationConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<WarmStationEdge>;
   /** The nodes of this page, without cursors. */
@@ -2774,7 +2666,6 @@ export type WarmStationConnection = {
 
 /** A node and its cursor. */
 export type WarmStationEdge = {
-  __typename?: 'WarmStationEdge';
   cursor: Scalars['String']['output'];
   node: WarmStation;
 };
@@ -2803,7 +2694,6 @@ export type WarmStationService =
 
 /** One outdoor worker using one service of a warm station. */
 export type WarmStationVisit = Node & {
-  __typename?: 'WarmStationVisit';
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   service: WarmStationService;
@@ -2816,7 +2706,6 @@ export type WarmStationVisit = Node & {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type WarmStationVisitConnection = {
-  __typename?: 'WarmStationVisitConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<WarmStationVisitEdge>;
   /** The nodes of this page, without cursors. */
@@ -2828,7 +2717,6 @@ export type WarmStationVisitConnection = {
 
 /** A node and its cursor. */
 export type WarmStationVisitEdge = {
-  __typename?: 'WarmStationVisitEdge';
   cursor: Scalars['String']['output'];
   node: WarmStationVisit;
 };
@@ -2836,80 +2724,82 @@ export type WarmStationVisitEdge = {
 export type CreateMicroGridMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CreateMicroGridMutation = { __typename?: 'Mutation', createGrid: { __typename?: 'GridPayload', grid?: { __typename?: 'Grid', id: string, code: string, parent?: { __typename?: 'Grid', id: string, code: string } | null } | null, errors: Array<{ __typename?: 'UserError', field: Array<string>, code: UserErrorCode, message: string }> } };
+export type CreateMicroGridMutation = { createGrid: { grid: { id: string, code: string, parent: { id: string, code: string } | null } | null, errors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type DistrictOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DistrictOverviewQuery = { __typename?: 'Query', district: { __typename?: 'District', id: string, code: string, name: string, enabledPlugins: Array<string>, streets: { __typename?: 'StreetConnection', totalCount: number, nodes: Array<{ __typename?: 'Street', id: string, code: string, name: string, kind: StreetKind, communities: { __typename?: 'CommunityConnection', totalCount: number } }> }, indicators: Array<{ __typename?: 'Indicator', key: string, label: string, value: number, count?: number | null }> } };
+export type DistrictOverviewQuery = { district: { id: string, code: string, name: string, enabledPlugins: Array<string>, streets: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, kind: StreetKind, communities: { totalCount: number } }> }, indicators: Array<{ key: string, label: string, value: number, count: number | null }> } };
 
-export type StreetSummaryFragment = { __typename?: 'Street', id: string, code: string, name: string, kind: StreetKind, communities: { __typename?: 'CommunityConnection', totalCount: number } };
+export type StreetSummaryFragment = { id: string, code: string, name: string, kind: StreetKind, communities: { totalCount: number } };
 
-export type FigureFragment = { __typename?: 'Indicator', key: string, label: string, value: number, count?: number | null };
+export type FigureFragment = { key: string, label: string, value: number, count: number | null };
 
 export type DistrictTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DistrictTreeQuery = { __typename?: 'Query', district: { __typename?: 'District', id: string, streets: { __typename?: 'StreetConnection', totalCount: number, nodes: Array<{ __typename?: 'Street', code: string, name: string, id: string, communities: { __typename?: 'CommunityConnection', totalCount: number, nodes: Array<{ __typename?: 'Community', code: string, name: string, id: string, partyBuildingGrids: { __typename?: 'GridConnection', totalCount: number }, grids: { __typename?: 'GridConnection', totalCount: number, nodes: Array<{ __typename?: 'Grid', code: string, name: string, id: string, subGrids: { __typename?: 'GridConnection', totalCount: number } }> } }> } }> } } };
+export type DistrictTreeQuery = { district: { id: string, streets: { totalCount: number, nodes: Array<{ code: string, name: string, id: string, communities: { totalCount: number, nodes: Array<{ code: string, name: string, id: string, partyBuildingGrids: { totalCount: number }, grids: { totalCount: number, nodes: Array<{ code: string, name: string, id: string, subGrids: { totalCount: number } }> } }> } }> } } };
 
-type PlaceName_Building_Fragment = { __typename?: 'Building', id: string };
+type PlaceName_AuditEntry_Fragment = { id: string };
 
-type PlaceName_Community_Fragment = { __typename?: 'Community', code: string, name: string, id: string };
+type PlaceName_Building_Fragment = { id: string };
 
-type PlaceName_District_Fragment = { __typename?: 'District', id: string };
+type PlaceName_Community_Fragment = { code: string, name: string, id: string };
 
-type PlaceName_Estate_Fragment = { __typename?: 'Estate', id: string };
+type PlaceName_District_Fragment = { id: string };
 
-type PlaceName_EvaluationSession_Fragment = { __typename?: 'EvaluationSession', id: string };
+type PlaceName_Estate_Fragment = { id: string };
 
-type PlaceName_Grid_Fragment = { __typename?: 'Grid', code: string, name: string, id: string };
+type PlaceName_EvaluationSession_Fragment = { id: string };
 
-type PlaceName_GridAssignment_Fragment = { __typename?: 'GridAssignment', id: string };
+type PlaceName_Grid_Fragment = { code: string, name: string, id: string };
 
-type PlaceName_GridEvent_Fragment = { __typename?: 'GridEvent', id: string };
+type PlaceName_GridAssignment_Fragment = { id: string };
 
-type PlaceName_GridEventTransition_Fragment = { __typename?: 'GridEventTransition', id: string };
+type PlaceName_GridEvent_Fragment = { id: string };
 
-type PlaceName_GridEventType_Fragment = { __typename?: 'GridEventType', id: string };
+type PlaceName_GridEventTransition_Fragment = { id: string };
 
-type PlaceName_Household_Fragment = { __typename?: 'Household', id: string };
+type PlaceName_GridEventType_Fragment = { id: string };
 
-type PlaceName_Identity_Fragment = { __typename?: 'Identity', id: string };
+type PlaceName_Household_Fragment = { id: string };
 
-type PlaceName_Organisation_Fragment = { __typename?: 'Organisation', id: string };
+type PlaceName_Identity_Fragment = { id: string };
 
-type PlaceName_Person_Fragment = { __typename?: 'Person', id: string };
+type PlaceName_Organisation_Fragment = { id: string };
 
-type PlaceName_Post_Fragment = { __typename?: 'Post', id: string };
+type PlaceName_Person_Fragment = { id: string };
 
-type PlaceName_PropertyItemScore_Fragment = { __typename?: 'PropertyItemScore', id: string };
+type PlaceName_Post_Fragment = { id: string };
 
-type PlaceName_PropertyService_Fragment = { __typename?: 'PropertyService', id: string };
+type PlaceName_PropertyItemScore_Fragment = { id: string };
 
-type PlaceName_PropertyStarRating_Fragment = { __typename?: 'PropertyStarRating', id: string };
+type PlaceName_PropertyService_Fragment = { id: string };
 
-type PlaceName_RedPropertyAssessmentItem_Fragment = { __typename?: 'RedPropertyAssessmentItem', id: string };
+type PlaceName_PropertyStarRating_Fragment = { id: string };
 
-type PlaceName_RedPropertySite_Fragment = { __typename?: 'RedPropertySite', id: string };
+type PlaceName_RedPropertyAssessmentItem_Fragment = { id: string };
 
-type PlaceName_RedPropertyStandard_Fragment = { __typename?: 'RedPropertyStandard', id: string };
+type PlaceName_RedPropertySite_Fragment = { id: string };
 
-type PlaceName_RedPropertyVenue_Fragment = { __typename?: 'RedPropertyVenue', id: string };
+type PlaceName_RedPropertyStandard_Fragment = { id: string };
 
-type PlaceName_Street_Fragment = { __typename?: 'Street', code: string, name: string, id: string };
+type PlaceName_RedPropertyVenue_Fragment = { id: string };
 
-type PlaceName_WarmStation_Fragment = { __typename?: 'WarmStation', id: string };
+type PlaceName_Street_Fragment = { code: string, name: string, id: string };
 
-type PlaceName_WarmStationVisit_Fragment = { __typename?: 'WarmStationVisit', id: string };
+type PlaceName_WarmStation_Fragment = { id: string };
 
-export type PlaceNameFragment = PlaceName_Building_Fragment | PlaceName_Community_Fragment | PlaceName_District_Fragment | PlaceName_Estate_Fragment | PlaceName_EvaluationSession_Fragment | PlaceName_Grid_Fragment | PlaceName_GridAssignment_Fragment | PlaceName_GridEvent_Fragment | PlaceName_GridEventTransition_Fragment | PlaceName_GridEventType_Fragment | PlaceName_Household_Fragment | PlaceName_Identity_Fragment | PlaceName_Organisation_Fragment | PlaceName_Person_Fragment | PlaceName_Post_Fragment | PlaceName_PropertyItemScore_Fragment | PlaceName_PropertyService_Fragment | PlaceName_PropertyStarRating_Fragment | PlaceName_RedPropertyAssessmentItem_Fragment | PlaceName_RedPropertySite_Fragment | PlaceName_RedPropertyStandard_Fragment | PlaceName_RedPropertyVenue_Fragment | PlaceName_Street_Fragment | PlaceName_WarmStation_Fragment | PlaceName_WarmStationVisit_Fragment;
+type PlaceName_WarmStationVisit_Fragment = { id: string };
+
+export type PlaceNameFragment = PlaceName_AuditEntry_Fragment | PlaceName_Building_Fragment | PlaceName_Community_Fragment | PlaceName_District_Fragment | PlaceName_Estate_Fragment | PlaceName_EvaluationSession_Fragment | PlaceName_Grid_Fragment | PlaceName_GridAssignment_Fragment | PlaceName_GridEvent_Fragment | PlaceName_GridEventTransition_Fragment | PlaceName_GridEventType_Fragment | PlaceName_Household_Fragment | PlaceName_Identity_Fragment | PlaceName_Organisation_Fragment | PlaceName_Person_Fragment | PlaceName_Post_Fragment | PlaceName_PropertyItemScore_Fragment | PlaceName_PropertyService_Fragment | PlaceName_PropertyStarRating_Fragment | PlaceName_RedPropertyAssessmentItem_Fragment | PlaceName_RedPropertySite_Fragment | PlaceName_RedPropertyStandard_Fragment | PlaceName_RedPropertyVenue_Fragment | PlaceName_Street_Fragment | PlaceName_WarmStation_Fragment | PlaceName_WarmStationVisit_Fragment;
 
 export type FiveLevelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FiveLevelsQuery = { __typename?: 'Query', district: { __typename?: 'District', id: string, organisations: { __typename?: 'OrganisationConnection', totalCount: number, nodes: Array<{ __typename?: 'Organisation', id: string, kind: OrganisationKind, name: string, anchor?: { __typename?: 'Building' } | { __typename?: 'Community' } | { __typename?: 'Estate' } | { __typename?: 'Grid' } | { __typename?: 'Household', id: string, doorNumber: string, building: { __typename?: 'Building', id: string, number: string, estate: { __typename?: 'Estate', id: string, name: string } } } | { __typename?: 'Street' } | null, parent?: { __typename?: 'Organisation', id: string, kind: OrganisationKind, name: string, parent?: { __typename?: 'Organisation', id: string, kind: OrganisationKind, name: string, anchor?: { __typename?: 'Building' } | { __typename?: 'Community' } | { __typename?: 'Estate' } | { __typename?: 'Grid', id: string, code: string, kind: GridKind } | { __typename?: 'Household' } | { __typename?: 'Street' } | null, posts: { __typename?: 'PostConnection', nodes: Array<{ __typename?: 'Post', id: string, role: PostRole, person: { __typename?: 'Person', id: string, name: string } }> }, parent?: { __typename?: 'Organisation', id: string, kind: OrganisationKind, name: string, parent?: { __typename?: 'Organisation', id: string, kind: OrganisationKind, name: string } | null } | null } | null } | null }> } } };
+export type FiveLevelsQuery = { district: { id: string, organisations: { totalCount: number, nodes: Array<{ id: string, kind: OrganisationKind, name: string, anchor: { id: string, doorNumber: string, building: { id: string, number: string, estate: { id: string, name: string } } } | {} | null, parent: { id: string, kind: OrganisationKind, name: string, parent: { id: string, kind: OrganisationKind, name: string, anchor: { id: string, code: string, kind: GridKind } | {} | null, posts: { nodes: Array<{ id: string, role: PostRole, person: { id: string, name: string } }> }, parent: { id: string, kind: OrganisationKind, name: string, parent: { id: string, kind: OrganisationKind, name: string } | null } | null } | null } | null }> } } };
 
-export type OrganisationNameFragment = { __typename?: 'Organisation', id: string, kind: OrganisationKind, name: string };
+export type OrganisationNameFragment = { id: string, kind: OrganisationKind, name: string };
 
 export type GridDrillDownQueryVariables = Exact<{
   community?: InputMaybe<Scalars['ID']['input']>;
@@ -2917,16 +2807,16 @@ export type GridDrillDownQueryVariables = Exact<{
 }>;
 
 
-export type GridDrillDownQuery = { __typename?: 'Query', district: { __typename?: 'District', id: string, grids: { __typename?: 'GridConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Grid', id: string, code: string, name: string, community: { __typename?: 'Community', id: string, name: string, street: { __typename?: 'Street', id: string, name: string } }, assignments: { __typename?: 'GridAssignmentConnection', nodes: Array<{ __typename?: 'GridAssignment', id: string, kind: AssignmentKind, person: { __typename?: 'Person', id: string, name: string, phone?: string | null } }> }, subGrids: { __typename?: 'GridConnection', nodes: Array<{ __typename?: 'Grid', id: string, code: string, buildings: { __typename?: 'BuildingConnection', nodes: Array<{ __typename?: 'Building', id: string, number: string, estate: { __typename?: 'Estate', id: string, name: string }, households: { __typename?: 'HouseholdConnection', nodes: Array<{ __typename?: 'Household', id: string, doorNumber: string, members: { __typename?: 'PersonConnection', nodes: Array<{ __typename?: 'Person', gender: Gender, id: string, name: string, phone?: string | null }> } }> } }> } }> } }> } } };
+export type GridDrillDownQuery = { district: { id: string, grids: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, community: { id: string, name: string, street: { id: string, name: string } }, assignments: { nodes: Array<{ id: string, kind: AssignmentKind, person: { id: string, name: string, phone: string | null } }> }, subGrids: { nodes: Array<{ id: string, code: string, buildings: { nodes: Array<{ id: string, number: string, estate: { id: string, name: string }, households: { nodes: Array<{ id: string, doorNumber: string, members: { nodes: Array<{ gender: Gender, id: string, name: string, phone: string | null }> } }> } }> } }> } }> } } };
 
-export type ResidentFragment = { __typename?: 'Person', id: string, name: string, phone?: string | null };
+export type ResidentFragment = { id: string, name: string, phone: string | null };
 
 export type RedPropertyCommunitiesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type RedPropertyCommunitiesQuery = { __typename?: 'Query', district: { __typename?: 'District', id: string, communities: { __typename?: 'CommunityConnection', totalCount: number, nodes: Array<{ __typename?: 'Community', id: string, code: string, name: string, redProperty: { __typename?: 'RedPropertySummary', estates: number, estatesCovered: number, year?: number | null, ratedEstates: number, averageStars?: number | null } }> } } };
+export type RedPropertyCommunitiesQuery = { district: { id: string, communities: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, redProperty: { estates: number, estatesCovered: number, year: number | null, ratedEstates: number, averageStars: number | null } }> } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String

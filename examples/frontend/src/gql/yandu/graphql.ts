@@ -46,9 +46,8 @@ export type ArchiveInput = {
 
 /** Result of archiving or restoring an object. */
 export type ArchivePayload = {
-  __typename?: 'ArchivePayload';
   errors: Array<UserError>;
-  node?: Maybe<Node>;
+  node: Maybe<Node>;
 };
 
 export type AssignGridEventInput = {
@@ -72,21 +71,20 @@ export type AuditAction =
   | 'UPDATE';
 
 /** 审计记录: one change, or one reveal of personal data. */
-export type AuditEntry = {
-  __typename?: 'AuditEntry';
+export type AuditEntry = Node & {
   action: AuditAction;
   /** The account's login name ('anonymous' or a command-line name otherwise). */
   actor: Scalars['String']['output'];
   /** The changed columns as they are (null when deleted); for a reveal, {"field": column}. Secrets are left out and personal data is masked. */
-  after?: Maybe<Scalars['JSON']['output']>;
+  after: Maybe<Scalars['JSON']['output']>;
   /** When, in UTC. */
   at: Scalars['DateTime']['output'];
   /** The changed columns as they were (null when created or revealed). */
-  before?: Maybe<Scalars['JSON']['output']>;
-  /** Opaque ID of the entry. */
+  before: Maybe<Scalars['JSON']['output']>;
+  /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   /** Global ID of the object changed, when its table is an object type. */
-  objectId?: Maybe<Scalars['ID']['output']>;
+  objectId: Maybe<Scalars['ID']['output']>;
   /** The mutation (or named query, for a reveal) it happened in. */
   operation: Scalars['String']['output'];
   /** The table changed, e.g. person. */
@@ -95,7 +93,6 @@ export type AuditEntry = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type AuditEntryConnection = {
-  __typename?: 'AuditEntryConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<AuditEntryEdge>;
   /** The nodes of this page, without cursors. */
@@ -107,7 +104,6 @@ export type AuditEntryConnection = {
 
 /** A node and its cursor. */
 export type AuditEntryEdge = {
-  __typename?: 'AuditEntryEdge';
   cursor: Scalars['String']['output'];
   node: AuditEntry;
 };
@@ -140,7 +136,6 @@ export type BeautyScoreBounds = {
 
 /** Average scores (0-100) of one evaluation round. */
 export type BeautyScores = {
-  __typename?: 'BeautyScores';
   /** 环境美 */
   environment: Scalars['Float']['output'];
   /** How many people evaluated. */
@@ -168,11 +163,10 @@ export type BeautyScoresInput = {
 
 /** 楼栋: a building inside an estate. */
 export type Building = Node & {
-  __typename?: 'Building';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   estate: Estate;
-  floors?: Maybe<Scalars['Int']['output']>;
-  grid?: Maybe<Grid>;
+  floors: Maybe<Scalars['Int']['output']>;
+  grid: Maybe<Grid>;
   /** Households (户) of the building. */
   households: HouseholdConnection;
   /** Opaque Global ID of the object. */
@@ -199,7 +193,6 @@ export type BuildingOrganisationsArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type BuildingConnection = {
-  __typename?: 'BuildingConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<BuildingEdge>;
   /** The nodes of this page, without cursors. */
@@ -211,14 +204,12 @@ export type BuildingConnection = {
 
 /** A node and its cursor. */
 export type BuildingEdge = {
-  __typename?: 'BuildingEdge';
   cursor: Scalars['String']['output'];
   node: Building;
 };
 
 export type BuildingPayload = {
-  __typename?: 'BuildingPayload';
-  building?: Maybe<Building>;
+  building: Maybe<Building>;
   errors: Array<UserError>;
 };
 
@@ -240,7 +231,6 @@ export type CoBuildUnification =
 
 /** One of the five unifications and how far the works on it are. */
 export type CoBuildUnificationStatus = {
-  __typename?: 'CoBuildUnificationStatus';
   done: Scalars['Boolean']['output'];
   /** 0-100; 0 when no work addresses it. */
   progress: Scalars['Int']['output'];
@@ -249,25 +239,23 @@ export type CoBuildUnificationStatus = {
 
 /** 共建: a work of the renovation, with its progress. */
 export type CoBuildWork = Node & {
-  __typename?: 'CoBuildWork';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
-  finishedOn?: Maybe<Scalars['Date']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  finishedOn: Maybe<Scalars['Date']['output']>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   /** Per cent done, 0-100. */
   progress: Scalars['Int']['output'];
   project: CoCreationProject;
   /** The accepted proposal this work delivers. */
-  proposal?: Maybe<CoPlanProposal>;
+  proposal: Maybe<CoPlanProposal>;
   startedOn: Scalars['Date']['output'];
   title: Scalars['String']['output'];
   /** The unification it delivers, if it is one of the five. */
-  unification?: Maybe<CoBuildUnification>;
+  unification: Maybe<CoBuildUnification>;
 };
 
 /** A page of a list, with cursors to fetch the next one. */
 export type CoBuildWorkConnection = {
-  __typename?: 'CoBuildWorkConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<CoBuildWorkEdge>;
   /** The nodes of this page, without cursors. */
@@ -279,15 +267,13 @@ export type CoBuildWorkConnection = {
 
 /** A node and its cursor. */
 export type CoBuildWorkEdge = {
-  __typename?: 'CoBuildWorkEdge';
   cursor: Scalars['String']['output'];
   node: CoBuildWork;
 };
 
 export type CoBuildWorkPayload = {
-  __typename?: 'CoBuildWorkPayload';
   errors: Array<UserError>;
-  work?: Maybe<CoBuildWork>;
+  work: Maybe<CoBuildWork>;
 };
 
 /** In what capacity a person took part in a stage. */
@@ -298,14 +284,13 @@ export type CoCreationCapacity =
 
 /** A person taking part in one stage of a project. */
 export type CoCreationParticipation = Node & {
-  __typename?: 'CoCreationParticipation';
-  activity?: Maybe<Scalars['String']['output']>;
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  activity: Maybe<Scalars['String']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   capacity: CoCreationCapacity;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   /** Who took part; null when they lie outside your scope. */
-  person?: Maybe<Person>;
+  person: Maybe<Person>;
   project: CoCreationProject;
   stage: CoCreationStage;
   tookPartOn: Scalars['Date']['output'];
@@ -313,7 +298,6 @@ export type CoCreationParticipation = Node & {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type CoCreationParticipationConnection = {
-  __typename?: 'CoCreationParticipationConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<CoCreationParticipationEdge>;
   /** The nodes of this page, without cursors. */
@@ -325,21 +309,18 @@ export type CoCreationParticipationConnection = {
 
 /** A node and its cursor. */
 export type CoCreationParticipationEdge = {
-  __typename?: 'CoCreationParticipationEdge';
   cursor: Scalars['String']['output'];
   node: CoCreationParticipation;
 };
 
 export type CoCreationParticipationPayload = {
-  __typename?: 'CoCreationParticipationPayload';
   errors: Array<UserError>;
-  participation?: Maybe<CoCreationParticipation>;
+  participation: Maybe<CoCreationParticipation>;
 };
 
 /** 共同缔造项目: the co-creation project of an estate or rural settlement, going through the five co-s towards the four beauties (四美). */
 export type CoCreationProject = Node & {
-  __typename?: 'CoCreationProject';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Building heads (楼栋长): people holding a building-head post in one of the project's organisations. */
   buildingHeads: PersonConnection;
   /** Whether the project has been named a demonstration estate. */
@@ -351,24 +332,24 @@ export type CoCreationProject = Node & {
   /** The five unifications (五个统一) checklist: one line each, in order. */
   fiveUnifications: Array<CoBuildUnificationStatus>;
   /** The project headquarters (项目指挥部). */
-  headquarters?: Maybe<Organisation>;
+  headquarters: Maybe<Organisation>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   /** The estate property management committee (小区物业管理委员会), acting for the owners' assembly. */
-  managementCommittee?: Maybe<Organisation>;
+  managementCommittee: Maybe<Organisation>;
   /** Walled micro-estates merged into this estate, by name. */
   mergedMicroEstates: Array<Scalars['String']['output']>;
   /** What the project still needs before it can move on; null when it can. */
-  missingForNextStage?: Maybe<Scalars['String']['output']>;
+  missingForNextStage: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   /** The stage after the current one; null at co-share. */
-  nextStage?: Maybe<CoCreationStage>;
+  nextStage: Maybe<CoCreationStage>;
   /** 共享: outcomes and awards, oldest first. */
   outcomes: CoShareOutcomeConnection;
   /** Who took part in which stage, oldest first. */
   participations: CoCreationParticipationConnection;
   /** The estate party branch (小区党支部) or, in a rural settlement, the co-creation party branch (共同缔造党支部). */
-  partyBranch?: Maybe<Organisation>;
+  partyBranch: Maybe<Organisation>;
   /** Party volunteers (党员志愿者): people holding a party-volunteer post in one of the project's organisations. */
   partyVolunteers: PersonConnection;
   /** 共谋: residents' proposals, oldest first. */
@@ -380,7 +361,7 @@ export type CoCreationProject = Node & {
   /** Average scores of the latest rounds, oldest first (over time). */
   scoreHistory: Array<BeautyScores>;
   /** Average scores of a round (default: the latest); null when not scored. */
-  scores?: Maybe<BeautyScores>;
+  scores: Maybe<BeautyScores>;
   stage: CoCreationStage;
   /** When the project entered each stage so far. */
   stageHistory: Array<CoCreationStageChange>;
@@ -473,7 +454,6 @@ export type CoCreationProjectWorksArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type CoCreationProjectConnection = {
-  __typename?: 'CoCreationProjectConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<CoCreationProjectEdge>;
   /** The nodes of this page, without cursors. */
@@ -485,7 +465,6 @@ export type CoCreationProjectConnection = {
 
 /** A node and its cursor. */
 export type CoCreationProjectEdge = {
-  __typename?: 'CoCreationProjectEdge';
   cursor: Scalars['String']['output'];
   node: CoCreationProject;
 };
@@ -513,14 +492,12 @@ export type CoCreationProjectOrder =
   | 'NAME';
 
 export type CoCreationProjectPayload = {
-  __typename?: 'CoCreationProjectPayload';
   errors: Array<UserError>;
-  project?: Maybe<CoCreationProject>;
+  project: Maybe<CoCreationProject>;
 };
 
 /** Distinct people a project reached. */
 export type CoCreationReach = {
-  __typename?: 'CoCreationReach';
   partyMembers: Scalars['Int']['output'];
   people: Scalars['Int']['output'];
   residents: Scalars['Int']['output'];
@@ -537,15 +514,13 @@ export type CoCreationStage =
 
 /** The day a project entered a stage. */
 export type CoCreationStageChange = {
-  __typename?: 'CoCreationStageChange';
   enteredOn: Scalars['Date']['output'];
-  note?: Maybe<Scalars['String']['output']>;
+  note: Maybe<Scalars['String']['output']>;
   stage: CoCreationStage;
 };
 
 /** What a project has produced so far. */
 export type CoCreationTallies = {
-  __typename?: 'CoCreationTallies';
   acceptedProposals: Scalars['Int']['output'];
   evaluations: Scalars['Int']['output'];
   finishedWorks: Scalars['Int']['output'];
@@ -557,13 +532,12 @@ export type CoCreationTallies = {
 
 /** 共评: one person's scores (0-100) of the four beauties in a round. */
 export type CoEvaluation = Node & {
-  __typename?: 'CoEvaluation';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
-  comment?: Maybe<Scalars['String']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  comment: Maybe<Scalars['String']['output']>;
   environmentScore: Scalars['Int']['output'];
   evaluatedOn: Scalars['Date']['output'];
   /** Who evaluated: null when the person lies outside your scope (a party member may evaluate an estate they do not live in). */
-  evaluator?: Maybe<Person>;
+  evaluator: Maybe<Person>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   lifeScore: Scalars['Int']['output'];
@@ -576,7 +550,6 @@ export type CoEvaluation = Node & {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type CoEvaluationConnection = {
-  __typename?: 'CoEvaluationConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<CoEvaluationEdge>;
   /** The nodes of this page, without cursors. */
@@ -588,15 +561,13 @@ export type CoEvaluationConnection = {
 
 /** A node and its cursor. */
 export type CoEvaluationEdge = {
-  __typename?: 'CoEvaluationEdge';
   cursor: Scalars['String']['output'];
   node: CoEvaluation;
 };
 
 export type CoEvaluationPayload = {
-  __typename?: 'CoEvaluationPayload';
   errors: Array<UserError>;
-  evaluation?: Maybe<CoEvaluation>;
+  evaluation: Maybe<CoEvaluation>;
 };
 
 /** Who evaluates: a resident or a party member. */
@@ -606,21 +577,19 @@ export type CoEvaluatorRole =
 
 /** 共管: a rule the estate agreed, and who keeps it. */
 export type CoManageRule = Node & {
-  __typename?: 'CoManageRule';
   agreedOn: Scalars['Date']['output'];
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
-  content?: Maybe<Scalars['String']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  content: Maybe<Scalars['String']['output']>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   /** The organisation or person who keeps the rule; null when it lies outside your scope. */
-  keeper?: Maybe<CoManageRuleKeeper>;
+  keeper: Maybe<CoManageRuleKeeper>;
   project: CoCreationProject;
   title: Scalars['String']['output'];
 };
 
 /** A page of a list, with cursors to fetch the next one. */
 export type CoManageRuleConnection = {
-  __typename?: 'CoManageRuleConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<CoManageRuleEdge>;
   /** The nodes of this page, without cursors. */
@@ -632,7 +601,6 @@ export type CoManageRuleConnection = {
 
 /** A node and its cursor. */
 export type CoManageRuleEdge = {
-  __typename?: 'CoManageRuleEdge';
   cursor: Scalars['String']['output'];
   node: CoManageRule;
 };
@@ -641,9 +609,8 @@ export type CoManageRuleEdge = {
 export type CoManageRuleKeeper = Organisation | Person;
 
 export type CoManageRulePayload = {
-  __typename?: 'CoManageRulePayload';
   errors: Array<UserError>;
-  rule?: Maybe<CoManageRule>;
+  rule: Maybe<CoManageRule>;
 };
 
 /** A decision on a pending proposal. */
@@ -654,21 +621,20 @@ export type CoPlanDecision =
 
 /** 共谋: a residents' proposal (群众点菜、政府接单) and its decision. */
 export type CoPlanProposal = Node & {
-  __typename?: 'CoPlanProposal';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
-  content?: Maybe<Scalars['String']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  content: Maybe<Scalars['String']['output']>;
   /** Supporters counted without names, e.g. at a residents' meeting. */
   countedSupporters: Scalars['Int']['output'];
-  decidedOn?: Maybe<Scalars['Date']['output']>;
+  decidedOn: Maybe<Scalars['Date']['output']>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   /** The proposal it was merged into. */
-  mergedInto?: Maybe<CoPlanProposal>;
+  mergedInto: Maybe<CoPlanProposal>;
   project: CoCreationProject;
   /** The resident who proposed it; null when they lie outside your scope. */
-  proposer?: Maybe<Person>;
+  proposer: Maybe<Person>;
   /** Why it was rejected (or a note). */
-  reason?: Maybe<Scalars['String']['output']>;
+  reason: Maybe<Scalars['String']['output']>;
   status: CoPlanProposalStatus;
   submittedOn: Scalars['Date']['output'];
   /** All support: counted supporters plus named ones. */
@@ -687,7 +653,6 @@ export type CoPlanProposalSupportersArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type CoPlanProposalConnection = {
-  __typename?: 'CoPlanProposalConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<CoPlanProposalEdge>;
   /** The nodes of this page, without cursors. */
@@ -699,15 +664,13 @@ export type CoPlanProposalConnection = {
 
 /** A node and its cursor. */
 export type CoPlanProposalEdge = {
-  __typename?: 'CoPlanProposalEdge';
   cursor: Scalars['String']['output'];
   node: CoPlanProposal;
 };
 
 export type CoPlanProposalPayload = {
-  __typename?: 'CoPlanProposalPayload';
   errors: Array<UserError>;
-  proposal?: Maybe<CoPlanProposal>;
+  proposal: Maybe<CoPlanProposal>;
 };
 
 /** Where a residents' proposal stands. */
@@ -719,11 +682,10 @@ export type CoPlanProposalStatus =
 
 /** 共享: an outcome residents share, or an award. */
 export type CoShareOutcome = Node & {
-  __typename?: 'CoShareOutcome';
   achievedOn: Scalars['Date']['output'];
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
-  awardedBy?: Maybe<Scalars['String']['output']>;
-  description?: Maybe<Scalars['String']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  awardedBy: Maybe<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   kind: CoShareOutcomeKind;
@@ -733,7 +695,6 @@ export type CoShareOutcome = Node & {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type CoShareOutcomeConnection = {
-  __typename?: 'CoShareOutcomeConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<CoShareOutcomeEdge>;
   /** The nodes of this page, without cursors. */
@@ -745,7 +706,6 @@ export type CoShareOutcomeConnection = {
 
 /** A node and its cursor. */
 export type CoShareOutcomeEdge = {
-  __typename?: 'CoShareOutcomeEdge';
   cursor: Scalars['String']['output'];
   node: CoShareOutcome;
 };
@@ -757,9 +717,8 @@ export type CoShareOutcomeKind =
   | 'OUTCOME';
 
 export type CoShareOutcomePayload = {
-  __typename?: 'CoShareOutcomePayload';
   errors: Array<UserError>;
-  outcome?: Maybe<CoShareOutcome>;
+  outcome: Maybe<CoShareOutcome>;
 };
 
 /** Fields places with a division code are ordered by. */
@@ -769,8 +728,7 @@ export type CodedOrder =
 
 /** 社区 or 村: a community or village with a twelve-digit code. */
 export type Community = Node & {
-  __typename?: 'Community';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Co-creation projects of the community's estates and settlements. */
   coCreationProjects: CoCreationProjectConnection;
   code: Scalars['String']['output'];
@@ -840,7 +798,6 @@ export type CommunityOrganisationsArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type CommunityConnection = {
-  __typename?: 'CommunityConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<CommunityEdge>;
   /** The nodes of this page, without cursors. */
@@ -852,7 +809,6 @@ export type CommunityConnection = {
 
 /** A node and its cursor. */
 export type CommunityEdge = {
-  __typename?: 'CommunityEdge';
   cursor: Scalars['String']['output'];
   node: Community;
 };
@@ -871,8 +827,7 @@ export type CommunityKind =
   | 'VILLAGE';
 
 export type CommunityPayload = {
-  __typename?: 'CommunityPayload';
-  community?: Maybe<Community>;
+  community: Maybe<Community>;
   errors: Array<UserError>;
 };
 
@@ -1034,8 +989,7 @@ export type DecideCoPlanProposalInput = {
 
 /** 区: a district, the tenant every request is answered for. */
 export type District = Node & {
-  __typename?: 'District';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   code: Scalars['String']['output'];
   /** Communities (社区) and villages (村) of all streets. */
   communities: CommunityConnection;
@@ -1127,8 +1081,7 @@ export type DistrictStreetsArgs = {
 };
 
 export type DistrictPayload = {
-  __typename?: 'DistrictPayload';
-  district?: Maybe<District>;
+  district: Maybe<District>;
   errors: Array<UserError>;
 };
 
@@ -1144,7 +1097,6 @@ export type EscalateOverdueGridEventsInput = {
 };
 
 export type EscalateOverdueGridEventsPayload = {
-  __typename?: 'EscalateOverdueGridEventsPayload';
   errors: Array<UserError>;
   /** How many events were escalated. */
   escalatedCount: Scalars['Int']['output'];
@@ -1154,13 +1106,12 @@ export type EscalateOverdueGridEventsPayload = {
 
 /** 小区: an estate; rural concentrated settlements are estates too. */
 export type Estate = Node & {
-  __typename?: 'Estate';
-  address?: Maybe<Scalars['String']['output']>;
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  address: Maybe<Scalars['String']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Buildings (楼栋) of the estate. */
   buildings: BuildingConnection;
   /** The estate's co-creation project (四美小区·共同缔造), if any. */
-  coCreation?: Maybe<CoCreationProject>;
+  coCreation: Maybe<CoCreationProject>;
   community: Community;
   /** Grids covering at least one building of the estate. */
   grids: GridConnection;
@@ -1213,7 +1164,6 @@ export type EstateSixHavesHistoryArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type EstateConnection = {
-  __typename?: 'EstateConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<EstateEdge>;
   /** The nodes of this page, without cursors. */
@@ -1225,7 +1175,6 @@ export type EstateConnection = {
 
 /** A node and its cursor. */
 export type EstateEdge = {
-  __typename?: 'EstateEdge';
   cursor: Scalars['String']['output'];
   node: Estate;
 };
@@ -1248,9 +1197,8 @@ export type EstateOrder =
   | 'NAME';
 
 export type EstatePayload = {
-  __typename?: 'EstatePayload';
   errors: Array<UserError>;
-  estate?: Maybe<Estate>;
+  estate: Maybe<Estate>;
 };
 
 /** Gender as recorded. */
@@ -1260,8 +1208,7 @@ export type Gender =
 
 /** 网格: a grid, the unit of service and management inside a community. */
 export type Grid = Node & {
-  __typename?: 'Grid';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Grid workers and grid heads working this grid. */
   assignments: GridAssignmentConnection;
   /** Buildings whose finest grid is this one. */
@@ -1281,7 +1228,7 @@ export type Grid = Node & {
   /** Organisations anchored to the grid (its party branch). */
   organisations: OrganisationConnection;
   /** The comprehensive grid a micro-grid sits in. */
-  parent?: Maybe<Grid>;
+  parent: Maybe<Grid>;
   /** Micro-grids inside this grid. */
   subGrids: GridConnection;
 };
@@ -1343,9 +1290,8 @@ export type GridSubGridsArgs = {
 
 /** A person working a grid over a period. */
 export type GridAssignment = Node & {
-  __typename?: 'GridAssignment';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
-  endDate?: Maybe<Scalars['Date']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  endDate: Maybe<Scalars['Date']['output']>;
   grid: Grid;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
@@ -1356,7 +1302,6 @@ export type GridAssignment = Node & {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type GridAssignmentConnection = {
-  __typename?: 'GridAssignmentConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<GridAssignmentEdge>;
   /** The nodes of this page, without cursors. */
@@ -1368,20 +1313,17 @@ export type GridAssignmentConnection = {
 
 /** A node and its cursor. */
 export type GridAssignmentEdge = {
-  __typename?: 'GridAssignmentEdge';
   cursor: Scalars['String']['output'];
   node: GridAssignment;
 };
 
 export type GridAssignmentPayload = {
-  __typename?: 'GridAssignmentPayload';
   errors: Array<UserError>;
-  gridAssignment?: Maybe<GridAssignment>;
+  gridAssignment: Maybe<GridAssignment>;
 };
 
 /** A page of a list, with cursors to fetch the next one. */
 export type GridConnection = {
-  __typename?: 'GridConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<GridEdge>;
   /** The nodes of this page, without cursors. */
@@ -1393,37 +1335,35 @@ export type GridConnection = {
 
 /** A node and its cursor. */
 export type GridEdge = {
-  __typename?: 'GridEdge';
   cursor: Scalars['String']['output'];
   node: Grid;
 };
 
 /** 民生事项: an event reported in a grid, and where its handling stands. */
 export type GridEvent = Node & {
-  __typename?: 'GridEvent';
   /** The statuses you may move it to now: what its lifecycle allows, less the decisions of a level above yours once it was escalated. The mutations refuse all others (and any change of an event outside your scope). */
   allowedTransitions: Array<GridEventStatus>;
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** The top-level grid covering it: the grid, or a micro-grid's parent. */
   areaGrid: Grid;
   /** Who it is assigned to, once assigned. */
-  assignee?: Maybe<Person>;
-  building?: Maybe<Building>;
-  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  assignee: Maybe<Person>;
+  building: Maybe<Building>;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
   community: Community;
   description: Scalars['String']['output'];
   /** When its time limit runs out. */
   dueAt: Scalars['DateTime']['output'];
   /** For a duplicate: the event it repeats. */
-  duplicateOf?: Maybe<GridEvent>;
-  estate?: Maybe<Estate>;
+  duplicateOf: Maybe<GridEvent>;
+  estate: Maybe<Estate>;
   /** The values given for the type's fields. */
   fieldValues: Array<GridEventFieldValue>;
   /** The grid it was reported in. */
   grid: Grid;
   /** Every change of its status, oldest first. */
   history: GridEventTransitionConnection;
-  household?: Maybe<Household>;
+  household: Maybe<Household>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   /** The level handling it now. */
@@ -1437,12 +1377,12 @@ export type GridEvent = Node & {
   reportedAs: GridEventReporterRole;
   reportedAt: Scalars['DateTime']['output'];
   /** Who reported it (the resident, or the grid worker who found it); null when that person lies outside your scope. */
-  reporter?: Maybe<Person>;
+  reporter: Maybe<Person>;
   /** Hours from reporting to resolution. */
-  resolutionHours?: Maybe<Scalars['Float']['output']>;
-  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  resolutionHours: Maybe<Scalars['Float']['output']>;
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
   /** The reporter's rating on closing, 1 (poor) to 5 (very satisfied). */
-  satisfaction?: Maybe<Scalars['Int']['output']>;
+  satisfaction: Maybe<Scalars['Int']['output']>;
   status: GridEventStatus;
   street: Street;
   type: GridEventType;
@@ -1459,7 +1399,6 @@ export type GridEventHistoryArgs = {
 
 /** The account that made a change: its login name and role. */
 export type GridEventAccount = {
-  __typename?: 'GridEventAccount';
   name: Scalars['String']['output'];
   role: Role;
 };
@@ -1472,19 +1411,17 @@ export type GridEventActionInput = {
 
 /** An event was reported or changed status. */
 export type GridEventChange = {
-  __typename?: 'GridEventChange';
   /** The account that made it; null when the system escalated it. */
-  account?: Maybe<GridEventAccount>;
+  account: Maybe<GridEventAccount>;
   at: Scalars['DateTime']['output'];
   event: GridEvent;
   /** Null for a new report. */
-  from?: Maybe<GridEventStatus>;
+  from: Maybe<GridEventStatus>;
   to: GridEventStatus;
 };
 
 /** One option of a choice field. */
 export type GridEventChoice = {
-  __typename?: 'GridEventChoice';
   key: Scalars['String']['output'];
   label: Scalars['String']['output'];
 };
@@ -1497,7 +1434,6 @@ export type GridEventChoiceInput = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type GridEventConnection = {
-  __typename?: 'GridEventConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<GridEventEdge>;
   /** The nodes of this page, without cursors. */
@@ -1509,7 +1445,6 @@ export type GridEventConnection = {
 
 /** A node and its cursor. */
 export type GridEventEdge = {
-  __typename?: 'GridEventEdge';
   cursor: Scalars['String']['output'];
   node: GridEvent;
 };
@@ -1524,15 +1459,14 @@ export type GridEventFieldKind =
 
 /** The value a report gave one extra field of its type. */
 export type GridEventFieldValue = {
-  __typename?: 'GridEventFieldValue';
-  choice?: Maybe<Scalars['String']['output']>;
-  choices?: Maybe<Array<Scalars['String']['output']>>;
-  date?: Maybe<Scalars['Date']['output']>;
+  choice: Maybe<Scalars['String']['output']>;
+  choices: Maybe<Array<Scalars['String']['output']>>;
+  date: Maybe<Scalars['Date']['output']>;
   key: Scalars['String']['output'];
   kind: GridEventFieldKind;
   label: Scalars['String']['output'];
-  number?: Maybe<Scalars['Float']['output']>;
-  text?: Maybe<Scalars['String']['output']>;
+  number: Maybe<Scalars['Float']['output']>;
+  text: Maybe<Scalars['String']['output']>;
 };
 
 /** The value of one extra field: set the slot its kind takes. */
@@ -1584,9 +1518,8 @@ export type GridEventLevel =
   | 'STREET';
 
 export type GridEventPayload = {
-  __typename?: 'GridEventPayload';
   errors: Array<UserError>;
-  event?: Maybe<GridEvent>;
+  event: Maybe<GridEvent>;
 };
 
 /** Who reported: a resident, or a grid worker on their rounds. */
@@ -1609,27 +1542,25 @@ export type GridEventStatus =
 
 /** One change of an event's status: who, when, from, to and why. */
 export type GridEventTransition = Node & {
-  __typename?: 'GridEventTransition';
   /** The account that made the change; null when the system escalated it and for changes recorded before accounts existed (see actor). */
-  account?: Maybe<GridEventAccount>;
+  account: Maybe<GridEventAccount>;
   /** The person recorded as acting, for changes made before accounts existed (and the example history); null for changes made since, which name the account, for system changes, and when the person lies outside your scope. */
-  actor?: Maybe<Person>;
+  actor: Maybe<Person>;
   /** For an assignment: who it was assigned to. */
-  assignee?: Maybe<Person>;
+  assignee: Maybe<Person>;
   at: Scalars['DateTime']['output'];
   event: GridEvent;
-  from?: Maybe<GridEventStatus>;
+  from: Maybe<GridEventStatus>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   /** The level handling it after the change. */
   level: GridEventLevel;
-  note?: Maybe<Scalars['String']['output']>;
+  note: Maybe<Scalars['String']['output']>;
   to: GridEventStatus;
 };
 
 /** A page of a list, with cursors to fetch the next one. */
 export type GridEventTransitionConnection = {
-  __typename?: 'GridEventTransitionConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<GridEventTransitionEdge>;
   /** The nodes of this page, without cursors. */
@@ -1641,17 +1572,15 @@ export type GridEventTransitionConnection = {
 
 /** A node and its cursor. */
 export type GridEventTransitionEdge = {
-  __typename?: 'GridEventTransitionEdge';
   cursor: Scalars['String']['output'];
   node: GridEventTransition;
 };
 
 /** A kind of event the district handles, with its time limit and extra fields. */
 export type GridEventType = Node & {
-  __typename?: 'GridEventType';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   code: Scalars['String']['output'];
-  description?: Maybe<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
   /** The extra fields a report gives, in order. */
   fields: Array<GridEventTypeField>;
   group: GridEventGroup;
@@ -1664,7 +1593,6 @@ export type GridEventType = Node & {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type GridEventTypeConnection = {
-  __typename?: 'GridEventTypeConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<GridEventTypeEdge>;
   /** The nodes of this page, without cursors. */
@@ -1676,20 +1604,18 @@ export type GridEventTypeConnection = {
 
 /** A node and its cursor. */
 export type GridEventTypeEdge = {
-  __typename?: 'GridEventTypeEdge';
   cursor: Scalars['String']['output'];
   node: GridEventType;
 };
 
 /** An extra field a report of this type gives (Open311 attribute). */
 export type GridEventTypeField = {
-  __typename?: 'GridEventTypeField';
   choices: Array<GridEventChoice>;
   key: Scalars['String']['output'];
   kind: GridEventFieldKind;
   label: Scalars['String']['output'];
-  max?: Maybe<Scalars['Float']['output']>;
-  min?: Maybe<Scalars['Float']['output']>;
+  max: Maybe<Scalars['Float']['output']>;
+  min: Maybe<Scalars['Float']['output']>;
   required: Scalars['Boolean']['output'];
 };
 
@@ -1716,9 +1642,8 @@ export type GridEventTypeFilter = {
 };
 
 export type GridEventTypePayload = {
-  __typename?: 'GridEventTypePayload';
   errors: Array<UserError>;
-  eventType?: Maybe<GridEventType>;
+  eventType: Maybe<GridEventType>;
 };
 
 /** Narrows a list of grids. */
@@ -1737,15 +1662,13 @@ export type GridKind =
   | 'UNIT';
 
 export type GridPayload = {
-  __typename?: 'GridPayload';
   errors: Array<UserError>;
-  grid?: Maybe<Grid>;
+  grid: Maybe<Grid>;
 };
 
 /** 户: a household, a dwelling in a building (从户知人). */
 export type Household = Node & {
-  __typename?: 'Household';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   building: Building;
   doorNumber: Scalars['String']['output'];
   /** Events reported at this household. */
@@ -1774,7 +1697,6 @@ export type HouseholdMembersArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type HouseholdConnection = {
-  __typename?: 'HouseholdConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<HouseholdEdge>;
   /** The nodes of this page, without cursors. */
@@ -1786,34 +1708,30 @@ export type HouseholdConnection = {
 
 /** A node and its cursor. */
 export type HouseholdEdge = {
-  __typename?: 'HouseholdEdge';
   cursor: Scalars['String']['output'];
   node: Household;
 };
 
 export type HouseholdPayload = {
-  __typename?: 'HouseholdPayload';
   errors: Array<UserError>;
-  household?: Maybe<Household>;
+  household: Maybe<Household>;
 };
 
 /** An identity a person holds over a period. */
 export type Identity = Node & {
-  __typename?: 'Identity';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   kind: IdentityKind;
   /** For party members: the branch holding the membership. */
-  organisation?: Maybe<Organisation>;
+  organisation: Maybe<Organisation>;
   person: Person;
   since: Scalars['Date']['output'];
-  until?: Maybe<Scalars['Date']['output']>;
+  until: Maybe<Scalars['Date']['output']>;
 };
 
 /** A page of a list, with cursors to fetch the next one. */
 export type IdentityConnection = {
-  __typename?: 'IdentityConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<IdentityEdge>;
   /** The nodes of this page, without cursors. */
@@ -1825,7 +1743,6 @@ export type IdentityConnection = {
 
 /** A node and its cursor. */
 export type IdentityEdge = {
-  __typename?: 'IdentityEdge';
   cursor: Scalars['String']['output'];
   node: Identity;
 };
@@ -1839,16 +1756,14 @@ export type IdentityKind =
   | 'VOLUNTEER';
 
 export type IdentityPayload = {
-  __typename?: 'IdentityPayload';
   errors: Array<UserError>;
-  identity?: Maybe<Identity>;
+  identity: Maybe<Identity>;
 };
 
 /** A figure of the district, e.g. the number of micro-grids. */
 export type Indicator = {
-  __typename?: 'Indicator';
   /** The figure as a whole number when it counts something; null for figures that are not counts (rates, averages). */
-  count?: Maybe<Scalars['Int']['output']>;
+  count: Maybe<Scalars['Int']['output']>;
   key: Scalars['String']['output'];
   label: Scalars['String']['output'];
   /** The figure; a count is also given as a whole number in `count`. */
@@ -1861,11 +1776,10 @@ export type LoginInput = {
 };
 
 export type LoginPayload = {
-  __typename?: 'LoginPayload';
   errors: Array<UserError>;
-  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
   /** Send it as 'Authorization: Bearer <token>'; shown only this once. */
-  token?: Maybe<Scalars['String']['output']>;
+  token: Maybe<Scalars['String']['output']>;
 };
 
 export type MarkGridEventDuplicateInput = {
@@ -1877,19 +1791,17 @@ export type MarkGridEventDuplicateInput = {
 
 /** The account a request is made by. */
 export type Me = {
-  __typename?: 'Me';
   name: Scalars['String']['output'];
   /** Permissions the role holds, sorted. */
   permissions: Array<Scalars['String']['output']>;
   role: Role;
   /** Code of the street, community or grid (null for the whole district). */
-  scopeCode?: Maybe<Scalars['String']['output']>;
+  scopeCode: Maybe<Scalars['String']['output']>;
   /** Where the role holds: the city, the district, or a street, community or grid. */
   scopeKind: ScopeKind;
 };
 
 export type Mutation = {
-  __typename?: 'Mutation';
   /** Accept a reported or escalated event (受理): the grid, or the level it went up to, takes it on. */
   acceptGridEvent: GridEventPayload;
   /** Move a project to its next stage, once the current stage has what moving on needs. */
@@ -2311,10 +2223,9 @@ export type OrderDirection =
 
 /** An organisation: party organisation, committee, company or unit. */
 export type Organisation = Node & {
-  __typename?: 'Organisation';
   /** The place it is anchored to; null for the district itself. */
-  anchor?: Maybe<Place>;
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  anchor: Maybe<Place>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Organisations directly below it. */
   children: OrganisationConnection;
   /** Opaque Global ID of the object. */
@@ -2324,7 +2235,7 @@ export type Organisation = Node & {
   members: IdentityConnection;
   name: Scalars['String']['output'];
   /** The organisation above it in the five-level system. */
-  parent?: Maybe<Organisation>;
+  parent: Maybe<Organisation>;
   /** Posts in the organisation: secretary, members, ... */
   posts: PostConnection;
 };
@@ -2355,7 +2266,6 @@ export type OrganisationPostsArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type OrganisationConnection = {
-  __typename?: 'OrganisationConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<OrganisationEdge>;
   /** The nodes of this page, without cursors. */
@@ -2367,7 +2277,6 @@ export type OrganisationConnection = {
 
 /** A node and its cursor. */
 export type OrganisationEdge = {
-  __typename?: 'OrganisationEdge';
   cursor: Scalars['String']['output'];
   node: Organisation;
 };
@@ -2415,39 +2324,36 @@ export type OrganisationKind =
   | 'TWO_NEW_ORGANISATION';
 
 export type OrganisationPayload = {
-  __typename?: 'OrganisationPayload';
   errors: Array<UserError>;
-  organisation?: Maybe<Organisation>;
+  organisation: Maybe<Organisation>;
 };
 
 /** Where a page sits in its connection. */
 export type PageInfo = {
-  __typename?: 'PageInfo';
-  endCursor?: Maybe<Scalars['String']['output']>;
+  endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
-  startCursor?: Maybe<Scalars['String']['output']>;
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** 人: a person, with identities, posts and grid assignments as data. */
 export type Person = Node & {
-  __typename?: 'Person';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
-  birthDate?: Maybe<Scalars['Date']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  birthDate: Maybe<Scalars['Date']['output']>;
   gender: Gender;
   /** Grids the person works as grid worker or grid head. */
   gridAssignments: GridAssignmentConnection;
   /** The household the person lives in. */
-  household?: Maybe<Household>;
+  household: Maybe<Household>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   /** National ID number, masked. With reveal: true, the number itself, for roles holding core.person.id_number; each reveal is audited. */
-  idNumber?: Maybe<Scalars['String']['output']>;
+  idNumber: Maybe<Scalars['String']['output']>;
   /** Identities held: resident, party member, volunteer, ... */
   identities: IdentityConnection;
   name: Scalars['String']['output'];
   /** Mobile number, masked (138****5678). With reveal: true, the number itself, for roles holding core.person.phone; each reveal is audited. */
-  phone?: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
   /** Posts held in organisations. */
   posts: PostConnection;
   /** Events this person reported. */
@@ -2501,7 +2407,6 @@ export type PersonReportedEventsArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type PersonConnection = {
-  __typename?: 'PersonConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<PersonEdge>;
   /** The nodes of this page, without cursors. */
@@ -2513,7 +2418,6 @@ export type PersonConnection = {
 
 /** A node and its cursor. */
 export type PersonEdge = {
-  __typename?: 'PersonEdge';
   cursor: Scalars['String']['output'];
   node: Person;
 };
@@ -2527,9 +2431,8 @@ export type PersonFilter = {
 };
 
 export type PersonPayload = {
-  __typename?: 'PersonPayload';
   errors: Array<UserError>;
-  person?: Maybe<Person>;
+  person: Maybe<Person>;
 };
 
 /** A place an organisation is anchored to. */
@@ -2537,9 +2440,8 @@ export type Place = Building | Community | Estate | Grid | Household | Street;
 
 /** A person holding a role in an organisation over a period. */
 export type Post = Node & {
-  __typename?: 'Post';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
-  endDate?: Maybe<Scalars['Date']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  endDate: Maybe<Scalars['Date']['output']>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   organisation: Organisation;
@@ -2550,7 +2452,6 @@ export type Post = Node & {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type PostConnection = {
-  __typename?: 'PostConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<PostEdge>;
   /** The nodes of this page, without cursors. */
@@ -2562,15 +2463,13 @@ export type PostConnection = {
 
 /** A node and its cursor. */
 export type PostEdge = {
-  __typename?: 'PostEdge';
   cursor: Scalars['String']['output'];
   node: Post;
 };
 
 export type PostPayload = {
-  __typename?: 'PostPayload';
   errors: Array<UserError>;
-  post?: Maybe<Post>;
+  post: Maybe<Post>;
 };
 
 /** Roles a person holds in an organisation. */
@@ -2595,7 +2494,6 @@ export type PostRole =
   | 'SECRETARY';
 
 export type Query = {
-  __typename?: 'Query';
   /** The district's audit trail, newest first: every change and every reveal of personal data. District administrators only (permission core.audit.read). */
   auditTrail: AuditEntryConnection;
   /** Co-creation projects (四美小区·共同缔造) of the district. */
@@ -2609,7 +2507,7 @@ export type Query = {
   /** The account this request is made by. */
   me: Me;
   /** Fetch an object by Global ID. */
-  node?: Maybe<Node>;
+  node: Maybe<Node>;
   /** Fetch up to 100 objects by Global ID. */
   nodes: Array<Maybe<Node>>;
   /** The district view of the Six Haves: all six met, gaps ranked by have and place. */
@@ -2739,7 +2637,6 @@ export type RevokeTokenInput = {
 };
 
 export type RevokeTokenPayload = {
-  __typename?: 'RevokeTokenPayload';
   errors: Array<UserError>;
   /** How many tokens were revoked. */
   revoked: Scalars['Int']['output'];
@@ -2786,7 +2683,6 @@ export type SixHavesAreaFilter = {
 
 /** Which of the six haves an estate has on a day, derived from the data held. */
 export type SixHavesAssessment = {
-  __typename?: 'SixHavesAssessment';
   /** Whether it has all six. */
   allSix: Scalars['Boolean']['output'];
   /** The day the assessment holds for. */
@@ -2814,7 +2710,6 @@ export type SixHavesAssessment = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type SixHavesAssessmentConnection = {
-  __typename?: 'SixHavesAssessmentConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<SixHavesAssessmentEdge>;
   /** The nodes of this page, without cursors. */
@@ -2826,14 +2721,12 @@ export type SixHavesAssessmentConnection = {
 
 /** A node and its cursor. */
 export type SixHavesAssessmentEdge = {
-  __typename?: 'SixHavesAssessmentEdge';
   cursor: Scalars['String']['output'];
   node: SixHavesAssessment;
 };
 
 /** Estates of a community lacking a have. */
 export type SixHavesCommunityGap = {
-  __typename?: 'SixHavesCommunityGap';
   community: Community;
   estatesAssessed: Scalars['Int']['output'];
   estatesMissing: Scalars['Int']['output'];
@@ -2848,22 +2741,20 @@ export type SixHavesFilter = {
 
 /** Money an estate has for a year from one source (有资金办事), in yuan. */
 export type SixHavesFund = Node & {
-  __typename?: 'SixHavesFund';
   /** Whole yuan. */
   amount: Scalars['Int']['output'];
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   estate: Estate;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
-  purpose?: Maybe<Scalars['String']['output']>;
+  purpose: Maybe<Scalars['String']['output']>;
   source: SixHavesFundSource;
   year: Scalars['Int']['output'];
 };
 
 export type SixHavesFundPayload = {
-  __typename?: 'SixHavesFundPayload';
   errors: Array<UserError>;
-  fund?: Maybe<SixHavesFund>;
+  fund: Maybe<SixHavesFund>;
 };
 
 /** Where an estate's money comes from: fiscal money first, then party fees, social support, community self-funding and property fees. */
@@ -2876,14 +2767,12 @@ export type SixHavesFundSource =
 
 /** Money from one source. */
 export type SixHavesFundTotal = {
-  __typename?: 'SixHavesFundTotal';
   amount: Scalars['Int']['output'];
   source: SixHavesFundSource;
 };
 
 /** 有资金办事: funding recorded for the assessment's year or the years just before. */
 export type SixHavesFundsHave = SixHavesHave & {
-  __typename?: 'SixHavesFundsHave';
   /** Yuan per source, fiscal money first; at most one per source. */
   bySource: Array<SixHavesFundTotal>;
   /** How many objects with a Global ID satisfy it, all together, including any outside your scope. */
@@ -2915,7 +2804,6 @@ export type SixHavesFundsHaveFundsArgs = {
 
 /** A have the estates lack, with where they are; gaps come most-missing first. */
 export type SixHavesGap = {
-  __typename?: 'SixHavesGap';
   /** Communities with estates lacking it, most first. */
   communities: Array<SixHavesCommunityGap>;
   estatesMissing: Scalars['Int']['output'];
@@ -2954,7 +2842,6 @@ export type SixHavesHaveEvidenceIdsArgs = {
 
 /** How many estates have one have. */
 export type SixHavesHaveCount = {
-  __typename?: 'SixHavesHaveCount';
   have: SixHave;
   missing: Scalars['Int']['output'];
   satisfied: Scalars['Int']['output'];
@@ -2962,7 +2849,6 @@ export type SixHavesHaveCount = {
 
 /** 有网络揽事: every building lies in a micro-grid and every such micro-grid has someone assigned to it. */
 export type SixHavesNetworkHave = SixHavesHave & {
-  __typename?: 'SixHavesNetworkHave';
   buildingsOutsideMicroGrids: Array<Building>;
   /** How many objects with a Global ID satisfy it, all together, including any outside your scope. */
   evidenceCount: Scalars['Int']['output'];
@@ -3009,7 +2895,6 @@ export type SixHavesNetworkHaveUnstaffedMicroGridsArgs = {
 
 /** 有组织管事: party organisations and organisations acting for the owners, anchored to the estate. */
 export type SixHavesOrganisationHave = SixHavesHave & {
-  __typename?: 'SixHavesOrganisationHave';
   /** How many objects with a Global ID satisfy it, all together, including any outside your scope. */
   evidenceCount: Scalars['Int']['output'];
   /** Global IDs of the first objects in your scope that satisfy it (venues other programmes report carry none). */
@@ -3035,10 +2920,9 @@ export type SixHavesOrganisationHaveOrganisationsArgs = {
 
 /** The district view: estates meeting all six and the gaps, ranked. */
 export type SixHavesOverview = {
-  __typename?: 'SixHavesOverview';
   asOf: Scalars['Date']['output'];
   /** Null when no estate is assessed. */
-  averageScore?: Maybe<Scalars['Float']['output']>;
+  averageScore: Maybe<Scalars['Float']['output']>;
   /** The assessed estates by name, optionally only some. */
   estates: SixHavesAssessmentConnection;
   estatesAllSix: Scalars['Int']['output'];
@@ -3062,7 +2946,6 @@ export type SixHavesOverviewEstatesArgs = {
 
 /** 有人员做事: people working for the estate: post holders in organisations anchored to it or its buildings, workers of the grids covering it, resident volunteers and community workers. */
 export type SixHavesPeopleHave = SixHavesHave & {
-  __typename?: 'SixHavesPeopleHave';
   /** How many objects with a Global ID satisfy it, all together, including any outside your scope. */
   evidenceCount: Scalars['Int']['output'];
   /** Global IDs of the first objects in your scope that satisfy it (venues other programmes report carry none). */
@@ -3104,7 +2987,6 @@ export type SixHavesPeopleHavePostsArgs = {
 
 /** 有场所议事: venues where the estate's residents deliberate. */
 export type SixHavesPlaceHave = SixHavesHave & {
-  __typename?: 'SixHavesPlaceHave';
   /** How many objects with a Global ID satisfy it, all together, including any outside your scope. */
   evidenceCount: Scalars['Int']['output'];
   /** Global IDs of the first objects in your scope that satisfy it (venues other programmes report carry none). */
@@ -3137,9 +3019,8 @@ export type SixHavesPlaceHaveVenuesArgs = {
 
 /** The counts of one snapshot in a series. */
 export type SixHavesProgressPoint = {
-  __typename?: 'SixHavesProgressPoint';
   /** Estates with all six, minus the point before; null for the first. */
-  allSixChange?: Maybe<Scalars['Int']['output']>;
+  allSixChange: Maybe<Scalars['Int']['output']>;
   asOf: Scalars['Date']['output'];
   kind: SixHavesSnapshotKind;
   snapshot: SixHavesSnapshot;
@@ -3148,7 +3029,6 @@ export type SixHavesProgressPoint = {
 
 /** A deliberation venue another programme records for the estate. */
 export type SixHavesReportedVenue = {
-  __typename?: 'SixHavesReportedVenue';
   /** ``<plugin>.<kind>``, e.g. a council hall. */
   kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
@@ -3158,17 +3038,16 @@ export type SixHavesReportedVenue = {
 
 /** A rule or agreement an estate adopted (有机制理事), in force until repealed. */
 export type SixHavesRule = Node & {
-  __typename?: 'SixHavesRule';
   /** Who adopted it, e.g. 业主大会. */
-  adoptedBy?: Maybe<Scalars['String']['output']>;
+  adoptedBy: Maybe<Scalars['String']['output']>;
   adoptedOn: Scalars['Date']['output'];
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   estate: Estate;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   kind: SixHavesRuleKind;
   /** First day it no longer applies. */
-  repealedOn?: Maybe<Scalars['Date']['output']>;
+  repealedOn: Maybe<Scalars['Date']['output']>;
   title: Scalars['String']['output'];
 };
 
@@ -3181,14 +3060,12 @@ export type SixHavesRuleKind =
   | 'RESIDENTS_CONVENTION';
 
 export type SixHavesRulePayload = {
-  __typename?: 'SixHavesRulePayload';
   errors: Array<UserError>;
-  rule?: Maybe<SixHavesRule>;
+  rule: Maybe<SixHavesRule>;
 };
 
 /** 有机制理事: rules and agreements in force. */
 export type SixHavesRulesHave = SixHavesHave & {
-  __typename?: 'SixHavesRulesHave';
   /** How many objects with a Global ID satisfy it, all together, including any outside your scope. */
   evidenceCount: Scalars['Int']['output'];
   /** Global IDs of the first objects in your scope that satisfy it (venues other programmes report carry none). */
@@ -3214,15 +3091,13 @@ export type SixHavesRulesHaveRulesArgs = {
 
 /** How many estates have a score. */
 export type SixHavesScoreCount = {
-  __typename?: 'SixHavesScoreCount';
   estates: Scalars['Int']['output'];
   score: Scalars['Int']['output'];
 };
 
 /** The assessment of every estate as it stood on a day: a monthly report, half-year check or yearly evaluation. */
 export type SixHavesSnapshot = Node & {
-  __typename?: 'SixHavesSnapshot';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   asOf: Scalars['Date']['output'];
   /** The estates' results, in the order they were assessed. */
   estates: SixHavesSnapshotEstateConnection;
@@ -3251,7 +3126,6 @@ export type SixHavesSnapshotSummaryArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type SixHavesSnapshotConnection = {
-  __typename?: 'SixHavesSnapshotConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<SixHavesSnapshotEdge>;
   /** The nodes of this page, without cursors. */
@@ -3263,14 +3137,12 @@ export type SixHavesSnapshotConnection = {
 
 /** A node and its cursor. */
 export type SixHavesSnapshotEdge = {
-  __typename?: 'SixHavesSnapshotEdge';
   cursor: Scalars['String']['output'];
   node: SixHavesSnapshot;
 };
 
 /** One estate's result in a snapshot. */
 export type SixHavesSnapshotEstate = Node & {
-  __typename?: 'SixHavesSnapshotEstate';
   allSix: Scalars['Boolean']['output'];
   estate: Estate;
   funds: Scalars['Boolean']['output'];
@@ -3290,7 +3162,6 @@ export type SixHavesSnapshotEstate = Node & {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type SixHavesSnapshotEstateConnection = {
-  __typename?: 'SixHavesSnapshotEstateConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<SixHavesSnapshotEstateEdge>;
   /** The nodes of this page, without cursors. */
@@ -3302,7 +3173,6 @@ export type SixHavesSnapshotEstateConnection = {
 
 /** A node and its cursor. */
 export type SixHavesSnapshotEstateEdge = {
-  __typename?: 'SixHavesSnapshotEstateEdge';
   cursor: Scalars['String']['output'];
   node: SixHavesSnapshotEstate;
 };
@@ -3323,14 +3193,12 @@ export type SixHavesSnapshotKind =
   | 'YEARLY';
 
 export type SixHavesSnapshotPayload = {
-  __typename?: 'SixHavesSnapshotPayload';
   errors: Array<UserError>;
-  snapshot?: Maybe<SixHavesSnapshot>;
+  snapshot: Maybe<SixHavesSnapshot>;
 };
 
 /** Estates of a street lacking a have. */
 export type SixHavesStreetGap = {
-  __typename?: 'SixHavesStreetGap';
   estatesAssessed: Scalars['Int']['output'];
   estatesMissing: Scalars['Int']['output'];
   street: Street;
@@ -3338,9 +3206,8 @@ export type SixHavesStreetGap = {
 
 /** Counts over a set of assessed estates. */
 export type SixHavesSummary = {
-  __typename?: 'SixHavesSummary';
   /** Null when no estate was assessed. */
-  averageScore?: Maybe<Scalars['Float']['output']>;
+  averageScore: Maybe<Scalars['Float']['output']>;
   estatesAllSix: Scalars['Int']['output'];
   estatesAssessed: Scalars['Int']['output'];
   haves: Array<SixHavesHaveCount>;
@@ -3348,8 +3215,7 @@ export type SixHavesSummary = {
 
 /** A venue recorded for an estate; where residents deliberate it is a place to deliberate (有场所议事). */
 export type SixHavesVenue = Node & {
-  __typename?: 'SixHavesVenue';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Whether residents deliberate there. */
   deliberation: Scalars['Boolean']['output'];
   estate: Estate;
@@ -3357,7 +3223,7 @@ export type SixHavesVenue = Node & {
   id: Scalars['ID']['output'];
   kind: SixHavesVenueKind;
   name: Scalars['String']['output'];
-  openedOn?: Maybe<Scalars['Date']['output']>;
+  openedOn: Maybe<Scalars['Date']['output']>;
 };
 
 /** Kinds of venue on an estate. */
@@ -3369,15 +3235,13 @@ export type SixHavesVenueKind =
   | 'PARTY_MASS_SERVICE_STATION';
 
 export type SixHavesVenuePayload = {
-  __typename?: 'SixHavesVenuePayload';
   errors: Array<UserError>;
-  venue?: Maybe<SixHavesVenue>;
+  venue: Maybe<SixHavesVenue>;
 };
 
 /** 街道 or 镇: a street-level division with a nine-digit code. */
 export type Street = Node & {
-  __typename?: 'Street';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   code: Scalars['String']['output'];
   /** Communities and villages of the street. */
   communities: CommunityConnection;
@@ -3412,7 +3276,6 @@ export type StreetEventsArgs = {
 
 /** A page of a list, with cursors to fetch the next one. */
 export type StreetConnection = {
-  __typename?: 'StreetConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<StreetEdge>;
   /** The nodes of this page, without cursors. */
@@ -3424,7 +3287,6 @@ export type StreetConnection = {
 
 /** A node and its cursor. */
 export type StreetEdge = {
-  __typename?: 'StreetEdge';
   cursor: Scalars['String']['output'];
   node: Street;
 };
@@ -3442,9 +3304,8 @@ export type StreetKind =
   | 'TOWN';
 
 export type StreetPayload = {
-  __typename?: 'StreetPayload';
   errors: Array<UserError>;
-  street?: Maybe<Street>;
+  street: Maybe<Street>;
 };
 
 export type SubmitCoEvaluationInput = {
@@ -3473,7 +3334,6 @@ export type SubmitCoPlanProposalInput = {
 };
 
 export type Subscription = {
-  __typename?: 'Subscription';
   /** Events reported or changed from now on in one grid (with its micro-grids), community or street inside your scope; none given: your whole scope. */
   gridEventChanges: GridEventChange;
 };
@@ -3583,7 +3443,6 @@ export type UpdateStreetInput = {
 
 /** A reason a mutation's input was refused; nothing was written. */
 export type UserError = {
-  __typename?: 'UserError';
   code: UserErrorCode;
   /** Path of the input field, e.g. ["input", "code"]. */
   field: Array<Scalars['String']['output']>;
@@ -3610,86 +3469,88 @@ export type UserErrorCode =
 export type DistrictOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DistrictOverviewQuery = { __typename?: 'Query', district: { __typename?: 'District', id: string, code: string, name: string, enabledPlugins: Array<string>, streets: { __typename?: 'StreetConnection', totalCount: number, nodes: Array<{ __typename?: 'Street', id: string, code: string, name: string, kind: StreetKind, communities: { __typename?: 'CommunityConnection', totalCount: number } }> }, indicators: Array<{ __typename?: 'Indicator', key: string, label: string, value: number, count?: number | null }> } };
+export type DistrictOverviewQuery = { district: { id: string, code: string, name: string, enabledPlugins: Array<string>, streets: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, kind: StreetKind, communities: { totalCount: number } }> }, indicators: Array<{ key: string, label: string, value: number, count: number | null }> } };
 
-export type StreetSummaryFragment = { __typename?: 'Street', id: string, code: string, name: string, kind: StreetKind, communities: { __typename?: 'CommunityConnection', totalCount: number } };
+export type StreetSummaryFragment = { id: string, code: string, name: string, kind: StreetKind, communities: { totalCount: number } };
 
-export type FigureFragment = { __typename?: 'Indicator', key: string, label: string, value: number, count?: number | null };
+export type FigureFragment = { key: string, label: string, value: number, count: number | null };
 
 export type DistrictTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DistrictTreeQuery = { __typename?: 'Query', district: { __typename?: 'District', id: string, streets: { __typename?: 'StreetConnection', totalCount: number, nodes: Array<{ __typename?: 'Street', code: string, name: string, id: string, communities: { __typename?: 'CommunityConnection', totalCount: number, nodes: Array<{ __typename?: 'Community', code: string, name: string, id: string, partyBuildingGrids: { __typename?: 'GridConnection', totalCount: number }, grids: { __typename?: 'GridConnection', totalCount: number, nodes: Array<{ __typename?: 'Grid', code: string, name: string, id: string, subGrids: { __typename?: 'GridConnection', totalCount: number } }> } }> } }> } } };
+export type DistrictTreeQuery = { district: { id: string, streets: { totalCount: number, nodes: Array<{ code: string, name: string, id: string, communities: { totalCount: number, nodes: Array<{ code: string, name: string, id: string, partyBuildingGrids: { totalCount: number }, grids: { totalCount: number, nodes: Array<{ code: string, name: string, id: string, subGrids: { totalCount: number } }> } }> } }> } } };
 
-type PlaceName_Building_Fragment = { __typename?: 'Building', id: string };
+type PlaceName_AuditEntry_Fragment = { id: string };
 
-type PlaceName_CoBuildWork_Fragment = { __typename?: 'CoBuildWork', id: string };
+type PlaceName_Building_Fragment = { id: string };
 
-type PlaceName_CoCreationParticipation_Fragment = { __typename?: 'CoCreationParticipation', id: string };
+type PlaceName_CoBuildWork_Fragment = { id: string };
 
-type PlaceName_CoCreationProject_Fragment = { __typename?: 'CoCreationProject', id: string };
+type PlaceName_CoCreationParticipation_Fragment = { id: string };
 
-type PlaceName_CoEvaluation_Fragment = { __typename?: 'CoEvaluation', id: string };
+type PlaceName_CoCreationProject_Fragment = { id: string };
 
-type PlaceName_CoManageRule_Fragment = { __typename?: 'CoManageRule', id: string };
+type PlaceName_CoEvaluation_Fragment = { id: string };
 
-type PlaceName_CoPlanProposal_Fragment = { __typename?: 'CoPlanProposal', id: string };
+type PlaceName_CoManageRule_Fragment = { id: string };
 
-type PlaceName_CoShareOutcome_Fragment = { __typename?: 'CoShareOutcome', id: string };
+type PlaceName_CoPlanProposal_Fragment = { id: string };
 
-type PlaceName_Community_Fragment = { __typename?: 'Community', code: string, name: string, id: string };
+type PlaceName_CoShareOutcome_Fragment = { id: string };
 
-type PlaceName_District_Fragment = { __typename?: 'District', id: string };
+type PlaceName_Community_Fragment = { code: string, name: string, id: string };
 
-type PlaceName_Estate_Fragment = { __typename?: 'Estate', id: string };
+type PlaceName_District_Fragment = { id: string };
 
-type PlaceName_Grid_Fragment = { __typename?: 'Grid', code: string, name: string, id: string };
+type PlaceName_Estate_Fragment = { id: string };
 
-type PlaceName_GridAssignment_Fragment = { __typename?: 'GridAssignment', id: string };
+type PlaceName_Grid_Fragment = { code: string, name: string, id: string };
 
-type PlaceName_GridEvent_Fragment = { __typename?: 'GridEvent', id: string };
+type PlaceName_GridAssignment_Fragment = { id: string };
 
-type PlaceName_GridEventTransition_Fragment = { __typename?: 'GridEventTransition', id: string };
+type PlaceName_GridEvent_Fragment = { id: string };
 
-type PlaceName_GridEventType_Fragment = { __typename?: 'GridEventType', id: string };
+type PlaceName_GridEventTransition_Fragment = { id: string };
 
-type PlaceName_Household_Fragment = { __typename?: 'Household', id: string };
+type PlaceName_GridEventType_Fragment = { id: string };
 
-type PlaceName_Identity_Fragment = { __typename?: 'Identity', id: string };
+type PlaceName_Household_Fragment = { id: string };
 
-type PlaceName_Organisation_Fragment = { __typename?: 'Organisation', id: string };
+type PlaceName_Identity_Fragment = { id: string };
 
-type PlaceName_Person_Fragment = { __typename?: 'Person', id: string };
+type PlaceName_Organisation_Fragment = { id: string };
 
-type PlaceName_Post_Fragment = { __typename?: 'Post', id: string };
+type PlaceName_Person_Fragment = { id: string };
 
-type PlaceName_SixHavesFund_Fragment = { __typename?: 'SixHavesFund', id: string };
+type PlaceName_Post_Fragment = { id: string };
 
-type PlaceName_SixHavesRule_Fragment = { __typename?: 'SixHavesRule', id: string };
+type PlaceName_SixHavesFund_Fragment = { id: string };
 
-type PlaceName_SixHavesSnapshot_Fragment = { __typename?: 'SixHavesSnapshot', id: string };
+type PlaceName_SixHavesRule_Fragment = { id: string };
 
-type PlaceName_SixHavesSnapshotEstate_Fragment = { __typename?: 'SixHavesSnapshotEstate', id: string };
+type PlaceName_SixHavesSnapshot_Fragment = { id: string };
 
-type PlaceName_SixHavesVenue_Fragment = { __typename?: 'SixHavesVenue', id: string };
+type PlaceName_SixHavesSnapshotEstate_Fragment = { id: string };
 
-type PlaceName_Street_Fragment = { __typename?: 'Street', code: string, name: string, id: string };
+type PlaceName_SixHavesVenue_Fragment = { id: string };
 
-export type PlaceNameFragment = PlaceName_Building_Fragment | PlaceName_CoBuildWork_Fragment | PlaceName_CoCreationParticipation_Fragment | PlaceName_CoCreationProject_Fragment | PlaceName_CoEvaluation_Fragment | PlaceName_CoManageRule_Fragment | PlaceName_CoPlanProposal_Fragment | PlaceName_CoShareOutcome_Fragment | PlaceName_Community_Fragment | PlaceName_District_Fragment | PlaceName_Estate_Fragment | PlaceName_Grid_Fragment | PlaceName_GridAssignment_Fragment | PlaceName_GridEvent_Fragment | PlaceName_GridEventTransition_Fragment | PlaceName_GridEventType_Fragment | PlaceName_Household_Fragment | PlaceName_Identity_Fragment | PlaceName_Organisation_Fragment | PlaceName_Person_Fragment | PlaceName_Post_Fragment | PlaceName_SixHavesFund_Fragment | PlaceName_SixHavesRule_Fragment | PlaceName_SixHavesSnapshot_Fragment | PlaceName_SixHavesSnapshotEstate_Fragment | PlaceName_SixHavesVenue_Fragment | PlaceName_Street_Fragment;
+type PlaceName_Street_Fragment = { code: string, name: string, id: string };
+
+export type PlaceNameFragment = PlaceName_AuditEntry_Fragment | PlaceName_Building_Fragment | PlaceName_CoBuildWork_Fragment | PlaceName_CoCreationParticipation_Fragment | PlaceName_CoCreationProject_Fragment | PlaceName_CoEvaluation_Fragment | PlaceName_CoManageRule_Fragment | PlaceName_CoPlanProposal_Fragment | PlaceName_CoShareOutcome_Fragment | PlaceName_Community_Fragment | PlaceName_District_Fragment | PlaceName_Estate_Fragment | PlaceName_Grid_Fragment | PlaceName_GridAssignment_Fragment | PlaceName_GridEvent_Fragment | PlaceName_GridEventTransition_Fragment | PlaceName_GridEventType_Fragment | PlaceName_Household_Fragment | PlaceName_Identity_Fragment | PlaceName_Organisation_Fragment | PlaceName_Person_Fragment | PlaceName_Post_Fragment | PlaceName_SixHavesFund_Fragment | PlaceName_SixHavesRule_Fragment | PlaceName_SixHavesSnapshot_Fragment | PlaceName_SixHavesSnapshotEstate_Fragment | PlaceName_SixHavesVenue_Fragment | PlaceName_Street_Fragment;
 
 export type InServicePartyMembersQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type InServicePartyMembersQuery = { __typename?: 'Query', district: { __typename?: 'District', id: string, people: { __typename?: 'PersonConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Person', id: string, name: string, phone?: string | null, identities: { __typename?: 'IdentityConnection', nodes: Array<{ __typename?: 'Identity', id: string, kind: IdentityKind, since: string, organisation?: { __typename?: 'Organisation', id: string, name: string, anchor?: { __typename?: 'Building' } | { __typename?: 'Community' } | { __typename?: 'Estate' } | { __typename?: 'Grid', id: string, code: string } | { __typename?: 'Household' } | { __typename?: 'Street' } | null } | null }> } }> } } };
+export type InServicePartyMembersQuery = { district: { id: string, people: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, phone: string | null, identities: { nodes: Array<{ id: string, kind: IdentityKind, since: string, organisation: { id: string, name: string, anchor: { id: string, code: string } | {} | null } | null }> } }> } } };
 
 export type SixHavesEstatesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type SixHavesEstatesQuery = { __typename?: 'Query', district: { __typename?: 'District', id: string, estates: { __typename?: 'EstateConnection', totalCount: number, nodes: Array<{ __typename?: 'Estate', id: string, name: string, community: { __typename?: 'Community', id: string, name: string }, sixHaves: { __typename?: 'SixHavesAssessment', asOf: string, score: number, allSix: boolean, missing: Array<SixHave> } }> } } };
+export type SixHavesEstatesQuery = { district: { id: string, estates: { totalCount: number, nodes: Array<{ id: string, name: string, community: { id: string, name: string }, sixHaves: { asOf: string, score: number, allSix: boolean, missing: Array<SixHave> } }> } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
