@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import filecmp
+import re
 import shutil
 from pathlib import Path
 
+from core.graphql.schema import build
+from core.plugins import PluginManager, discover
 from core.testing import TINGHU, YANDU
-from tests.core.test_cli_and_examples import run
+from tests.core.test_cli_and_examples import QUERIES, districts_of, run
 from tests.frontend.conftest import FRONTEND, node
 
 ROOT = FRONTEND.parents[1]
@@ -58,3 +61,33 @@ def test_codegen_and_tsc_on_the_example_queries(tmp_path: Path) -> None:
     built = tmp_path / "core" / "static" / "dashboard"
     stale = _differences(ROOT / "core" / "static" / "dashboard", built)
     assert stale == [], f"core/static/dashboard is stale in {stale}: run `npm run build`"
+
+
+def test_graphql_config_lists_each_query_under_its_schema() -> None:
+    """graphql.config.yml's projects hold the queries codegen.ts types against each schema."""
+    config = (FRONTEND / "graphql.config.yml").read_text(encoding="utf-8")
+    listed: dict[str, set[str]] = {}
+    project = ""
+    for line in config.splitlines():
+        if re.fullmatch(r"  (\w+):", line):
+            project = line.strip(" :")
+        elif line.strip().startswith("- ../queries/"):
+            listed.setdefault(project, set()).add(line.strip()[len("- ../queries/") :])
+    expected: dict[str, set[str]] = {"core": set(), "tinghu": set(), "yandu": set()}
+    for path in QUERIES:
+        districts = set(districts_of(path))
+        project = (
+            "core"
+            if districts == {TINGHU, YANDU}
+            else {TINGHU: "tinghu", YANDU: "yandu"}[districts.pop()]
+        )
+        expected[project].add(path.name)
+    assert listed == expected
+
+
+def test_the_enum_values_that_differ_by_district_are_documented() -> None:
+    table = (ROOT / "docs" / "frontend.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `(\w+)` \| `(\w+)` \| `(\w+)` \|", table, re.M))
+    owners = build(PluginManager(discover("gridgov"))).value_owners
+    added = {(enum, value, owner) for (enum, value), owner in owners.items() if owner != "core"}
+    assert documented == added
