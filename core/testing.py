@@ -393,6 +393,19 @@ def codes(payload: dict[str, Any]) -> set[tuple[str, str]]:
     return {(error["field"][-1], error["code"]) for error in payload["errors"]}
 
 
+def run_cli(*args: str) -> tuple[int, str, str]:
+    """Run ``gridgov ARGS`` in-process; return its exit status, stdout and stderr."""
+    import contextlib
+    import io
+
+    from core.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(list(args))
+    return status, out.getvalue(), err.getvalue()
+
+
 @contextmanager
 def serving(
     database: str, workers: int = 1, env: Mapping[str, str] | None = None

@@ -28,25 +28,14 @@ from graphql import (
     visit,
 )
 
-from core.cli import main
 from core.graphql.schema import build
 from core.graphql.sdl import schema_files
 from core.plugins import PluginManager, discover
 from core.testing import TINGHU, YANDU, Harness
+from core.testing import run_cli as run
 
 ROOT = Path(__file__).resolve().parents[2]
 QUERIES = sorted((ROOT / "examples" / "queries").glob("*.graphql"))
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    """Run ``gridgov`` in-process; return status, stdout and stderr."""
-    import contextlib
-    import io
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        status = main(list(args))
-    return status, out.getvalue(), err.getvalue()
 
 
 def test_committed_sdl_matches_the_code() -> None:
