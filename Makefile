@@ -2,6 +2,7 @@
 # make test  - set up, lint, type-check, and run the whole suite on SQLite and PostgreSQL
 # make bench - benchmark at district scale (see BENCHMARKS.md)
 # make lock  - re-resolve constraints.txt (LOCK_ARGS=--upgrade to move every pin forward)
+# make frontend - Node packages of examples/frontend (npm ci) and Debian's chromium, for the front-end tests
 
 PYTHON ?= python3
 VENV := .venv
@@ -15,8 +16,11 @@ THIRD_PARTY := examples/third_party/gridgov-warm-stations
 CONSTRAINTS := constraints.txt
 PIP_INSTALL = $(BIN)/pip install --quiet --constraint $(CONSTRAINTS) --build-constraint $(CONSTRAINTS)
 LOCK_ARGS ?=
+FRONTEND := examples/frontend
+NODE_STAMP := $(FRONTEND)/node_modules/.installed-stamp
+CHROMIUM := /usr/bin/chromium
 
-.PHONY: demo test lint schema bench lock clean
+.PHONY: demo test lint schema bench lock clean frontend chromium
 
 # Reinstall when our metadata, the pins or any file of the example third-party package change.
 $(STAMP): pyproject.toml $(CONSTRAINTS) $(shell find $(THIRD_PARTY) -type f -not -path '*/build/*' -not -name '*.egg-info' -not -path '*.egg-info/*' -not -path '*/__pycache__/*' 2>/dev/null)
@@ -41,9 +45,28 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: lint
+test: lint frontend
 	$(BIN)/pytest -q
 	.ci/with-postgres $(BIN)/pytest -q
+
+# The pinned packages of package-lock.json, reinstalled only when it changes.
+$(NODE_STAMP): $(FRONTEND)/package-lock.json
+	cd $(FRONTEND) && npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+# Playwright drives Debian's chromium (never a browser download). Installed when missing
+# and run as root; otherwise the browser tests fail and say what is missing.
+chromium:
+	@if [ ! -x $(CHROMIUM) ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) \
+			|| echo "*** WARNING: could not install chromium: the browser tests will fail ***"; \
+		else \
+			echo "*** WARNING: $(CHROMIUM) is missing; run 'apt-get install chromium' as root, or the browser tests fail ***"; \
+		fi; \
+	fi
+
+frontend: $(NODE_STAMP) chromium
 
 $(BENCH_STAMP): $(STAMP)
 	$(PIP_INSTALL) -e ".[dev,bench]"
@@ -66,4 +89,4 @@ schema: $(STAMP)
 	$(BIN)/gridgov export-schema
 
 clean:
-	rm -rf $(VENV) demo.sqlite3* .mypy_cache .ruff_cache
+	rm -rf $(VENV) demo.sqlite3* .mypy_cache .ruff_cache $(FRONTEND)/node_modules

@@ -13,6 +13,7 @@ import html
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -24,7 +25,8 @@ from starlette.applications import Starlette
 from starlette.datastructures import Headers
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
-from starlette.routing import Route, WebSocketRoute
+from starlette.routing import Mount, Route, WebSocketRoute
+from starlette.staticfiles import StaticFiles
 from starlette.types import Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
@@ -38,8 +40,10 @@ from core.access import Viewer, scope_for
 from core.accounts import Refusal, authenticate
 from core.broadcast import Broadcaster, create_broadcaster
 from core.contract import CORE
+from core.cors import cors_middleware, parse_origins
 from core.db import models
 from core.db.engine import create_engine, session_factory
+from core.graphql.codes import is_request_error
 from core.graphql.context import Context
 from core.graphql.schema import BuiltSchema, build
 from core.indicators import IndicatorCache
@@ -47,6 +51,9 @@ from core.limits import over
 from core.plugins import PluginManager
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
+
+STATIC = Path(__file__).parent / "static"
+"""GraphiQL's assets (vendored, see static/graphiql/README.md) and the dashboard's modules."""
 
 GC_ALLOCATIONS = 50_000
 """Allocations (net of frees) between two collections of the youngest generation."""
@@ -109,6 +116,8 @@ class DistrictGraphQL(GraphQL[Context, None]):
             subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL, MULTIPART_SUBSCRIPTION_PROTOCOL),
         )
         self.gridgov = gridgov
+        # Pages on these origins may open WebSockets too (strawberry checks the Origin).
+        self.allowed_origins = gridgov.cors_origins
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -214,11 +223,52 @@ class DistrictGraphQL(GraphQL[Context, None]):
             sub_response.media_type = GRAPHQL_RESPONSE
         return sub_response
 
+    async def render_graphql_ide(self, request: Request) -> Response:
+        return HTMLResponse(page("graphiql.html", request))
+
     def create_response(self, response_data: Any, sub_response: Response) -> Response:
+        """The HTTP response, with the status GraphQL over HTTP asks for.
+
+        A request error (raised before execution: bad syntax, failed validation,
+        variables that do not fit, a limit, the access guard) is answered without
+        ``data``, as the GraphQL spec says. Its status: 401 (with ``WWW-Authenticate``)
+        without a token, 403 when the role may not, else 400 under
+        ``application/graphql-response+json`` and 200 under ``application/json``.
+        """
+        status = None
+        if isinstance(response_data, list):
+            response_data = [_without_data(item) for item in response_data]
+        elif is_request_error(response_data):
+            response_data = _without_data(response_data)
+            codes = {(e.get("extensions") or {}).get("code") for e in response_data["errors"]}
+            if "UNAUTHENTICATED" in codes:
+                status = 401
+                sub_response.headers["www-authenticate"] = "Bearer"
+            elif "FORBIDDEN" in codes:
+                status = 403
+            elif sub_response.media_type == GRAPHQL_RESPONSE:
+                status = 400
         response = super().create_response(response_data, sub_response)
+        if status is not None:
+            response.status_code = status
         if sub_response.media_type == GRAPHQL_RESPONSE:
             response.headers["content-type"] = GRAPHQL_RESPONSE
         return response
+
+
+def _without_data(response: Any) -> Any:
+    """A request error's response has no ``data`` entry (GraphQL spec, "Response")."""
+    if not is_request_error(response):
+        return response
+    return {key: value for key, value in response.items() if key != "data"}
+
+
+def page(file: str, request: Request, **values: str) -> str:
+    """An HTML page of ``core/static`` with ``{static}`` and ``values`` filled in."""
+    text = (STATIC / file).read_text(encoding="utf-8")
+    for key, value in {"static": f"{request.scope.get('root_path', '')}/static", **values}.items():
+        text = text.replace(f"{{{key}}}", value)
+    return text
 
 
 class Gridgov:
@@ -241,6 +291,7 @@ class Gridgov:
         self._handlers: dict[frozenset[str], DistrictGraphQL] = {}
         found = self.manager.contributions
         self.permissions = [o.value for o in found.permissions.values()]
+        self.cors_origins = parse_origins(self.settings.cors_origins)
         self.scopes = {model: o.value for model, o in found.scopes.items()}
 
     async def authenticate(
@@ -487,7 +538,8 @@ def create_app(database_url: str, manager: PluginManager | None = None) -> Starl
                 )
             ).all()
         links = "".join(
-            f'<li><a href="/districts/{code}/graphql">{html.escape(name)} ({code})</a></li>'
+            f'<li>{html.escape(name)} ({code}): <a href="/districts/{code}/">dashboard</a>, '
+            f'<a href="/districts/{code}/graphql">GraphiQL</a></li>'
             for code, name in districts
         )
         return HTMLResponse(
@@ -496,6 +548,20 @@ def create_app(database_url: str, manager: PluginManager | None = None) -> Starl
 
     async def health(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
+
+    async def dashboard(request: Request) -> Response:
+        code = request.path_params["code"]
+        async with gridgov.sessions() as session:
+            found = await session.scalar(
+                select(models.District.name).where(
+                    models.District.code == code, models.District.archived_at.is_(None)
+                )
+            )
+        if found is None:
+            return HTMLResponse(f"No district with code {html.escape(code)}.", status_code=404)
+        return HTMLResponse(
+            page("dashboard.html", request, code=html.escape(code), name=html.escape(found))
+        )
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -514,10 +580,13 @@ def create_app(database_url: str, manager: PluginManager | None = None) -> Starl
         routes=[
             Route("/", index),
             Route("/health", health),
+            Mount("/static", StaticFiles(directory=STATIC), name="static"),
+            Route("/districts/{code}/", dashboard),
             Route("/districts/{code}/graphql", gridgov, methods=["GET", "POST"]),
             WebSocketRoute("/districts/{code}/graphql", gridgov),
         ],
         lifespan=lifespan,
+        middleware=cors_middleware(gridgov.cors_origins),
     )
     app.state.gridgov = gridgov
     return app

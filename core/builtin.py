@@ -8,11 +8,13 @@ from typing import Any
 
 from core.access import CORE_PERMISSIONS
 from core.contract import ExampleContext, Indicator, IndicatorContext, Permission
+from core.cors import parse_origins
 from core.db import models
 from core.examples import load_core_example
 from core.graphql.accounts.mutations import MUTATION_FIELDS as ACCOUNT_MUTATIONS
 from core.graphql.accounts.types import me
 from core.graphql.audit.queries import audit_trail
+from core.graphql.audit.types import AuditEntry
 from core.graphql.fields import described
 from core.graphql.mutations import ARCHIVE_FIELDS
 from core.graphql.organisations import types as organisations
@@ -97,6 +99,7 @@ def gridgov_node_models() -> Mapping[type, type[models.Base]]:
         people.GridAssignment: models.GridAssignment,
         organisations.Organisation: models.Organisation,
         organisations.Post: models.Post,
+        AuditEntry: models.AuditEntry,
     }
 
 
@@ -134,6 +137,9 @@ class CoreSettings:
         indicator_seconds: How long a server process reuses ``District.indicators``
             it computed (0: never). A mutation through the process forgets its
             district's figures at once; changes made elsewhere show within this time.
+        cors_origins: Origins of other sites whose pages may call the API, comma- or
+            space-separated (``http://localhost:5173``), or ``*`` for any; none: same
+            origin only (:mod:`core.cors`).
     """
 
     max_cost: int = DEFAULT_MAX_COST
@@ -147,6 +153,7 @@ class CoreSettings:
     production_introspection: bool = False
     token_hours: int = 12
     indicator_seconds: int = 30
+    cors_origins: str = ""
 
     def __post_init__(self) -> None:
         for name in (
@@ -165,6 +172,7 @@ class CoreSettings:
             raise ValueError("token_hours must be between 1 and 8784")
         if not 0 <= self.indicator_seconds <= 3600:
             raise ValueError("indicator_seconds must be between 0 and 3600")
+        parse_origins(self.cors_origins)
 
 
 @hookimpl

@@ -25,12 +25,13 @@ class Indicator:
     Attributes:
         key: Dotted key starting with the owner's name, e.g. ``core.grids.micro``.
         label: English label for people.
-        value: The figure.
+        value: The figure: an ``int`` when it counts something (GraphQL's ``count``
+            gives it as a whole number), a ``float`` for rates and averages.
     """
 
     key: str
     label: str
-    value: float
+    value: int | float
 
 
 @dataclass(frozen=True)

@@ -34,10 +34,18 @@ SURNAMES = (
     "余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史"
     "陶黎贺顾毛郝龚邵万钱严戴孔汤"
 )
-GIVEN = (
-    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华兰玉萍红建文辉力国庆斌海燕宇浩凯"
-    "晨欣怡婷雪梅志峰春雨亮鹏飞琳颖晶鑫佳悦嘉睿轩涵"
-)
+GIVEN = {
+    # Characters of given names, by the gender they are given to (both lists are as long,
+    # so a generator draws the same sequence whichever gender it picked).
+    "male": (
+        "伟强磊军洋勇杰涛明超刚华建文辉力国庆斌海宇浩凯晨志峰亮鹏飞鑫睿轩俊健毅豪博威德东林波"
+        "成康泽宁瑞龙兵鸣松柏正永胜彬锋良昊铭晖昌新"
+    ),
+    "female": (
+        "芳娜敏静丽艳娟秀霞平桂英兰玉萍红燕欣怡婷雪梅春雨琳颖晶佳悦嘉涵慧倩洁莉琴云莹丹蓉璐薇"
+        "露娅菲瑶梦雯诗惠淑珍凤彩月媛茜晓蕾妍舒岚蓓"
+    ),
+}
 PLACE = (
     "幸福阳光和平友谊建设新华东升文峰青年春晖锦绣育才宝龙康居盛世翠竹紫薇迎宾解放人民"
     "朝阳先锋光明迎春金港海纳"
@@ -169,7 +177,7 @@ class Names:
         first17 = f"{self.district_code}{birth:%Y%m%d}{sequence:03d}"
         return {
             "name": rng.choice(SURNAMES)
-            + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2)))),
+            + "".join(rng.choice(GIVEN[gender]) for _ in range(rng.choice((1, 2)))),
             "gender": gender,
             "birth_date": birth,
             "phone": f"1{rng.choice('35789')}{rng.randrange(10**9):09d}",
@@ -324,7 +332,7 @@ async def load_core_example(example: ExampleContext) -> None:
         for hid in household_ids
         for _ in range(max(1, round(rng.gauss(spec["people_per_household"], 0.8))))
     ]
-    await insert_rows(session, models.Person, resident_rows)
+    resident_ids = await insert_rows(session, models.Person, resident_rows)
 
     # The five-level organisation system and the units beside it.
     orgs = spec["organisations"]
@@ -458,6 +466,8 @@ async def load_core_example(example: ExampleContext) -> None:
             )
         )
 
+    for person in resident_ids:
+        identity(person, "resident")  # 居民: everyone living in a household of the district
     committees = street_committees + community_committees
     secretaries = await staff(len(committees) + len(branches))
     for person, organisation in zip(secretaries, committees + branches, strict=True):

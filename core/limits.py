@@ -64,6 +64,7 @@ from graphql.validation import ASTValidationRule, recommended_rules
 from strawberry.extensions import SchemaExtension
 from strawberry.schema.schema import validate_document
 
+from core.graphql.codes import VALIDATION_FAILED, with_code
 from core.graphql.guard import chosen_operation, fragments_of, refuse
 from core.graphql.pagination import DEFAULT_PAGE
 
@@ -412,6 +413,7 @@ def query_limiter(settings: LimitSettings) -> type[SchemaExtension]:
                 ) or _validate(
                     context.schema._schema, document, (*context.validation_rules, *rules)
                 )
+                with_code(errors, VALIDATION_FAILED)
                 if not errors and nul_in(context.variables):
                     message = f"{NUL_MESSAGE}: found in the variables."
                     errors = [GraphQLError(message, extensions={"code": "BAD_USER_INPUT"})]

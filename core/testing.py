@@ -19,7 +19,11 @@ import asyncio
 import itertools
 import os
 import shutil
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -251,7 +255,8 @@ class Harness:
         response = await self.client.post(
             f"/districts/{district}/graphql", json=body, headers=headers
         )
-        assert response.status_code in (200, 400), response.text
+        # 401/403: refused for want of a token or a permission (GraphQL over HTTP).
+        assert response.status_code in (200, 400, 401, 403), response.text
         result: dict[str, Any] = response.json()
         return result
 
@@ -386,6 +391,57 @@ class Harness:
 def codes(payload: dict[str, Any]) -> set[tuple[str, str]]:
     """A mutation payload's errors as ``{(last part of the field path, code)}``."""
     return {(error["field"][-1], error["code"]) for error in payload["errors"]}
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    """Run ``gridgov ARGS`` in-process; return its exit status, stdout and stderr."""
+    import contextlib
+    import io
+
+    from core.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(list(args))
+    return status, out.getvalue(), err.getvalue()
+
+
+@contextmanager
+def serving(
+    database: str, workers: int = 1, env: Mapping[str, str] | None = None
+) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
+    """``gridgov serve --workers N`` on a free loopback port; yields the process and port.
+
+    Args:
+        database: The database URL.
+        workers: Server processes.
+        env: More environment variables for the server (settings).
+    """
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    gridgov = str(Path(sys.executable).parent / "gridgov")
+    server = subprocess.Popen(
+        [gridgov, "--database", database, "serve", "--port", str(port), "--workers", str(workers)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, **(env or {})},
+    )
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert server.poll() is None, f"gridgov serve exited with {server.returncode}"
+            time.sleep(0.1)
+        else:
+            pytest.fail("gridgov serve did not answer /health")
+        yield server, port
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 @pytest.fixture

@@ -34,6 +34,11 @@ class Node:
         return strawberry.ID(to_global_id(info._raw_info.parent_type.name, self.pk))
 
     @classmethod
+    def read_permission(cls) -> str | None:
+        """A permission ``node(id:)`` requires besides the scope (None: the scope decides)."""
+        return None
+
+    @classmethod
     def from_row(cls, source: Any) -> Self:
         """Build the object from a result row or an ORM instance."""
         mapping = getattr(source, "_mapping", None)

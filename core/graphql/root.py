@@ -26,6 +26,9 @@ async def _resolve(info: Info, global_ids: list[str], argument: str) -> list[Nod
         found = context.node_types.get(type_name)
         if found is None or type_name not in visible:
             return None
+        needed = found[0].read_permission()
+        if needed is not None and (context.viewer is None or not context.viewer.can(needed)):
+            return None
         return await load_node(context, found[0], found[1], pk)
 
     # Gathered, so the loads of each type go out as one batch.

@@ -23,6 +23,7 @@ from strawberry.utils.str_converters import to_camel_case
 from core.access import PUBLIC_MUTATIONS
 from core.contract import CORE
 from core.graphql import vocabulary
+from core.graphql.codes import ErrorCodes
 from core.graphql.execution import Executor, NameConverter, streamline
 from core.graphql.guard import access_guard
 from core.graphql.node import Node
@@ -184,6 +185,7 @@ def build(manager: PluginManager) -> BuiltSchema:
             batching_config={"max_operations": settings.max_operations},  # see core.app
         ),
         extensions=[
+            ErrorCodes,  # first: it sees the errors last, as they are sent
             query_limiter(settings),  # parses and validates (cached) within the limits
             access_guard(guarded),
             cost_limiter({key: o.value for key, o in found.field_costs.items()}, settings.max_cost),

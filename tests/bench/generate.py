@@ -84,10 +84,11 @@ class People:
     def person(self) -> tuple[str, str, dt.date, str, str]:
         """Name, gender, birth date, phone and ID number of the next person."""
         r = self.random
-        given = GIVEN[int(r() * len(GIVEN))]
-        if r() < 0.5:
-            given += GIVEN[int(r() * len(GIVEN))]
         male = r() < 0.5
+        names = GIVEN["male" if male else "female"]
+        given = names[int(r() * len(names))]
+        if r() < 0.5:
+            given += names[int(r() * len(names))]
         day, prefix, partial = self.days[int(r() * self.DAYS)]
         self.serial += 1
         serial, serial_sum = self.serials[self.serial % 500 * 2 + male]

@@ -180,8 +180,13 @@ CROSS JOIN LATERAL (VALUES
 """
 
 
-async def indicator_values(connection: asyncpg.Connection, facts: Facts) -> list[dict[str, Any]]:
-    """``District.indicators``: every figure counted in one statement, labels from code."""
+async def indicator_values(
+    connection: asyncpg.Connection, facts: Facts, *, count: bool = False
+) -> list[dict[str, Any]]:
+    """``District.indicators``: every figure counted in one statement, labels from code.
+
+    ``count``: with ``count``, the figure as an integer when it is one (counts).
+    """
     wanted = {key.split(".", 1)[0] for key, _ in facts.indicator_labels}
     sql = _INDICATORS
     if "red_property" in wanted:
@@ -193,10 +198,14 @@ async def indicator_values(connection: asyncpg.Connection, facts: Facts) -> list
     values = dict(await connection.fetch(sql, facts.district_id))
     # Figures of programmes without a hand-written equivalent here are left out above
     # and show up as a difference in the report.
-    return [
-        {"key": key, "label": label, "value": float(values.get(key, 0))}
-        for key, label in facts.indicator_labels
-    ]
+    found = []
+    for key, label in facts.indicator_labels:
+        value = values.get(key, 0)
+        figure = {"key": key, "label": label, "value": float(value)}
+        if count:
+            figure["count"] = value if isinstance(value, int) else None
+        found.append(figure)
+    return found
 
 
 async def indicators(connection: asyncpg.Connection, facts: Facts, _: dict[str, Any]) -> bytes:
@@ -209,6 +218,7 @@ async def indicators(connection: asyncpg.Connection, facts: Facts, _: dict[str, 
 
 _STREETS = f"""
 SELECT json_build_object(
+  'id', {gid("District", "d.id")},
   'code', d.code,
   'name', d.name,
   'enabledPlugins', {array("p.plugin", "district_plugin p WHERE p.district_id = d.id", "p.plugin")},
@@ -216,7 +226,8 @@ SELECT json_build_object(
     'totalCount', (SELECT count(*) FROM street t WHERE {live("t")}),
     'nodes', {
     array(
-        "json_build_object('code', s.code, 'name', s.name, 'kind', upper(s.kind),"
+        f"json_build_object('id', {gid('Street', 's.id')}, 'code', s.code, 'name', s.name,"
+        " 'kind', upper(s.kind),"
         " 'communities', json_build_object('totalCount',"
         f" (SELECT count(*) FROM community c WHERE c.street_id = s.id AND {live('c')})))",
         f"(SELECT * FROM street t WHERE {live('t')} ORDER BY code, id LIMIT 10) s",
@@ -232,7 +243,7 @@ async def district_overview(
 ) -> bytes:
     """examples/queries/district_overview.graphql: two statements (streets, figures)."""
     district = orjson.loads(await connection.fetchval(_STREETS, facts.district_id))
-    district["indicators"] = await indicator_values(connection, facts)
+    district["indicators"] = await indicator_values(connection, facts, count=True)
     return orjson.dumps({"data": {"district": district}})
 
 
@@ -247,31 +258,34 @@ def _anchor(alias: str, household: str, grid: str) -> str:
     return f"CASE {cases} END"
 
 
-_HOUSEHOLD_ANCHOR = """(SELECT json_build_object('doorNumber', h.door_number, 'building',
-    json_build_object('number', b.number, 'estate', json_build_object('name', e.name)))
+_HOUSEHOLD_ANCHOR = f"""(SELECT json_build_object('id', {gid("Household", "h.id")},
+    'doorNumber', h.door_number, 'building', json_build_object('id', {gid("Building", "b.id")},
+    'number', b.number, 'estate', json_build_object('id', {gid("Estate", "e.id")}, 'name', e.name)))
   FROM household h JOIN building b ON b.id = h.building_id
   JOIN estate e ON e.id = b.estate_id WHERE h.id = o.household_id)"""
-_GRID_ANCHOR = """(SELECT json_build_object('code', g.code, 'kind', upper(g.kind))
+_GRID_ANCHOR = f"""(SELECT json_build_object('id', {gid("Grid", "g.id")}, 'code', g.code,
+  'kind', upper(g.kind))
   FROM grid g WHERE g.id = o2.grid_id)"""
 _BRANCH_POSTS = array(
-    "json_build_object('role', upper(p.role), 'person', json_build_object('name', pp.name))",
+    f"json_build_object('id', {gid('Post', 'p.id')}, 'role', upper(p.role), 'person',"
+    f" json_build_object('id', {gid('Person', 'pp.id')}, 'name', pp.name))",
     f"(SELECT * FROM post t WHERE t.organisation_id = o2.id AND {live('t')}"
     f" AND {current('t.end_date')} ORDER BY id LIMIT 3) p JOIN person pp ON pp.id = p.person_id",
     "p.id",
 )
 _CENTRAL_HOUSEHOLD = f"""json_build_object(
-  'name', o.name,
+  'id', {gid("Organisation", "o.id")}, 'kind', upper(o.kind), 'name', o.name,
   'anchor', {_anchor("o", _HOUSEHOLD_ANCHOR, "json_build_object()")},
   'parent', CASE WHEN o1.id IS NULL THEN NULL ELSE json_build_object(
-    'kind', upper(o1.kind), 'name', o1.name,
+    'id', {gid("Organisation", "o1.id")}, 'kind', upper(o1.kind), 'name', o1.name,
     'parent', CASE WHEN o2.id IS NULL THEN NULL ELSE json_build_object(
-      'kind', upper(o2.kind), 'name', o2.name,
+      'id', {gid("Organisation", "o2.id")}, 'kind', upper(o2.kind), 'name', o2.name,
       'anchor', {_anchor("o2", "json_build_object()", _GRID_ANCHOR)},
       'posts', json_build_object('nodes', {_BRANCH_POSTS}),
       'parent', CASE WHEN o3.id IS NULL THEN NULL ELSE json_build_object(
-        'kind', upper(o3.kind), 'name', o3.name,
+        'id', {gid("Organisation", "o3.id")}, 'kind', upper(o3.kind), 'name', o3.name,
         'parent', CASE WHEN o4.id IS NULL THEN NULL ELSE json_build_object(
-          'kind', upper(o4.kind), 'name', o4.name) END) END) END) END)"""
+          'id', {gid("Organisation", "o4.id")}, 'kind', upper(o4.kind), 'name', o4.name) END) END) END) END)"""
 _CHAIN = """page o
   LEFT JOIN organisation o1 ON o1.id = o.parent_id AND o1.district_id = $1
   LEFT JOIN organisation o2 ON o2.id = o1.parent_id AND o2.district_id = $1
@@ -283,7 +297,8 @@ WITH page AS (
   SELECT * FROM organisation t
   WHERE {live("t")} AND kind = 'party_member_household' ORDER BY name, id LIMIT 3
 )
-SELECT json_build_object('district', json_build_object('organisations', json_build_object(
+SELECT json_build_object('district', json_build_object(
+  'id', {gid("District", "$1::int")}, 'organisations', json_build_object(
   'totalCount', (SELECT count(*) FROM organisation t
                  WHERE {live("t")} AND kind = 'party_member_household'),
   'nodes', {array(_CENTRAL_HOUSEHOLD, _CHAIN, "o.name, o.id")})))
@@ -298,7 +313,8 @@ async def five_levels(connection: asyncpg.Connection, facts: Facts, _: dict[str,
 def _members(household: str, first: str, *, full: bool = False) -> str:
     extra = ", 'birthDate', m.birth_date, 'idNumber', " + mask("m.id_number") if full else ""
     return array(
-        f"json_build_object('name', m.name, 'gender', upper(m.gender),"
+        f"json_build_object('id', {gid('Person', 'm.id')}, 'name', m.name,"
+        " 'gender', upper(m.gender),"
         f" 'phone', {mask('m.phone')}{extra})",
         f"(SELECT * FROM person t WHERE t.household_id = {household} AND {live('t')}"
         f" ORDER BY name, id LIMIT {first}) m",
@@ -310,11 +326,11 @@ _COMPREHENSIVE = f"""
   FROM grid t WHERE {live("t")} AND kind = 'comprehensive'
     AND ($3::int IS NULL OR t.community_id = $3)"""
 _HOUSEHOLD = (
-    "json_build_object('doorNumber', h.door_number, 'members',"
+    f"json_build_object('id', {gid('Household', 'h.id')}, 'doorNumber', h.door_number, 'members',"
     f" json_build_object('nodes', {_members('h.id', '10')}))"
 )
-_BUILDING = f"""json_build_object('number', b.number,
-  'estate', json_build_object('name', e.name),
+_BUILDING = f"""json_build_object('id', {gid("Building", "b.id")}, 'number', b.number,
+  'estate', json_build_object('id', {gid("Estate", "e.id")}, 'name', e.name),
   'households', json_build_object('nodes', {
     array(
         _HOUSEHOLD,
@@ -323,7 +339,8 @@ _BUILDING = f"""json_build_object('number', b.number,
         "h.door_number, h.id",
     )
 }))"""
-_SUB_GRID = f"""json_build_object('code', sg.code, 'buildings', json_build_object('nodes', {
+_SUB_GRID = f"""json_build_object('id', {gid("Grid", "sg.id")}, 'code', sg.code,
+  'buildings', json_build_object('nodes', {
     array(
         _BUILDING,
         f"(SELECT * FROM building t WHERE t.grid_id = sg.id AND {live('t')}"
@@ -332,8 +349,9 @@ _SUB_GRID = f"""json_build_object('code', sg.code, 'buildings', json_build_objec
     )
 }))"""
 _ASSIGNMENTS = array(
-    "json_build_object('kind', upper(a.kind), 'person',"
-    f" json_build_object('name', p.name, 'phone', {mask('p.phone')}))",
+    f"json_build_object('id', {gid('GridAssignment', 'a.id')}, 'kind', upper(a.kind), 'person',"
+    f" json_build_object('id', {gid('Person', 'p.id')}, 'name', p.name,"
+    f" 'phone', {mask('p.phone')}))",
     f"(SELECT * FROM grid_assignment t WHERE t.grid_id = g.id AND {live('t')}"
     f" AND {current('t.end_date')} ORDER BY id LIMIT 5) a JOIN person p ON p.id = a.person_id",
     "a.id",
@@ -345,8 +363,9 @@ _SUB_GRIDS = array(
     "sg.code, sg.id",
 )
 _DRILLED_GRID = f"""json_build_object(
-  'code', g.code, 'name', g.name,
-  'community', (SELECT json_build_object('name', c.name, 'street', json_build_object('name', s.name))
+  'id', {gid("Grid", "g.id")}, 'code', g.code, 'name', g.name,
+  'community', (SELECT json_build_object('id', {gid("Community", "c.id")}, 'name', c.name,
+                  'street', json_build_object('id', {gid("Street", "s.id")}, 'name', s.name))
                 FROM community c JOIN street s ON s.id = c.street_id WHERE c.id = g.community_id),
   'assignments', json_build_object('nodes', {_ASSIGNMENTS}),
   'subGrids', json_build_object('nodes', {_SUB_GRIDS}))"""
@@ -356,7 +375,8 @@ WITH page AS (
   SELECT t.*, row_number() OVER (ORDER BY code, id) AS rn {_COMPREHENSIVE}
   ORDER BY code, id LIMIT $2 + 1
 )
-SELECT json_build_object('district', json_build_object('grids', json_build_object(
+SELECT json_build_object('district', json_build_object(
+  'id', {gid("District", "$1::int")}, 'grids', json_build_object(
   'totalCount', (SELECT count(*) {_COMPREHENSIVE}),
   'pageInfo', json_build_object(
     'hasNextPage', (SELECT count(*) FROM page) > $2,
@@ -379,20 +399,24 @@ _IN_SERVICE = f"""
   FROM person t WHERE {live("t")} AND t.id IN (
     SELECT person_id FROM identity
     WHERE kind = 'in_service_party_member' AND {current("until")})"""
-_BRANCH = f"""(SELECT json_build_object('name', o.name, 'anchor', {
+_BRANCH = f"""(SELECT json_build_object('id', {gid("Organisation", "o.id")}, 'name', o.name,
+  'anchor', {
     _anchor(
         "o",
         "json_build_object()",
-        "(SELECT json_build_object('code', g.code) FROM grid g WHERE g.id = o.grid_id)",
+        f"(SELECT json_build_object('id', {gid('Grid', 'g.id')}, 'code', g.code)"
+        " FROM grid g WHERE g.id = o.grid_id)",
     )
 }) FROM organisation o WHERE o.id = i.organisation_id AND o.district_id = $1)"""
 _IDENTITIES = array(
-    f"json_build_object('kind', upper(i.kind), 'since', i.since, 'organisation', {_BRANCH})",
+    f"json_build_object('id', {gid('Identity', 'i.id')}, 'kind', upper(i.kind),"
+    f" 'since', i.since, 'organisation', {_BRANCH})",
     f"(SELECT * FROM identity t WHERE t.person_id = p.id AND {live('t')}"
     f" AND {current('t.until')} ORDER BY id LIMIT 5) i",
     "i.id",
 )
-_MEMBER = f"""json_build_object('name', p.name, 'phone', {mask("p.phone")},
+_MEMBER = f"""json_build_object('id', {gid("Person", "p.id")}, 'name', p.name,
+  'phone', {mask("p.phone")},
   'identities', json_build_object('nodes', {_IDENTITIES}))"""
 
 _IN_SERVICE_PARTY_MEMBERS = f"""
@@ -401,7 +425,8 @@ WITH page AS (
     AND ($2::text IS NULL OR (t.name, t.id) > ($2, $3))
   ORDER BY name, id LIMIT 21
 )
-SELECT json_build_object('district', json_build_object('people', json_build_object(
+SELECT json_build_object('district', json_build_object(
+  'id', {gid("District", "$1::int")}, 'people', json_build_object(
   'totalCount', (SELECT count(*) {_IN_SERVICE}),
   'pageInfo', json_build_object(
     'hasNextPage', (SELECT count(*) FROM page) > 20,

@@ -316,3 +316,19 @@ def cli(*args: str) -> bool:
     """Run ``gridgov`` in-process, quietly; whether it succeeded."""
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         return main(list(args)) == 0
+
+
+async def test_audit_entries_are_nodes_for_those_who_read_the_trail(gridgov: Harness) -> None:
+    await gridgov.mutate(TINGHU, "updateDistrict", {"name": "亭湖"}, "district { name }")
+    trail = await gridgov.query(TINGHU, "{ auditTrail(first: 1) { nodes { id operation } } }")
+    [entry] = trail["auditTrail"]["nodes"]
+    query = "query($id: ID!) { node(id: $id) { id ... on AuditEntry { operation } } }"
+    found = await gridgov.query(TINGHU, query, {"id": entry["id"]})
+    assert found["node"] == entry
+    # An analyst of the whole district reaches every row, but not the trail.
+    analyst = await gridgov.login_as(TINGHU, "analyst")
+    assert (await gridgov.query(TINGHU, query, {"id": entry["id"]}, token=analyst)) == {
+        "node": None
+    }
+    # Another district's administrator does not reach it either.
+    assert (await gridgov.query(YANDU, query, {"id": entry["id"]})) == {"node": None}

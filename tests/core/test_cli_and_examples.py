@@ -5,29 +5,37 @@ from __future__ import annotations
 import asyncio
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
-from graphql import build_schema, print_schema
+from graphql import (
+    DocumentNode,
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    GraphQLInterfaceType,
+    GraphQLObjectType,
+    GraphQLSchema,
+    InlineFragmentNode,
+    SelectionSetNode,
+    TypeInfo,
+    TypeInfoVisitor,
+    Visitor,
+    build_schema,
+    get_named_type,
+    parse,
+    print_schema,
+    visit,
+)
 
-from core.cli import main
 from core.graphql.schema import build
 from core.graphql.sdl import schema_files
 from core.plugins import PluginManager, discover
-from core.testing import TINGHU, Harness
+from core.testing import TINGHU, YANDU, Harness
+from core.testing import run_cli as run
 
 ROOT = Path(__file__).resolve().parents[2]
 QUERIES = sorted((ROOT / "examples" / "queries").glob("*.graphql"))
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    """Run ``gridgov`` in-process; return status, stdout and stderr."""
-    import contextlib
-    import io
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        status = main(list(args))
-    return status, out.getvalue(), err.getvalue()
 
 
 def test_committed_sdl_matches_the_code() -> None:
@@ -89,14 +97,94 @@ async def test_export_schema_of_a_district_is_what_it_serves(
     assert status == 1 and "no district with code '999999'" in err
 
 
+def districts_of(path: Path) -> list[str]:
+    """The districts an example query runs against, from its ``# district:`` header."""
+    header = re.search(r"^# district: (\d{6}(?: \d{6})*)$", path.read_text(encoding="utf-8"), re.M)
+    assert header, f"{path.name} must say which districts it runs against"
+    return header.group(1).split()
+
+
 @pytest.mark.parametrize("path", QUERIES, ids=[p.stem for p in QUERIES])
 async def test_example_query_runs(gridgov: Harness, path: Path) -> None:
     text = path.read_text(encoding="utf-8")
-    district = re.search(r"^# district: (\d{6})$", text, re.MULTILINE)
-    assert district, f"{path.name} must say which district it runs against"
-    result = await gridgov.post(district.group(1), text)
-    assert not result.get("errors"), result["errors"]
-    assert result["data"] and all(value is not None for value in result["data"].values())
+    for district in districts_of(path):
+        result = await gridgov.post(district, text)
+        assert not result.get("errors"), result["errors"]
+        assert result["data"] and all(value is not None for value in result["data"].values())
+
+
+async def test_example_queries_select_ids_and_use_each_districts_plugins(
+    gridgov: Harness,
+) -> None:
+    """Client caches need ``id`` on every object that has one; each district shows its own
+    programmes in at least one example."""
+    by_district: dict[str, set[str]] = {TINGHU: set(), YANDU: set()}
+    schemas = {code: build_schema(await gridgov.sdl(code)) for code in by_district}
+    owners = build(PluginManager()).field_owners
+    for path in QUERIES:
+        document = parse(path.read_text(encoding="utf-8"))
+        for district in districts_of(path):
+            schema = schemas[district]
+            missing = _selections_without_id(schema, document)
+            assert not missing, f"{path.name}: no id selected under {missing}"
+            by_district[district] |= _plugins_used(schema, document, owners)
+    assert "red_property" in by_district[TINGHU], by_district
+    assert by_district[YANDU] & {"four_beautiful", "six_haves"}, by_district
+
+
+def _selections_without_id(schema: GraphQLSchema, document: DocumentNode) -> list[str]:
+    """Fields whose selection set is of a type with ``id`` but does not select it."""
+    info = TypeInfo(schema)
+    missing: list[str] = []
+    fragments = {
+        d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
+    }
+
+    def selects_id(selection_set: SelectionSetNode) -> bool:
+        for selection in selection_set.selections:
+            if isinstance(selection, FieldNode) and selection.name.value == "id":
+                return True
+            if isinstance(selection, FragmentSpreadNode):
+                if selects_id(fragments[selection.name.value].selection_set):
+                    return True
+            elif (
+                isinstance(selection, InlineFragmentNode)
+                and selection.type_condition is None
+                and selects_id(selection.selection_set)
+            ):
+                return True
+        return False
+
+    class Check(Visitor):
+        def enter_field(self, node: FieldNode, *_: Any) -> None:
+            kind = get_named_type(info.get_type())
+            if (
+                node.selection_set is not None
+                and isinstance(kind, GraphQLObjectType | GraphQLInterfaceType)
+                and "id" in kind.fields
+                and not selects_id(node.selection_set)
+            ):
+                missing.append(f"{info.get_parent_type()}.{node.name.value}")
+
+    visit(document, TypeInfoVisitor(info, Check()))
+    return missing
+
+
+def _plugins_used(
+    schema: GraphQLSchema, document: DocumentNode, owners: dict[tuple[str, str], str]
+) -> set[str]:
+    """The plugins owning the fields a document selects."""
+    info = TypeInfo(schema)
+    used: set[str] = set()
+
+    class Owners(Visitor):
+        def enter_field(self, node: FieldNode, *_: Any) -> None:
+            parent = info.get_parent_type()
+            if parent is not None:
+                used.add(owners.get((parent.name, node.name.value), "core"))
+
+    visit(document, TypeInfoVisitor(info, Owners()))
+    return used - {"core"}
 
 
 async def test_migrate_load_and_toggle_plugins_from_the_command_line(tmp_path: Path) -> None:

@@ -12,47 +12,15 @@ import ctypes
 import errno
 import os
 import socket
-import subprocess
 import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
 import pytest
 
-GRIDGOV = str(Path(sys.executable).parent / "gridgov")
+from core.testing import serving
+
 PIDFD_GETFD = 438
 """The ``pidfd_getfd`` system call (Linux 5.6), the same number on every architecture."""
-
-
-@contextmanager
-def serving(database: str, workers: int) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
-    """``gridgov serve --workers N`` on a free loopback port; yields the process and port."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen(
-        [GRIDGOV, "--database", database, "serve", "--port", str(port), "--workers", str(workers)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        for _ in range(300):
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert server.poll() is None, f"gridgov serve exited with {server.returncode}"
-            time.sleep(0.1)
-        else:
-            pytest.fail("gridgov serve did not answer /health")
-        yield server, port
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def _process_tree(pid: int) -> list[int]:

@@ -12,19 +12,19 @@ from strawberry.types import Info
 from core.audit import Action
 from core.graphql.context import Context
 from core.graphql.ids import to_global_id
+from core.graphql.node import Node
 
 strawberry.enum(Action, name="AuditAction", description="What an audit entry records.")
 
 
 @strawberry.type(description="审计记录: one change, or one reveal of personal data.")
-class AuditEntry:
+class AuditEntry(Node):
     """Who did what to which row, when; before and after hold the changed columns only.
 
-    Not a ``Node``: ``node(id:)`` answers by scope, and the trail is for district
-    administrators only, whatever their scope says.
+    ``node(id:)`` answers it to the holders of ``core.audit.read`` only (the trail is for
+    district administrators, whatever their scope); to anyone else it is null.
     """
 
-    pk: strawberry.Private[int]
     at: dt.datetime = strawberry.field(description="When, in UTC.")
     actor: str = strawberry.field(
         description="The account's login name ('anonymous' or a command-line name otherwise)."
@@ -43,10 +43,6 @@ class AuditEntry:
         '{"field": column}. Secrets are left out and personal data is masked.'
     )
 
-    @strawberry.field(description="Opaque ID of the entry.")
-    def id(self) -> strawberry.ID:
-        return strawberry.ID(to_global_id("AuditEntry", self.pk))
-
     @strawberry.field(
         description="Global ID of the object changed, when its table is an object type."
     )
@@ -60,6 +56,10 @@ class AuditEntry:
         return None
 
     @classmethod
+    def read_permission(cls) -> str | None:
+        return "core.audit.read"
+
+    @classmethod
     def from_row(cls, row: Any) -> AuditEntry:
         """Build the entry from a row of the audit table."""
         at = row.at
@@ -67,6 +67,7 @@ class AuditEntry:
             at = at.replace(tzinfo=dt.UTC)
         return cls(
             pk=row.id,
+            district_id=row.district_id,
             at=at,
             actor=row.actor,
             operation=row.operation,

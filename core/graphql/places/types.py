@@ -55,7 +55,13 @@ class Indicator:
 
     key: str
     label: str
-    value: float
+    value: float = strawberry.field(
+        description="The figure; a count is also given as a whole number in `count`."
+    )
+    count: int | None = strawberry.field(
+        description="The figure as a whole number when it counts something; null for "
+        "figures that are not counts (rates, averages)."
+    )
 
 
 @strawberry.input(description="Narrows a list of streets.")
@@ -346,7 +352,12 @@ class District(Node):
             found = await self._compute_indicators(context)
             context.indicators.put(key, found)
         return [
-            Indicator(key=item.key, label=item.label, value=item.value)
+            Indicator(
+                key=item.key,
+                label=item.label,
+                value=item.value,
+                count=item.value if type(item.value) is int else None,
+            )
             for item in found
             if prefix is None or item.key.startswith(prefix)
         ]
