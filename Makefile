@@ -21,8 +21,11 @@ LOCK_ARGS ?=
 # Reinstall when our metadata, the pins or any file of the example third-party package change.
 $(STAMP): pyproject.toml $(CONSTRAINTS) $(shell find $(THIRD_PARTY) -type f -not -path '*/build/*' -not -name '*.egg-info' -not -path '*.egg-info/*' -not -path '*/__pycache__/*' 2>/dev/null)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --constraint $(CONSTRAINTS) pip
-	$(PIP_INSTALL) -e ".[dev]"
+	@# setuptools too, so builds without isolation (the scaffold's tests install plugins so) use the pinned one.
+	$(BIN)/pip install --quiet --constraint $(CONSTRAINTS) pip setuptools
+	@# compat: a plain path in a .pth file, which mypy follows (it cannot follow the default import hook),
+	@# so a standalone plugin's mypy finds core.
+	$(PIP_INSTALL) -e ".[dev]" --config-settings editable_mode=compat
 	if [ -d $(THIRD_PARTY) ]; then $(PIP_INSTALL) $(THIRD_PARTY); fi
 	touch $(STAMP)
 

@@ -58,9 +58,13 @@ def cmd_db_upgrade(args: argparse.Namespace, manager: PluginManager) -> None:
 
 
 def cmd_db_revision(args: argparse.Namespace, manager: PluginManager) -> None:
-    from core.db.migrate import revision
+    from core.db.migrate import revision, tidy
 
-    print(f"created {revision(manager, args.owner, args.message)}")
+    path = revision(manager, args.owner, args.message)
+    print(f"created {path}")
+    note = tidy(Path(path))
+    if note is not None:
+        print(note, file=sys.stderr)
 
 
 def cmd_load_example(args: argparse.Namespace, manager: PluginManager) -> None:
