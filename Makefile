@@ -18,8 +18,8 @@ LOCK_ARGS ?=
 
 .PHONY: demo test lint schema bench lock clean
 
-# Reinstall when our metadata, the pins or any file of the example third-party package change.
-$(STAMP): pyproject.toml $(CONSTRAINTS) $(shell find $(THIRD_PARTY) -type f -not -path '*/build/*' -not -name '*.egg-info' -not -path '*.egg-info/*' -not -path '*/__pycache__/*' 2>/dev/null)
+# Reinstall when our metadata, the pins, how we install or any file of the example third-party package change.
+$(STAMP): pyproject.toml $(CONSTRAINTS) Makefile $(shell find $(THIRD_PARTY) -type f -not -path '*/build/*' -not -name '*.egg-info' -not -path '*.egg-info/*' -not -path '*/__pycache__/*' 2>/dev/null)
 	$(PYTHON) -m venv $(VENV)
 	@# setuptools too, so builds without isolation (the scaffold's tests install plugins so) use the pinned one.
 	$(BIN)/pip install --quiet --constraint $(CONSTRAINTS) pip setuptools
