@@ -2,6 +2,7 @@
 # make test  - set up, lint, type-check, and run the whole suite on SQLite and PostgreSQL
 # make bench - benchmark at district scale (see BENCHMARKS.md)
 # make lock  - re-resolve constraints.txt (LOCK_ARGS=--upgrade to move every pin forward)
+# make docs  - regenerate docs/plugin-api.md from the code
 
 PYTHON ?= python3
 VENV := .venv
@@ -16,7 +17,7 @@ CONSTRAINTS := constraints.txt
 PIP_INSTALL = $(BIN)/pip install --quiet --constraint $(CONSTRAINTS) --build-constraint $(CONSTRAINTS)
 LOCK_ARGS ?=
 
-.PHONY: demo test lint schema bench lock clean
+.PHONY: demo test lint schema docs bench lock clean
 
 # Reinstall when our metadata, the pins, how we install or any file of the example third-party package change.
 $(STAMP): pyproject.toml $(CONSTRAINTS) Makefile $(shell find $(THIRD_PARTY) -type f -not -path '*/build/*' -not -name '*.egg-info' -not -path '*.egg-info/*' -not -path '*/__pycache__/*' 2>/dev/null)
@@ -67,6 +68,10 @@ lock: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/gridgov export-schema
+
+# docs/plugin-api.md, generated from the code (a test fails while it is stale).
+docs: $(STAMP)
+	$(BIN)/python -m core.apidoc
 
 clean:
 	rm -rf $(VENV) demo.sqlite3* .mypy_cache .ruff_cache

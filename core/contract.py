@@ -60,6 +60,9 @@ class IndicatorContext:
     """What an indicator hook computes from: one district and a session.
 
     Attributes:
+        district_id: Database id of the district.
+        district_code: Its six-digit code.
+        session: A database session.
         manager: The installed plugins, so an indicator can ask other plugins through
             a hook (e.g. ``gridgov_venues``).
         enabled: The plugins the district enabled (``core`` included).

@@ -314,7 +314,13 @@ async def restore(info: Info, input: ArchiveInput) -> ArchivePayload:
 
 ARCHIVE_FIELDS = [
     strawberry.field(
-        resolver=archive, description="Archive any object by Global ID; nothing is deleted."
+        resolver=archive,
+        description="Archive any object by Global ID; nothing is deleted. Refused while live"
+        " objects depend on it; parts its programme declares are archived with it.",
     ),
-    strawberry.field(resolver=restore, description="Restore an archived object."),
+    strawberry.field(
+        resolver=restore,
+        description="Restore an archived object, with what was archived with it. Refused"
+        " while it points at an archived object.",
+    ),
 ]
