@@ -366,18 +366,19 @@ def _enum(path: str, cls: type[enum.Enum]) -> str:
     notes = _source_notes(sys.modules[cls.__module__])
     comments = _comments(cls)
     rows = [
-        f"| `{member.name}` | `{member.value!r}` | "
-        + markdown(
-            described.get(member.name)
-            or notes.get(f"{cls.__name__}.{member.name}")
-            or comments.get(member.name, "")
-        ).replace("\n", " ")
-        + " |"
+        (
+            f"`{member.name}`",
+            f"`{member.value!r}`",
+            markdown(
+                described.get(member.name)
+                or notes.get(f"{cls.__name__}.{member.name}")
+                or comments.get(member.name, "")
+            ).replace("\n", " "),
+        )
         for member in cls
     ]
     head = f"### `{cls.__name__}`\n\n`{path}`: {markdown(inspect.getdoc(cls) or '')}"
-    table = "| GraphQL / Python | stored value | meaning |\n| --- | --- | --- |"
-    return head + "\n\n" + table + "\n" + "\n".join(rows)
+    return table(head, ("GraphQL / Python", "stored value", "meaning"), rows)
 
 
 def _class(path: str, cls: type) -> str:
@@ -438,19 +439,31 @@ def _indent(text: str) -> str:
 # -- tables ----------------------------------------------------------------------------
 
 
+def table(intro: str, header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A Markdown table under its introduction."""
+    lines = [f"| {' | '.join(cells)} |" for cells in (header, ["---"] * len(header), *rows)]
+    return intro + "\n\n" + "\n".join(lines)
+
+
 def _organisation_kinds() -> str:
     from core.kinds import ORGANISATION_KINDS
 
     rows = [
-        f"| `{k.value}` | `{k.value.upper()}` | {k.label} ({k.chinese}) | "
-        f"{', '.join(k.anchors) or 'any'} | {', '.join(k.parent_kinds) or 'any or none'}"
-        f"{' (required)' if k.parent_required else ''} | {'yes' if k.party else ''} |"
+        (
+            f"`{k.value}`",
+            f"`{k.value.upper()}`",
+            f"{k.label} ({k.chinese})",
+            ", ".join(k.anchors) or "any",
+            (", ".join(k.parent_kinds) or "any or none")
+            + (" (required)" if k.parent_required else ""),
+            "yes" if k.party else "",
+        )
         for k in ORGANISATION_KINDS
     ]
-    return (
-        "Core's organisation kinds (`core.kinds.ORGANISATION_KINDS`; plugins add theirs):\n\n"
-        "| stored value | GraphQL | what | anchored to | parent kinds | party |\n"
-        "| --- | --- | --- | --- | --- | --- |\n" + "\n".join(rows)
+    return table(
+        "Core's organisation kinds (`core.kinds.ORGANISATION_KINDS`; plugins add theirs):",
+        ("stored value", "GraphQL", "what", "anchored to", "parent kinds", "party"),
+        rows,
     )
 
 
@@ -458,14 +471,19 @@ def _post_roles() -> str:
     from core.kinds import POST_ROLES
 
     rows = [
-        f"| `{r.value}` | `{r.value.upper()}` | {r.label} ({r.chinese}) | "
-        f"{', '.join(r.organisation_kinds) or 'any'} | {r.identity or ''} |"
+        (
+            f"`{r.value}`",
+            f"`{r.value.upper()}`",
+            f"{r.label} ({r.chinese})",
+            ", ".join(r.organisation_kinds) or "any",
+            r.identity or "",
+        )
         for r in POST_ROLES
     ]
-    return (
-        "Core's post roles (`core.kinds.POST_ROLES`; plugins add theirs):\n\n"
-        "| stored value | GraphQL | what | in organisations of kind | holder must be |\n"
-        "| --- | --- | --- | --- | --- |\n" + "\n".join(rows)
+    return table(
+        "Core's post roles (`core.kinds.POST_ROLES`; plugins add theirs):",
+        ("stored value", "GraphQL", "what", "in organisations of kind", "holder must be"),
+        rows,
     )
 
 
@@ -476,38 +494,41 @@ def _models() -> str:
     for name, cls in vars(models).items():
         if not (inspect.isclass(cls) and issubclass(cls, models.Base) and cls is not models.Base):
             continue
-        table = cls.__table__
-        assert isinstance(table, Table)
+        model_table = cls.__table__
+        assert isinstance(model_table, Table)
         columns = ", ".join(
             f"{c.name}"
             + (f" → {next(iter(c.foreign_keys)).column.table.name}" if c.foreign_keys else "")
             + ("?" if c.nullable and not c.primary_key else "")
-            for c in table.columns
+            for c in model_table.columns
         )
         summary = (inspect.getdoc(cls) or "").split("\n\n")[0].replace("\n", " ")
         rows.append(
-            f"| `core.db.models.{name}` | `{table.name}` | {markdown(summary)} | {columns} |"
+            (f"`core.db.models.{name}`", f"`{model_table.name}`", markdown(summary), columns)
         )
-    return (
-        "Core's models (`?`: nullable, `→`: a foreign key to that table):\n\n"
-        "| model | table | what | columns |\n| --- | --- | --- | --- |\n" + "\n".join(rows)
+    return table(
+        "Core's models (`?`: nullable, `→`: a foreign key to that table):",
+        ("model", "table", "what", "columns"),
+        rows,
     )
 
 
 def _node_types() -> str:
     from core import builtin
 
-    rows = []
-    for cls, model in builtin.gridgov_node_models().items():
-        graphql = get_object_definition(cls, strict=True).name
-        rows.append(
-            f"| `{graphql}` | `{cls.__module__}.{cls.__name__}` | "
-            f"`core.db.models.{model.__name__}` |"
+    rows = [
+        (
+            f"`{get_object_definition(cls, strict=True).name}`",
+            f"`{cls.__module__}.{cls.__name__}`",
+            f"`core.db.models.{model.__name__}`",
         )
-    return (
+        for cls, model in builtin.gridgov_node_models().items()
+    ]
+    return table(
         "Core's object types, each a `Node` loaded from a model (fields a plugin adds go "
-        "on these classes through `gridgov_type_fields`):\n\n"
-        "| GraphQL type | Python class | model |\n| --- | --- | --- |\n" + "\n".join(rows)
+        "on these classes through `gridgov_type_fields`):",
+        ("GraphQL type", "Python class", "model"),
+        rows,
     )
 
 

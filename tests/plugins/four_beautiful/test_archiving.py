@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.testing import YANDU
+from tests.plugins.four_beautiful.conftest import evaluation_input
 
 if TYPE_CHECKING:
     from tests.plugins.four_beautiful.conftest import CoCreation
@@ -74,14 +75,7 @@ async def test_hook_check_restore_refuses_what_a_live_record_replaced(co: CoCrea
     assert data["node"]["supporters"]["nodes"] == [{"id": fresh.residents[3]}]
 
     await co.to_co_evaluate(fresh)
-    evaluation = {
-        "project": fresh.project,
-        "round": 1,
-        "evaluator": fresh.residents[5],
-        "role": "RESIDENT",
-        "scores": {"organisation": 90, "environment": 90, "service": 90, "life": 90},
-        "evaluatedOn": "2023-06-10",
-    }
+    evaluation = evaluation_input(fresh)
     first = await co.ok("submitCoEvaluation", evaluation, "evaluation { id }")
     await co.archive(first["evaluation"]["id"])
     await co.ok("submitCoEvaluation", evaluation, "evaluation { id }")

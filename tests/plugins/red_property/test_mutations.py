@@ -245,12 +245,10 @@ async def _standard(h: Harness) -> dict[str, Any]:
     return made["standard"]  # type: ignore[no-any-return]
 
 
-async def test_assessment_derives_stars_and_refuses_bad_input(gridgov: Harness) -> None:
-    f = await fixtures(gridgov)
-    standard = await _standard(gridgov)
+def _assessment(f: dict[str, Any], standard: dict[str, Any]) -> dict[str, Any]:
+    """A valid 2023 assessment against the test standard: 90 and 30 (75, three stars)."""
     first, second = (item["id"] for item in standard["items"])
-    other_item = f["standard"]["items"][0]["id"]
-    good = {
+    return {
         "company": f["company"],
         "estate": f["estate"],
         "standard": standard["id"],
@@ -259,6 +257,14 @@ async def test_assessment_derives_stars_and_refuses_bad_input(gridgov: Harness) 
         "assessor": f["worker"],
         "scores": [{"item": first, "score": 90}, {"item": second, "score": 30}],
     }
+
+
+async def test_assessment_derives_stars_and_refuses_bad_input(gridgov: Harness) -> None:
+    f = await fixtures(gridgov)
+    standard = await _standard(gridgov)
+    first, second = (item["id"] for item in standard["items"])
+    other_item = f["standard"]["items"][0]["id"]
+    good = _assessment(f, standard)
     cases: list[tuple[dict[str, Any], set[tuple[str, str]]]] = [
         (
             {"scores": [{"item": first, "score": 101}, {"item": second, "score": -1}]},
@@ -566,20 +572,8 @@ async def test_yandu_cannot_reach_the_mutations(gridgov: Harness) -> None:
 async def test_hook_archive_rules_take_parts_with_a_rating_or_a_standard(gridgov: Harness) -> None:
     f = await fixtures(gridgov)
     standard = await _standard(gridgov)
-    first, second = (item["id"] for item in standard["items"])
     made = await gridgov.mutate(
-        TINGHU,
-        "recordPropertyAssessment",
-        {
-            "company": f["company"],
-            "estate": f["estate"],
-            "standard": standard["id"],
-            "year": 2023,
-            "assessedOn": "2023-12-10",
-            "assessor": f["worker"],
-            "scores": [{"item": first, "score": 90}, {"item": second, "score": 30}],
-        },
-        "rating { id }",
+        TINGHU, "recordPropertyAssessment", _assessment(f, standard), "rating { id }"
     )
     rating = made["rating"]["id"]
 
