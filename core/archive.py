@@ -20,19 +20,19 @@ The number of statements depends on the tables involved, never on the number of 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Column, ColumnElement, Table, func, select
 
 from core.contract import ArchiveRule, Restore
+from core.db import models
 from core.db.models import Base
 from core.graphql.errors import UserErrorCode
 
 if TYPE_CHECKING:
     from core.graphql.mutations import Check
-    from core.plugins import Owned
+    from core.plugins import Contributions
 
 Rows = dict[Table, set[int]]
 """Ids of the rows archived or restored together, per table."""
@@ -48,10 +48,20 @@ class Link:
     rule: ArchiveRule
 
 
-def links(rules: Mapping[tuple[str, str], Owned[ArchiveRule]]) -> list[Link]:
-    """Every foreign key between tables, with the declared rule or the default."""
+def links(contributions: Contributions) -> list[Link]:
+    """Every foreign key of an installed table, with the declared rule or the default.
+
+    Installed: core's and the installed plugins' tables. A model imported but not
+    installed (a plugin's module loaded by another program) has no table to read.
+    """
+    rules = contributions.archive_rules
+    installed = {o.value.__table__ for o in contributions.models} | {
+        m.local_table for m in Base.registry.mappers if m.class_.__module__ == models.__name__
+    }
     found = []
     for table in Base.metadata.sorted_tables:
+        if table not in installed:
+            continue
         default = ArchiveRule.BLOCK if "archived_at" in table.c else ArchiveRule.KEEP
         for key in table.foreign_keys:
             target = key.column.table
@@ -165,7 +175,7 @@ async def _load(check: Check, row: Any, rows: Rows) -> dict[Table, list[Any]]:
 
 async def archive_row(check: Check, row: Any) -> None:
     """Archive ``row`` and what cascades from it, or refuse in ``check.errors``."""
-    found = links(check.context.manager.contributions.archive_rules)
+    found = links(check.context.manager.contributions)
     rows = await _cascade(check, row, found, None)
     if await _blocked(check, row, rows, found):
         return
@@ -178,7 +188,7 @@ async def archive_row(check: Check, row: Any) -> None:
 async def restore_row(check: Check, row: Any) -> None:
     """Restore ``row`` and the rows archived with it, or refuse in ``check.errors``."""
     manager = check.context.manager
-    found = links(manager.contributions.archive_rules)
+    found = links(manager.contributions)
     rows = await _cascade(check, row, found, row.archived_at)
     if await _orphaned(check, rows, found):
         return
