@@ -84,13 +84,10 @@ def read_figures(path: Path) -> dict[str, Any]:
         raise ExampleError(f"{path} is not a TOML file: {error}") from error
 
 
-def _example_of(code: str) -> tuple[str, dict[str, Any]] | None:
-    """The shipped example district with this code, if any: its name and figures."""
-    for name in example_names():
-        spec = read_example(name)
-        if spec.get("code") == code:
-            return name, spec
-    return None
+def _example_of(code: str) -> dict[str, Any] | None:
+    """The figures of the shipped example district with this code, if any."""
+    specs = (read_example(name) for name in example_names())
+    return next((spec for spec in specs if spec.get("code") == code), None)
 
 
 def figures_for(
@@ -249,14 +246,14 @@ async def load_plugin_example(
         )
     if not manager.implements("gridgov_example_data", plugin):
         raise ExampleError(f"plugin {plugin!r} has no example data (gridgov_example_data)")
-    example = _example_of(district_code)
-    spec = example[1] if example else None
+    spec = _example_of(district_code)
     async with sessions() as session:
         district = await session.scalar(
             select(models.District).where(models.District.code == district_code)
         )
         if district is None:
             raise ExampleError(f"no district with code {district_code!r}")
+        where = f"{district.name} ({district_code})"
         enabled = set(
             await session.scalars(
                 select(models.DistrictPlugin.plugin).where(
@@ -287,7 +284,7 @@ async def load_plugin_example(
             done.append(f"{name} (figures: {origin})")
         await session.commit()
     note = f"; enabled {', '.join(switched)}" if switched else ""
-    return f"loaded into {district.name} ({district_code}): {', '.join(done)}{note}"
+    return f"loaded into {where}: {', '.join(done)}{note}"
 
 
 def spread(total: int, buckets: int) -> list[int]:
