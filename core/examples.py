@@ -164,7 +164,10 @@ async def load_example(
             select(models.District.id).where(models.District.code == spec["code"])
         )
         if existing is not None:
-            return f"{spec['name']} ({spec['code']}) is already loaded; nothing to do"
+            return (
+                f"{spec['name']} ({spec['code']}) is already loaded; nothing to do (a plugin's"
+                f" example data: `gridgov plugins load-example NAME --district {spec['code']}`)"
+            )
         district = models.District(code=spec["code"], name=spec["name"])
         session.add(district)
         await session.flush()
