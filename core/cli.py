@@ -58,18 +58,23 @@ def cmd_db_upgrade(args: argparse.Namespace, manager: PluginManager) -> None:
 
 
 def cmd_db_revision(args: argparse.Namespace, manager: PluginManager) -> None:
-    from core.db.migrate import revision
+    from core.db.migrate import revision, tidy
 
-    print(f"created {revision(manager, args.owner, args.message)}")
+    path = revision(manager, args.owner, args.message)
+    print(f"created {path}")
+    note = tidy(Path(path))
+    if note is not None:
+        print(note, file=sys.stderr)
 
 
-def cmd_load_example(args: argparse.Namespace, manager: PluginManager) -> None:
-    from core.examples import ExampleError, load_example
+def _load(args: argparse.Namespace, load: Callable[[Any], Awaitable[str]]) -> None:
+    """Run a loader of example data on the database's sessions; print its summary."""
+    from core.examples import ExampleError
 
     async def run() -> str:
         engine = create_engine(_url(args))
         try:
-            return await load_example(session_factory(engine), manager, args.name, args.scale)
+            return await load(session_factory(engine))
         finally:
             await engine.dispose()
 
@@ -77,6 +82,27 @@ def cmd_load_example(args: argparse.Namespace, manager: PluginManager) -> None:
         print(asyncio.run(run()))
     except ExampleError as error:
         raise CommandError(str(error)) from error
+
+
+def cmd_load_example(args: argparse.Namespace, manager: PluginManager) -> None:
+    from core.examples import load_example
+
+    _load(args, lambda sessions: load_example(sessions, manager, args.name, args.scale))
+
+
+def cmd_plugins_load_example(args: argparse.Namespace, manager: PluginManager) -> None:
+    from core.examples import ExampleError, load_plugin_example, read_figures
+
+    try:
+        figures = None if args.figures is None else read_figures(Path(args.figures))
+    except ExampleError as error:
+        raise CommandError(str(error)) from error
+    _load(
+        args,
+        lambda sessions: load_plugin_example(
+            sessions, manager, args.name, args.district, figures=figures, scale=args.scale
+        ),
+    )
 
 
 def cmd_export_schema(args: argparse.Namespace, manager: PluginManager) -> None:
@@ -528,6 +554,21 @@ def parser() -> argparse.ArgumentParser:
         toggle.add_argument("name")
         toggle.add_argument("--district", required=True, help="six-digit district code")
         toggle.set_defaults(run=cmd_plugins_toggle)
+    plugin_example = plugin_commands.add_parser(
+        "load-example",
+        help="add a plugin's example data to a loaded district (enabling it there)",
+    )
+    plugin_example.add_argument("name")
+    plugin_example.add_argument("--district", required=True, help="six-digit district code")
+    plugin_example.add_argument(
+        "--figures",
+        help="a TOML file of the plugin's figures (default: the example district's"
+        " [plugins.NAME] section, else the figures the plugin ships)",
+    )
+    plugin_example.add_argument(
+        "--scale", type=float, default=1.0, help="fraction of what the plugin scales"
+    )
+    plugin_example.set_defaults(run=cmd_plugins_load_example)
 
     users = commands.add_parser("users", help="accounts and their bearer tokens")
     user_commands = users.add_subparsers(dest="command", required=True)

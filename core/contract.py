@@ -6,12 +6,15 @@ import datetime as dt
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 if TYPE_CHECKING:
     from core.access import Scope
+    from core.db.models import Base
+    from core.graphql.mutations import Check
     from core.plugins import PluginManager
 
 CORE = "core"
@@ -58,6 +61,9 @@ class IndicatorContext:
     """What an indicator hook computes from: one district and a session.
 
     Attributes:
+        district_id: Database id of the district.
+        district_code: Its six-digit code.
+        session: A database session.
         manager: The installed plugins, so an indicator can ask other plugins through
             a hook (e.g. ``gridgov_venues``).
         enabled: The plugins the district enabled (``core`` included).
@@ -117,10 +123,12 @@ class ExampleContext:
         session: The session the whole load runs in (committed at the end).
         random: A generator seeded per district and plugin, for determinism.
         scale: Fraction of households and residents to generate (1.0 = demo scale).
-        figures: The plugin's section of ``examples/districts/<name>.toml``
-            (``[plugins.<name>]``), holding the article's figures to reproduce;
-            for core, the whole file.
-        shared: What earlier loaders left for later ones, keyed by owner.
+        figures: The figures to reproduce: ``--figures FILE``, else the plugin's
+            section of ``examples/districts/<name>.toml`` (``[plugins.<name>]``),
+            else what the plugin ships (``gridgov_example_figures``), else empty;
+            for core, the whole example file.
+        shared: What earlier loaders of the same load left for later ones, keyed by
+            owner; empty when one plugin is loaded into an existing district.
     """
 
     district_id: int
@@ -130,3 +138,40 @@ class ExampleContext:
     scale: float = 1.0
     figures: dict[str, Any] = field(default_factory=dict)
     shared: dict[str, Any] = field(default_factory=dict)
+
+
+class ArchiveRule(StrEnum):
+    """What archiving an object does to the rows of a table that point at it.
+
+    A plugin declares one per foreign-key column of its own tables with
+    ``gridgov_archive_rules``. Without a rule, a table with ``archived_at`` (the
+    ``Tracked`` mixin) blocks and a table without it (a log) keeps.
+    """
+
+    BLOCK = "block"
+    """Archiving is refused while a live row points at the object (a log: any row)."""
+    CASCADE = "cascade"
+    """The live rows are archived with the object, and restored with it (the table
+    needs ``archived_at``): parts of the object, such as a project's stage history."""
+    KEEP = "keep"
+    """The rows stay as they are and never block: history that outlives what it is
+    about, such as an event's transitions naming a person."""
+
+
+@dataclass
+class Restore:
+    """Rows of one of a plugin's models about to be restored, for ``gridgov_check_restore``.
+
+    Attributes:
+        check: The ``restore`` mutation's :class:`core.graphql.mutations.Check`:
+            refuse with ``check.errors.add("id", UserErrorCode.DUPLICATE, "...")``
+            (the error's field is ``["input", "id"]``); any error refuses the whole
+            restore and nothing is written. ``check.session`` reads the database.
+        model: The model the rows are of.
+        rows: The rows, still archived (ORM objects): the object the input names, or
+            rows restored with it through a ``CASCADE`` rule.
+    """
+
+    check: Check
+    model: type[Base]
+    rows: Sequence[Any]

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, exists, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.contract import CORE, ExampleContext
@@ -66,7 +66,7 @@ ROADS = (
 
 
 class ExampleError(Exception):
-    """An example name or file that cannot be loaded."""
+    """An example name, file or target that cannot be loaded; the message says why."""
 
 
 def example_names() -> list[str]:
@@ -80,6 +80,71 @@ def read_example(name: str) -> dict[str, Any]:
     if name not in example_names():
         raise ExampleError(f"no example {name!r}; choose one of: {', '.join(example_names())}")
     return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def read_figures(path: Path) -> dict[str, Any]:
+    """A plugin's figures from a TOML file (``--figures FILE``): its top-level keys."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ExampleError(f"cannot read {path}: {error.strerror}") from error
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ExampleError(f"{path} is not a TOML file: {error}") from error
+
+
+def _example_of(code: str) -> dict[str, Any] | None:
+    """The figures of the shipped example district with this code, if any."""
+    specs = (read_example(name) for name in example_names())
+    return next((spec for spec in specs if spec.get("code") == code), None)
+
+
+def figures_for(
+    manager: PluginManager, plugin: str, code: str, spec: dict[str, Any] | None
+) -> tuple[dict[str, Any], str]:
+    """The figures a plugin's example data is made from in a district, and where they are from.
+
+    The ``[plugins.<name>]`` section of the example district's file (``spec``) if it
+    has one, else what the plugin ships (``gridgov_example_figures``), else none.
+    """
+    section = (spec or {}).get("plugins", {}).get(plugin)
+    if section is not None:
+        return dict(section), f"[plugins.{plugin}] of the district's example file"
+    shipped = manager.call_plugin("gridgov_example_figures", plugin, district_code=code)
+    if shipped is not None:
+        return dict(shipped), "the plugin's own"
+    return {}, "none (the plugin's defaults)"
+
+
+async def _run_loader(manager: PluginManager, plugin: str, example: ExampleContext) -> None:
+    loading = manager.call_plugin("gridgov_example_data", plugin, example=example)
+    if loading is not None:
+        await loading
+
+
+def _context(
+    session: AsyncSession,
+    district: models.District,
+    plugin: str,
+    scale: float,
+    figures: dict[str, Any],
+    shared: dict[str, Any],
+) -> ExampleContext:
+    return ExampleContext(
+        district_id=district.id,
+        district_code=district.code,
+        session=session,
+        # Seeded per district and plugin: a plugin loads the same data on its own as
+        # with its district, whatever else is installed.
+        random=random.Random(f"{district.code}:{plugin}"),
+        scale=scale,
+        figures=figures,
+        shared=shared,
+    )
+
+
+def _check_scale(scale: float) -> None:
+    if not 0 < scale <= 10:
+        raise ExampleError("scale must be greater than 0 and at most 10")
 
 
 async def load_example(
@@ -100,15 +165,17 @@ async def load_example(
     Returns:
         A one-line summary for people.
     """
-    if not 0 < scale <= 10:
-        raise ExampleError("scale must be greater than 0 and at most 10")
+    _check_scale(scale)
     spec = read_example(name)
     async with sessions() as session:
         existing = await session.scalar(
             select(models.District.id).where(models.District.code == spec["code"])
         )
         if existing is not None:
-            return f"{spec['name']} ({spec['code']}) is already loaded; nothing to do"
+            return (
+                f"{spec['name']} ({spec['code']}) is already loaded; nothing to do (a plugin's"
+                f" example data: `gridgov plugins load-example NAME --district {spec['code']}`)"
+            )
         district = models.District(code=spec["code"], name=spec["name"])
         session.add(district)
         await session.flush()
@@ -117,23 +184,118 @@ async def load_example(
         session.add_all(models.DistrictPlugin(district_id=district.id, plugin=p) for p in enabled)
         shared: dict[str, Any] = {}
         for plugin in [CORE, *enabled]:
-            figures = spec if plugin == CORE else spec.get("plugins", {}).get(plugin, {})
-            example = ExampleContext(
-                district_id=district.id,
-                district_code=district.code,
-                session=session,
-                random=random.Random(f"{district.code}:{plugin}"),
-                scale=scale,
-                figures=figures,
-                shared=shared,
-            )
-            loading = manager.call_plugin("gridgov_example_data", plugin, example=example)
-            if loading is not None:
-                await loading
+            figures = spec
+            if plugin != CORE:
+                figures = figures_for(manager, plugin, spec["code"], spec)[0]
+            example = _context(session, district, plugin, scale, figures, shared)
+            await _run_loader(manager, plugin, example)
         await session.commit()
     missing = sorted(set(spec.get("enables", [])) - set(manager.installed))
     note = f" (not installed, so not enabled: {', '.join(missing)})" if missing else ""
     return f"loaded {spec['name']} ({spec['code']}) with {', '.join(enabled) or 'core only'}{note}"
+
+
+async def _tables_with_rows(
+    session: AsyncSession, manager: PluginManager, plugin: str, district_id: int
+) -> list[str]:
+    """The plugin's tables holding rows of the district, in one statement."""
+    tables = [
+        cast(Table, o.value.__table__) for o in manager.contributions.models if o.owner == plugin
+    ]
+    if not tables:
+        return []
+    found = (
+        await session.execute(
+            select(
+                *(
+                    exists().where(table.c.district_id == district_id).label(table.name)
+                    for table in tables
+                )
+            )
+        )
+    ).one()
+    return [table.name for table, has_rows in zip(tables, found, strict=True) if has_rows]
+
+
+async def load_plugin_example(
+    sessions: async_sessionmaker[AsyncSession],
+    manager: PluginManager,
+    plugin: str,
+    district_code: str,
+    *,
+    figures: dict[str, Any] | None = None,
+    scale: float = 1.0,
+) -> str:
+    """Add one plugin's example data to a district that is already loaded, in one transaction.
+
+    The plugin and the plugins it requires are enabled in the district if they are not.
+    A plugin counts as loaded once one of its tables holds a row of the district: then
+    nothing is loaded for it (the same command run twice changes nothing, and example
+    rows never mix with a district's real ones). Required plugins not loaded yet are
+    loaded first, with their own figures.
+
+    Args:
+        sessions: Session factory of the target database.
+        manager: Installed plugins.
+        plugin: The plugin's name.
+        district_code: The district's six-digit code.
+        figures: The plugin's figures (``--figures FILE``); by default those of
+            :func:`figures_for`.
+        scale: Fraction of whatever the plugin scales (households, visits...).
+
+    Returns:
+        A one-line summary for people.
+
+    Raises:
+        ExampleError: The plugin is not installed or has no example data, the
+            district does not exist, or the scale is out of range; nothing was written.
+    """
+    _check_scale(scale)
+    if plugin not in manager.installed:
+        raise ExampleError(
+            f"no installed plugin {plugin!r}; installed: {', '.join(manager.installed) or 'none'}"
+        )
+    if not manager.implements("gridgov_example_data", plugin):
+        raise ExampleError(f"plugin {plugin!r} has no example data (gridgov_example_data)")
+    spec = _example_of(district_code)
+    async with sessions() as session:
+        district = await session.scalar(
+            select(models.District).where(models.District.code == district_code)
+        )
+        if district is None:
+            raise ExampleError(f"no district with code {district_code!r}")
+        where = f"{district.name} ({district_code})"
+        enabled = set(
+            await session.scalars(
+                select(models.DistrictPlugin.plugin).where(
+                    models.DistrictPlugin.district_id == district.id
+                )
+            )
+        )
+        wanted = [name for name in manager.closure([plugin]) if name != CORE]
+        loaded = await _tables_with_rows(session, manager, plugin, district.id)
+        if loaded:
+            return (
+                f"{plugin}'s data is already in {district_code} (rows in {', '.join(loaded)});"
+                " nothing to do"
+            )
+        switched = [name for name in wanted if name not in enabled]
+        session.add_all(models.DistrictPlugin(district_id=district.id, plugin=n) for n in switched)
+        done: list[str] = []
+        shared: dict[str, Any] = {}
+        for name in wanted:
+            if name != plugin and await _tables_with_rows(session, manager, name, district.id):
+                continue
+            if name == plugin and figures is not None:
+                chosen, origin = figures, "given"
+            else:
+                chosen, origin = figures_for(manager, name, district_code, spec)
+            context = _context(session, district, name, scale, chosen, shared)
+            await _run_loader(manager, name, context)
+            done.append(f"{name} (figures: {origin})")
+        await session.commit()
+    note = f"; enabled {', '.join(switched)}" if switched else ""
+    return f"loaded into {where}: {', '.join(done)}{note}"
 
 
 def spread(total: int, buckets: int) -> list[int]:

@@ -41,11 +41,13 @@ if TYPE_CHECKING:
     from strawberry.types.field import StrawberryField
 
     from core.contract import (
+        ArchiveRule,
         ExampleContext,
         Indicator,
         IndicatorContext,
         Permission,
         PlaceVenue,
+        Restore,
         VenueContext,
     )
     from core.db.models import Base
@@ -235,6 +237,47 @@ def gridgov_scopes() -> Mapping[type[Base], Any]:  # type: ignore[empty-body]
 
 
 @hookspec
+def gridgov_archive_rules() -> Mapping[Any, ArchiveRule]:  # type: ignore[empty-body]
+    """Say what archiving an object does to the rows of this plugin's tables that point at it.
+
+    Core's ``archive`` refuses while live rows point at the object, so that nothing
+    live hangs from something archived. Declare, per foreign-key column of the
+    plugin's own models, :class:`core.contract.ArchiveRule` ``CASCADE`` for parts
+    archived and restored with the object, ``KEEP`` for history that must never
+    block (or rather keep such tables without ``archived_at``: a log table, see
+    plugins/README.md), or ``BLOCK`` to make even a log's rows block. Undeclared
+    columns block when their table has ``archived_at`` and keep otherwise. Rules
+    hold in every district, whether or not it enables the plugin.
+
+    ``restore`` brings back the rows archived with the object through ``CASCADE``
+    (those with its very ``archived_at``), and refuses while the object points
+    at an archived row through a column that does not keep.
+
+    Returns:
+        ``{Model.foreign_key_column: ArchiveRule}``.
+    """
+
+
+@hookspec
+def gridgov_check_restore(restore: Restore) -> Awaitable[None]:  # type: ignore[empty-body]
+    """Check that rows of this plugin's models may be restored, with typed errors.
+
+    Called by core's ``restore`` for each of the plugin's models among the rows it
+    would bring back (the object and those archived with it), before anything is
+    written. A rule the database enforces only among live rows (a partial unique
+    index), or one the mutations enforce, can refuse a restore here with
+    ``DUPLICATE``; otherwise the database refuses at commit and the client gets
+    ``CONFLICT``.
+
+    Args:
+        restore: The mutation's ``Check``, the model and its rows.
+
+    Returns:
+        An awaitable; add errors to ``restore.check`` to refuse.
+    """
+
+
+@hookspec
 def gridgov_indicators(context: IndicatorContext) -> Awaitable[Sequence[Indicator]]:  # type: ignore[empty-body]
     """Compute this plugin's figures for ``District.indicators``.
 
@@ -267,14 +310,39 @@ def gridgov_venues(context: VenueContext) -> Awaitable[Sequence[PlaceVenue]]:  #
 
 @hookspec
 async def gridgov_example_data(example: ExampleContext) -> None:
-    """Add this plugin's example data to an example district.
+    """Add this plugin's example data to a district.
 
-    Called by ``gridgov load-example`` after core's data and the data of the plugins
-    this one requires, only for the plugins the example district enables. Must be
+    Called by ``gridgov load-example NAME`` after core's data and the data of the
+    plugins this one requires, for the plugins the example district enables; and by
+    ``gridgov plugins load-example PLUGIN --district CODE`` for one plugin in a district
+    loaded before (its required plugins' data first, if they have none there yet).
+    Read the district's places and people from the database, not from
+    ``example.shared``, which only a whole district's load fills. Must be
     deterministic: draw randomness from ``example.random``.
 
     Args:
-        example: The district being loaded, a session and helpers.
+        example: The district being loaded, a session, the figures and helpers.
+    """
+
+
+@hookspec
+def gridgov_example_figures(district_code: str) -> Mapping[str, Any] | None:
+    """Give the figures this plugin's example data is made from, for one district.
+
+    This is how a plugin ships its example figures: ``gridgov_example_data`` gets them
+    as ``example.figures`` unless something more specific is given — ``--figures FILE``
+    of ``gridgov plugins load-example``, or a ``[plugins.<name>]`` section in the
+    example district's file under gridgov's ``examples/districts/``. Keep them in the
+    plugin (a dict in ``examples.py``, or a TOML file in the package read with
+    ``importlib.resources``), so its example data loads into any district without
+    editing gridgov's files.
+
+    Args:
+        district_code: The district being loaded: an example district (``320902``
+            Tinghu, ``320903`` Yandu) or any other.
+
+    Returns:
+        The figures (TOML-like values), or None for none (the loader's defaults).
     """
 
 

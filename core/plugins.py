@@ -24,7 +24,7 @@ from typing import Any, Generic, TypeVar
 import pluggy
 
 from core import builtin, hookspecs
-from core.contract import CORE, Permission
+from core.contract import CORE, ArchiveRule, Permission
 from core.db.models import Base
 from core.kinds import OrganisationKind, PostRole
 
@@ -63,6 +63,8 @@ class Contributions:
     permissions: dict[str, Owned[Permission]] = field(default_factory=dict)
     field_costs: dict[str, Owned[int]] = field(default_factory=dict)
     scopes: dict[Any, Owned[Any]] = field(default_factory=dict)
+    archive_rules: dict[tuple[str, str], Owned[ArchiveRule]] = field(default_factory=dict)
+    """``{(table, foreign-key column): rule}`` from ``gridgov_archive_rules``."""
 
 
 class PluginManager:
@@ -136,6 +138,10 @@ class PluginManager:
         caller: pluggy.HookCaller = getattr(self.pm.hook, hook)
         return next((impl for impl in caller.get_hookimpls() if impl.plugin_name == name), None)
 
+    def implements(self, hook: str, name: str) -> bool:
+        """Whether the plugin ``name`` implements ``hook``."""
+        return self._impl(hook, name) is not None
+
     def call_plugin(self, hook: str, name: str, **kwargs: Any) -> Any:
         """Call one plugin's implementation of a hook (None if it has none)."""
         impl = self._impl(hook, name)
@@ -161,7 +167,7 @@ class PluginManager:
         )
         results = []
         for name in chosen:
-            if self._impl(hook, name) is not None:
+            if self.implements(hook, name):
                 results.append((name, self.call_plugin(hook, name, **kwargs)))
         return results
 
@@ -227,6 +233,10 @@ class PluginManager:
                 raise PluginError(
                     f"plugin {o.owner!r}: model {o.value.__name__} has no scope (gridgov_scopes)"
                 )
+        for name, rules in self.call("gridgov_archive_rules"):
+            for column, rule in rules.items():
+                key = self._archive_rule(found, name, column, rule)
+                found.archive_rules[key] = Owned(name, ArchiveRule(rule))
         for name, costs in self.call("gridgov_field_costs"):
             for key, cost in costs.items():
                 if not isinstance(cost, int) or cost < 0:
@@ -235,6 +245,27 @@ class PluginManager:
                     )
                 self._claim(found.field_costs, key, Owned(name, cost), "field cost")
         return found
+
+    @staticmethod
+    def _archive_rule(found: Contributions, name: str, column: Any, rule: Any) -> tuple[str, str]:
+        """Check one archive rule; return its ``(table, column)``."""
+        column = getattr(column, "expression", column)  # Model.column -> its Column
+        table = getattr(column, "table", None)
+        label = f"{getattr(table, 'name', '?')}.{getattr(column, 'name', column)}"
+        own = {o.value.__tablename__ for o in found.models if o.owner == name}
+        if table is None or table.name not in own:
+            raise PluginError(
+                f"plugin {name!r}: archive rule for {label}: not a column of the plugin's models"
+            )
+        if not column.foreign_keys:
+            raise PluginError(f"plugin {name!r}: archive rule for {label}: not a foreign key")
+        if rule not in set(ArchiveRule):
+            raise PluginError(f"plugin {name!r}: archive rule for {label}: {rule!r} is no rule")
+        if rule == ArchiveRule.CASCADE and "archived_at" not in table.c:
+            raise PluginError(
+                f"plugin {name!r}: archive rule for {label}: CASCADE needs archived_at"
+            )
+        return table.name, column.name
 
     @staticmethod
     def _claim(

@@ -6,7 +6,10 @@ Two layouts, rendered from the templates in ``core/scaffold_templates/``:
   ``<path>/../tests/plugins/<name>/test_<name>.py``; the plugin is registered by an
   entry point in the project's ``pyproject.toml``;
 * standalone (``--standalone``): ``<path>/gridgov-<name>/``, a pip-installable
-  distribution with package ``gridgov_<name>``, its entry point and its own tests.
+  distribution with package ``gridgov_<name>``, its entry point, its own tests and
+  checks (ruff, mypy), a ``.gitignore`` and its committed SDL
+  (``schema/<name>.graphql``, exported from the new code, with a test that fails
+  while it is stale).
 
 The plugin keeps one table, ``<name>_item``, an item on an estate, with a Node
 type, a field on ``Estate``, a root query field, a create mutation, an indicator,
@@ -19,6 +22,8 @@ from __future__ import annotations
 import keyword
 import os
 import re
+import subprocess
+import sys
 from dataclasses import dataclass
 from importlib.metadata import entry_points
 from importlib.util import find_spec
@@ -133,11 +138,34 @@ def _read(template: str) -> str:
     return (TEMPLATES / template).read_text(encoding="utf-8")
 
 
+def core_on_a_path() -> bool:
+    """Whether ``core`` lies in a folder on ``sys.path``, where type checkers look for it.
+
+    False for gridgov installed editable through setuptools' default import hook,
+    which mypy cannot follow: a standalone plugin's ``mypy`` would not find ``core``.
+    """
+    folder = Path(__file__).resolve().parent.parent
+    return any(entry and Path(entry).resolve() == folder for entry in sys.path)
+
+
+EDITABLE_NOTE = (
+    "Note: gridgov is installed editable through setuptools' import hook, which mypy\n"
+    "cannot follow, so this plugin's `mypy` will not find `core`. Reinstall gridgov\n"
+    "with `pip install -e <gridgov> --config-settings editable_mode=compat`."
+)
+
+
 def next_steps(name: str, path: Path, *, standalone: bool) -> str:
     """What to do with the new plugin: register, install and test it."""
     names, _ = _layout(name, path, standalone=standalone)
-    package = str(path / names.dist) if standalone else ""
-    return _install_text(names, standalone, package) + "\n\n" + _test_text(names, standalone)
+    folder = path / names.dist
+    # A bare name would make pip look the package up in an index: say it is a folder.
+    package = str(folder) if folder.is_absolute() else f"./{folder.as_posix()}"
+    install = _install_text(names, standalone, package if standalone else ".")
+    steps = install + "\n\n" + _test_text(names, standalone)
+    if standalone and not core_on_a_path():
+        steps += "\n\n" + EDITABLE_NOTE
+    return steps
 
 
 def _install_text(names: Names, standalone: bool, package: str = ".") -> str:
@@ -156,8 +184,10 @@ def _install_text(names: Names, standalone: bool, package: str = ".") -> str:
         "(`pip install -e .`) so the entry point exists:\n\n"
         '    [project.entry-points."gridgov.plugins"]\n'
         f'    {names.name} = "{names.package}.plugin"\n\n'
-        "Then `gridgov db upgrade` creates its tables (only its branch is new) and\n"
-        f"`gridgov plugins enable {names.name} --district 320902` switches it on."
+        "Then `gridgov db upgrade` creates its tables (only its branch is new),\n"
+        f"`gridgov plugins enable {names.name} --district 320902` switches it on and\n"
+        f"`gridgov export-schema` adds schema/{names.name}.graphql (gridgov's tests fail\n"
+        "while schema/ differs from the code)."
     )
 
 
@@ -168,7 +198,16 @@ def _test_text(names: Names, standalone: bool) -> str:
             "Run its tests (gridgov's pytest fixtures come with gridgov) from the package's\n"
             "folder once it is installed: `pytest`; or before installing it:\n\n"
             f"    {extra} PYTHONPATH=. pytest\n\n"
-            "Set GRIDGOV_TEST_DATABASE_URL to a PostgreSQL admin URL to test on PostgreSQL."
+            "Set GRIDGOV_TEST_DATABASE_URL to a PostgreSQL admin URL to test on PostgreSQL.\n"
+            'Its checks (`pip install -e ".[dev]"`): `ruff check .`, `ruff format --check .`,\n'
+            "`mypy`. If gridgov itself is an editable install, install it with\n"
+            "`pip install -e <gridgov> --config-settings editable_mode=compat`: mypy\n"
+            "cannot follow setuptools' default editable import hook to find `core`.\n\n"
+            f"`schema/{names.name}.graphql` is what the plugin adds to the schema; after\n"
+            f"changing it, run `gridgov export-schema --plugin {names.name} --out schema`\n"
+            "(tests/test_schema.py fails while the file is stale).\n"
+            f"`gridgov plugins load-example {names.name} --district 320902` adds its example\n"
+            "data to a loaded district."
         )
     return (
         f"Run its tests: `pytest tests/plugins/{names.name}`; before registering it:\n\n"
@@ -185,6 +224,8 @@ def _layout(name: str, path: Path, *, standalone: bool) -> tuple[Names, dict[str
         package_dir, test_dir = root / names.package, root / "tests"
         extra = {
             "standalone/pyproject.toml.tmpl": root / "pyproject.toml",
+            "standalone/gitignore.tmpl": root / ".gitignore",
+            "standalone/test_schema.py.tmpl": test_dir / "test_schema.py",
             "plugin/README.md.tmpl": root / "README.md",
             "py.typed": package_dir / "py.typed",
         }
@@ -254,4 +295,40 @@ def scaffold(name: str, path: Path, *, standalone: bool) -> list[Path]:
         with target.open("x", encoding="utf-8") as out:  # "x": never overwrite
             out.write(text)
         written.append(target)
+    if standalone:
+        written.append(export_sdl(names, path / names.dist))
     return written
+
+
+def export_sdl(names: Names, root: Path) -> Path:
+    """Write ``schema/<name>.graphql`` of a new standalone plugin, from its code.
+
+    Runs ``gridgov export-schema --plugin`` in a child process with the new package
+    importable: importing its models here would add its tables to this process's
+    metadata.
+
+    Raises:
+        ScaffoldError: The export failed (the files are written; the message says
+            how to export once the cause is fixed).
+    """
+    out = root / "schema"
+    env = dict(os.environ)
+    extra = env.get("GRIDGOV_EXTRA_PLUGINS", "").strip()
+    env["GRIDGOV_EXTRA_PLUGINS"] = ",".join(
+        filter(None, (extra, f"{names.name}={names.package}.plugin"))
+    )
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(root), env.get("PYTHONPATH"))))
+    command = ["export-schema", "--plugin", names.name, "--out", str(out)]
+    done = subprocess.run(
+        [sys.executable, "-m", "core.cli", *command],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise ScaffoldError(
+            f"the plugin is written but its SDL could not be exported: {done.stderr.strip()}; "
+            f"once installed, run `gridgov {' '.join(command)}`"
+        )
+    return out / f"{names.name}.graphql"

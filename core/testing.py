@@ -11,11 +11,16 @@ Fixtures:
     gridgov: a :class:`Harness` on ``example_database`` with the installed plugins.
     empty_gridgov: a :class:`Harness` on ``database``.
     make_harness: builds a :class:`Harness` for a URL and an optional plugin manager.
+    plugin_manager: the installed plugins, discovered once per session.
+
+Helpers: :func:`assert_plugin_sdl_matches` (a plugin's SDL-drift test) and
+:func:`codes` (a mutation payload's errors as a set).
 """
 
 from __future__ import annotations
 
 import asyncio
+import difflib
 import itertools
 import os
 import shutil
@@ -341,6 +346,40 @@ class Harness:
         """Switch plugins off for a district; their data is kept."""
         await self._toggle(district, plugins, enable=False)
 
+    async def load_example(
+        self,
+        district: str,
+        plugin: str,
+        figures: dict[str, Any] | None = None,
+        *,
+        scale: float = EXAMPLE_SCALE,
+    ) -> str:
+        """Add a plugin's example data to a district, enabling it there.
+
+        Like ``gridgov plugins load-example PLUGIN --district CODE``
+        (:func:`core.examples.load_plugin_example`): with the figures the plugin ships
+        unless ``figures`` are given; nothing is loaded where the plugin already has
+        rows. The next request sees the data, indicators included.
+
+        Returns:
+            The command's one-line summary.
+        """
+        from sqlalchemy import select
+
+        from core.db import models
+        from core.examples import load_plugin_example
+
+        gridgov = self.app.state.gridgov
+        summary = await load_plugin_example(
+            gridgov.sessions, gridgov.manager, plugin, district, figures=figures, scale=scale
+        )
+        async with gridgov.sessions() as session:
+            district_id = await session.scalar(
+                select(models.District.id).where(models.District.code == district)
+            )
+        gridgov.indicators.forget(district_id)
+        return summary
+
     async def _toggle(self, district: str, plugins: tuple[str, ...], *, enable: bool) -> None:
         from sqlalchemy import delete, select
 
@@ -386,6 +425,40 @@ class Harness:
             yield self.statements
         finally:
             self._counting = False
+
+
+def assert_plugin_sdl_matches(
+    plugin: str, directory: Path | str, manager: PluginManager | None = None
+) -> None:
+    """Fail while ``<directory>/<plugin>.graphql`` differs from what the plugin adds to the schema.
+
+    For a plugin's own SDL-drift test: commit the file ``gridgov export-schema
+    --plugin NAME --out DIR`` writes, and call this with the same directory. It
+    fails showing the difference and the command that writes the file again.
+
+    Args:
+        plugin: The plugin's name.
+        directory: The folder holding the committed file.
+        manager: The plugins to build the schema with (the ``plugin_manager``
+            fixture); discovered when omitted.
+    """
+    from core.graphql.schema import build
+    from core.graphql.sdl import plugin_file
+
+    manager = manager or PluginManager()
+    assert plugin in manager.installed, f"plugin {plugin!r} is not installed"
+    expected = plugin_file(build(manager), manager, plugin)
+    path = Path(directory) / f"{plugin}.graphql"
+    committed = path.read_text(encoding="utf-8") if path.exists() else ""
+    if committed != expected:
+        diff = difflib.unified_diff(
+            committed.splitlines(), expected.splitlines(), str(path), "the code", lineterm=""
+        )
+        pytest.fail(
+            f"{path} differs from the code; run `gridgov export-schema --plugin {plugin} "
+            f"--out {directory}` and commit it:\n" + "\n".join(itertools.islice(diff, 60)),
+            pytrace=False,
+        )
 
 
 def codes(payload: dict[str, Any]) -> set[tuple[str, str]]:

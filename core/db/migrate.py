@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import tempfile
+from importlib.util import find_spec
 from pathlib import Path
 
 from alembic import command
@@ -86,6 +89,34 @@ def revision(manager: PluginManager, owner: str, message: str) -> str:
         )
     assert written is not None and not isinstance(written, list)
     return str(written.path)
+
+
+def tidy(path: Path) -> str | None:
+    """Fix and format a generated file with ruff, under the settings of the project holding it.
+
+    Alembic writes its own style (single quotes, its own wrapping); ruff, found through
+    the file's nearest ``pyproject.toml``, turns it into the project's, so a new
+    revision passes ``ruff check`` and ``ruff format --check`` as written.
+
+    Returns:
+        None when the file is clean, else a note for people: ruff is not installed,
+        or what it could not fix.
+    """
+    if find_spec("ruff") is None:
+        return f"ruff is not installed: run `ruff check --fix` and `ruff format` on {path}"
+
+    def ruff(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "ruff", *args, str(path)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    ruff("check", "--fix-only", "--quiet")
+    ruff("format", "--quiet")
+    left = ruff("check", "--quiet", "--output-format", "concise")
+    return None if left.returncode == 0 else f"ruff left problems:\n{left.stdout.strip()}"
 
 
 def upgrade(url: str, manager: PluginManager) -> None:

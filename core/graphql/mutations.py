@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.types import Info
 
+from core.archive import archive_row, restore_row
 from core.db.models import NAME_LENGTH, Base, District
 from core.graphql.context import Context
 from core.graphql.errors import Errors, UserError, UserErrorCode
@@ -250,19 +251,6 @@ class ArchivePayload:
     errors: list[UserError]
 
 
-def _live_dependants(model: type[Base]) -> list[tuple[Any, Any]]:
-    """(table, column) pairs of rows that point at ``model`` and can be archived."""
-    table = model.__table__
-    found = []
-    for other in Base.metadata.sorted_tables:
-        if "archived_at" not in other.c:
-            continue
-        for fk in other.foreign_keys:
-            if fk.column.table is table and not (other is table and fk.parent.name == "id"):
-                found.append((other, fk.parent))
-    return found
-
-
 async def _set_archived(info: Info, input: ArchiveInput, archived: bool) -> ArchivePayload:
     context: Context = info.context
     parsed = parse_global_id(input.id)
@@ -298,22 +286,9 @@ async def _set_archived(info: Info, input: ArchiveInput, archived: bool) -> Arch
                 "is already archived" if archived else "is not archived",
             )
             return None
-        if archived:
-            for table, column in _live_dependants(model):
-                count = await check.session.scalar(
-                    select(func.count())
-                    .select_from(table)
-                    .where(column == row.id, table.c.archived_at.is_(None))
-                )
-                if count:
-                    check.errors.add(
-                        "id",
-                        UserErrorCode.INVALID_STATE,
-                        f"{count} live rows of {table.name} depend on it; archive them first",
-                    )
-                    return None
-        row.archived_at = dt.datetime.now(dt.UTC) if archived else None
-        return row
+        # What the object's neighbours allow, and what goes with it (core.archive).
+        await (archive_row if archived else restore_row)(check, row)
+        return None if check.errors else row
 
     row, errors = await run(info, body)
     return ArchivePayload(node=cls.from_row(row) if row is not None else None, errors=errors)
@@ -322,19 +297,30 @@ async def _set_archived(info: Info, input: ArchiveInput, archived: bool) -> Arch
 async def archive(info: Info, input: ArchiveInput) -> ArchivePayload:
     """Archive an object: hidden from lists, history kept.
 
-    Refused while live objects depend on it.
+    Refused while live objects depend on it; parts a plugin declares
+    (``gridgov_archive_rules``) are archived with it.
     """
     return await _set_archived(info, input, True)
 
 
 async def restore(info: Info, input: ArchiveInput) -> ArchivePayload:
-    """Bring an archived object back."""
+    """Bring an archived object back, with what was archived with it.
+
+    Refused while it points at an archived object, or when its plugin finds it
+    would break a rule (``gridgov_check_restore``, e.g. ``DUPLICATE``).
+    """
     return await _set_archived(info, input, False)
 
 
 ARCHIVE_FIELDS = [
     strawberry.field(
-        resolver=archive, description="Archive any object by Global ID; nothing is deleted."
+        resolver=archive,
+        description="Archive any object by Global ID; nothing is deleted. Refused while live"
+        " objects depend on it; parts its programme declares are archived with it.",
     ),
-    strawberry.field(resolver=restore, description="Restore an archived object."),
+    strawberry.field(
+        resolver=restore,
+        description="Restore an archived object, with what was archived with it. Refused"
+        " while it points at an archived object.",
+    ),
 ]

@@ -42,11 +42,15 @@ def _unique_while_live(name: str, *columns: str) -> Index:
 
 
 class Project(Tracked, Base):
-    """A co-creation project (共同缔造项目): one per estate or rural settlement."""
+    """A co-creation project (共同缔造项目): one live project per estate or rural settlement.
+
+    An estate whose project was archived (abandoned, or started by mistake) can start
+    another; the old one is then restored only once the new one is archived.
+    """
 
     __tablename__ = "four_beautiful_project"
     __table_args__ = (
-        UniqueConstraint("estate_id"),
+        _unique_while_live("uq_four_beautiful_project_live", "estate_id"),
         Index("ix_four_beautiful_project_district_stage", "district_id", "stage"),
         CheckConstraint(f"stage IN ({_STAGES})", name="stage"),
     )

@@ -445,7 +445,7 @@ async def create_co_creation_project(
         name = check.text("name", input.name)
         check.past("startedOn", input.started_on)
         if estate is not None and await check.session.scalar(
-            select(func.count()).where(models.Project.estate_id == estate.id)
+            select(func.count()).where(models.Project.estate_id == estate.id, live(models.Project))
         ):
             check.errors.add("estate", UserErrorCode.DUPLICATE, "already has a co-creation project")
         merged: list[str] = []

@@ -7,11 +7,18 @@ from pathlib import Path
 from typing import Any
 
 from core.access import FIELD, STAFF
-from core.contract import ExampleContext, Indicator, IndicatorContext, Permission
+from core.contract import (
+    ArchiveRule,
+    ExampleContext,
+    Indicator,
+    IndicatorContext,
+    Permission,
+    Restore,
+)
 from core.db.models import Base
 from core.hookspecs import hookimpl
 from core.kinds import OrganisationKind, PostRole
-from plugins.four_beautiful import domain, models, types
+from plugins.four_beautiful import archiving, domain, models, types
 from plugins.four_beautiful.examples import load_four_beautiful_example
 from plugins.four_beautiful.indicators import four_beautiful_indicators
 from plugins.four_beautiful.loaders import LOADERS
@@ -123,6 +130,16 @@ def gridgov_scopes() -> Mapping[type[Base], Any]:
         models.Outcome: models.Outcome.project_id,
         models.Participation: models.Participation.project_id,
     }
+
+
+@hookimpl
+def gridgov_archive_rules() -> Mapping[Any, ArchiveRule]:
+    return archiving.ARCHIVE_RULES
+
+
+@hookimpl
+async def gridgov_check_restore(restore: Restore) -> None:
+    await archiving.check_restore(restore)
 
 
 @hookimpl

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from core.access import FIELD
-from core.contract import ExampleContext, Indicator, IndicatorContext, Permission
+from core.contract import ArchiveRule, ExampleContext, Indicator, IndicatorContext, Permission
 from core.db.models import Base
 from core.hookspecs import hookimpl
 from plugins.grid_events import models, mutations, subscriptions, types
@@ -84,6 +84,18 @@ def gridgov_permissions() -> Sequence[Permission]:
             mutations=("createGridEventType", "updateGridEventType", "escalateOverdueGridEvents"),
         ),
     )
+
+
+@hookimpl
+def gridgov_archive_rules() -> Mapping[Any, ArchiveRule]:
+    # Transitions are the events' history: they never keep an event, or a person
+    # they name, from being archived, and stay as they were.
+    t = models.Transition
+    return {
+        t.event_id: ArchiveRule.KEEP,
+        t.actor_id: ArchiveRule.KEEP,
+        t.assignee_id: ArchiveRule.KEEP,
+    }
 
 
 @hookimpl

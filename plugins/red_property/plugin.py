@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from core.contract import (
+    ArchiveRule,
     ExampleContext,
     Indicator,
     IndicatorContext,
@@ -71,6 +72,16 @@ def gridgov_post_roles() -> Sequence[PostRole]:
 @hookimpl
 def gridgov_permissions() -> Sequence[Permission]:
     return vocabulary.PERMISSIONS
+
+
+@hookimpl
+def gridgov_archive_rules() -> Mapping[Any, ArchiveRule]:
+    # A rating's item scores and a standard's items are parts of them: archived and
+    # restored with them. A standard stays blocked while live ratings follow it.
+    return {
+        models.ItemScore.rating_id: ArchiveRule.CASCADE,
+        models.AssessmentItem.standard_id: ArchiveRule.CASCADE,
+    }
 
 
 @hookimpl

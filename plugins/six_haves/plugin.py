@@ -8,6 +8,7 @@ from typing import Any
 
 from core.access import STAFF
 from core.contract import (
+    ArchiveRule,
     ExampleContext,
     Indicator,
     IndicatorContext,
@@ -28,6 +29,16 @@ from plugins.six_haves.venues import own_venues
 @hookimpl
 def gridgov_models() -> Sequence[type[Base]]:
     return models.MODELS
+
+
+@hookimpl
+def gridgov_archive_rules() -> Mapping[Any, ArchiveRule]:
+    # A snapshot's estate results are parts of it, archived and restored with it; they
+    # record the past, so they never keep an estate from being archived.
+    return {
+        models.SnapshotEstate.snapshot_id: ArchiveRule.CASCADE,
+        models.SnapshotEstate.estate_id: ArchiveRule.KEEP,
+    }
 
 
 @hookimpl

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import types
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +29,11 @@ from graphql import (
     visit,
 )
 
+from core.db.engine import create_engine, session_factory
+from core.examples import ExampleError, load_plugin_example
 from core.graphql.schema import build
 from core.graphql.sdl import schema_files
+from core.hookspecs import hookimpl
 from core.plugins import PluginManager, discover
 from core.testing import TINGHU, YANDU, Harness
 from core.testing import run_cli as run
@@ -224,6 +228,48 @@ async def test_migrate_load_and_toggle_plugins_from_the_command_line(tmp_path: P
     assert status == 1 and "no district with code '999999'" in err
     status, _, err = await asyncio.to_thread(run, "--database", url, "load-example", "atlantis")
     assert status == 1 and "no example 'atlantis'" in err
+
+
+async def test_plugins_load_example_refuses_clearly_and_writes_nothing(
+    gridgov: Harness, example_database: str, tmp_path: Path
+) -> None:
+    async def load(*args: str) -> tuple[int, str]:
+        status, _, err = await asyncio.to_thread(
+            run, "--database", example_database, "plugins", "load-example", *args
+        )
+        return status, err
+
+    broken = tmp_path / "broken.toml"
+    broken.write_text("stations = [", encoding="utf-8")
+    for args, message in (
+        (("nope", "--district", TINGHU), "no installed plugin 'nope'; installed: "),
+        (("red_property", "--district", "999999"), "no district with code '999999'"),
+        (("red_property", "--district", TINGHU, "--scale", "0"), "scale must be greater than 0"),
+        (
+            ("red_property", "--district", TINGHU, "--figures", str(tmp_path / "none.toml")),
+            "cannot read",
+        ),
+        (("red_property", "--district", TINGHU, "--figures", str(broken)), "is not a TOML file"),
+    ):
+        status, err = await load(*args)
+        assert status == 1 and message in err and "Traceback" not in err, (args, err)
+    # Yandu was loaded without red_property: nothing of it was enabled or written.
+    data = await gridgov.query("320903", "{ district { enabledPlugins } }")
+    assert "red_property" not in data["district"]["enabledPlugins"]
+
+
+async def test_plugins_without_example_data_are_refused(database: str) -> None:
+    def gridgov_requires() -> list[str]:
+        return []
+
+    bare = types.SimpleNamespace(gridgov_requires=hookimpl(gridgov_requires))
+    manager = PluginManager({"bare": bare})
+    engine = create_engine(database)
+    try:
+        with pytest.raises(ExampleError, match="plugin 'bare' has no example data"):
+            await load_plugin_example(session_factory(engine), manager, "bare", TINGHU)
+    finally:
+        await engine.dispose()
 
 
 async def test_graphiql_is_served_to_browsers(gridgov: Harness) -> None:

@@ -7,7 +7,9 @@ only its branch migrates), enabled for Tinghu only, and served next to Yandu.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
+import io
 import shutil
 import types
 from collections.abc import Awaitable, Callable
@@ -17,7 +19,8 @@ from typing import Any
 import gridgov_sample_plugin.plugin as sample
 import pytest
 import strawberry
-from sqlalchemy import text
+from sqlalchemy import ForeignKey, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from core import examples
 from core.cli import main
@@ -73,15 +76,41 @@ async def estate_id(h: Harness, district: str = TINGHU) -> str:
     return str(data["district"]["estates"]["nodes"][0]["id"])
 
 
-async def pin(h: Harness, text_: str, district: str = TINGHU) -> dict[str, Any]:
+async def pin(
+    h: Harness, text_: str, district: str = TINGHU, estate: str | None = None
+) -> dict[str, Any]:
     data = await h.query(
         district,
         """mutation($input: PinNoticeInput!) { pinNotice(input: $input) {
         notice { id text } errors { field code } } }""",
-        {"input": {"estate": await estate_id(h, district), "text": text_}},
+        {"input": {"estate": estate or await estate_id(h, district), "text": text_}},
     )
     result: dict[str, Any] = data["pinNotice"]
     return result
+
+
+async def set_archived(h: Harness, verb: str, id_: str) -> list[tuple[str, str]]:
+    """``archive`` or ``restore`` an object; its errors as ``(code, message)``."""
+    payload = await h.mutate(TINGHU, verb, {"id": id_}, "node { id }", input_type="ArchiveInput")
+    return [(error["code"], error["message"]) for error in payload["errors"]]
+
+
+async def live_notices(h: Harness, estate: str) -> list[str]:
+    query = """query($id: ID!) { node(id: $id) { ... on Estate {
+        notices(first: 10) { nodes { text } } } } }"""
+    data = await h.query(TINGHU, query, {"id": estate})
+    return sorted(node["text"] for node in data["node"]["notices"]["nodes"])
+
+
+async def new_estate(h: Harness) -> str:
+    """An estate of its own (no buildings), in Tinghu's first community."""
+    data = await h.query(TINGHU, "{ district { communities(first: 1) { nodes { id } } } }")
+    community = data["district"]["communities"]["nodes"][0]["id"]
+    created = await h.mutate(
+        TINGHU, "createEstate", {"community": community, "name": "公告小区"}, "estate { id }"
+    )
+    assert created["errors"] == []
+    return str(created["estate"]["id"])
 
 
 async def test_hook_gridgov_requires(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -404,6 +433,102 @@ async def test_hook_gridgov_example_data(
     assert (
         "sample" in data["district"]["enabledPlugins"] and data["sampleNotices"]["totalCount"] == 4
     )
+
+
+async def test_hook_gridgov_example_figures(
+    installed: str, tmp_path: Path, make_harness: Callable[..., Awaitable[Harness]]
+) -> None:
+    def load(*args: str) -> tuple[int, str]:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            status = main(["--database", installed, "plugins", "load-example", "sample", *args])
+        return status, out.getvalue()
+
+    # Yandu does not enable the plugin: it is enabled, with the figures it ships.
+    status, out = await asyncio.to_thread(load, "--district", YANDU)
+    assert status == 0 and "sample (figures: the plugin's own)" in out
+    assert "enabled sample" in out
+    # Tinghu enabled it after its example was loaded: figures from a file.
+    figures = tmp_path / "figures.toml"
+    figures.write_text("notices = 3\n", encoding="utf-8")
+    status, out = await asyncio.to_thread(load, "--district", TINGHU, "--figures", str(figures))
+    assert status == 0 and "sample (figures: given)" in out and "enabled" not in out
+    h = await make_harness(installed, sample_manager())
+    count = "{ sampleNotices { totalCount } }"
+    assert (await h.query(YANDU, count))["sampleNotices"]["totalCount"] == 2
+    assert (await h.query(TINGHU, count))["sampleNotices"]["totalCount"] == 3
+    # Where the plugin has rows, nothing is loaded again.
+    status, out = await asyncio.to_thread(load, "--district", YANDU)
+    assert status == 0 and "already in 320903 (rows in sample_notice); nothing to do" in out
+    assert (await h.query(YANDU, count))["sampleNotices"]["totalCount"] == 2
+
+
+async def test_hook_gridgov_archive_rules(h: Harness) -> None:
+    estate = await new_estate(h)
+    for text_ in ("停水通知", "议事公告"):
+        assert (await pin(h, text_, estate=estate))["errors"] == []
+    # Notices would block archiving their estate; the plugin cascades them instead.
+    assert await set_archived(h, "archive", estate) == []
+    assert (await h.query(TINGHU, "{ sampleNotices { totalCount } }"))["sampleNotices"][
+        "totalCount"
+    ] == 0
+    assert await set_archived(h, "restore", estate) == []
+    assert await live_notices(h, estate) == ["停水通知", "议事公告"]
+    # A notice archived on its own stays archived when its estate comes back.
+    [first, _] = (await h.query(TINGHU, "{ sampleNotices { nodes { id } } }"))["sampleNotices"][
+        "nodes"
+    ]
+    assert await set_archived(h, "archive", first["id"]) == []
+    assert await set_archived(h, "archive", estate) == []
+    assert await set_archived(h, "restore", estate) == []
+    assert len(await live_notices(h, estate)) == 1
+
+
+async def test_archive_rules_are_checked_at_start() -> None:
+    from core.contract import ArchiveRule
+    from core.db.models import Estate
+
+    class Elsewhere(DeclarativeBase):
+        """Keeps the log below out of core's metadata, which every archive reads."""
+
+    class Log(Elsewhere):
+        __tablename__ = "sample_log"
+        id: Mapped[int] = mapped_column(primary_key=True)
+        district_id: Mapped[int] = mapped_column(ForeignKey("district.id"))
+        notice_id: Mapped[int] = mapped_column(ForeignKey("sample_notice.id"))
+
+    def ruled(rules: Any) -> types.SimpleNamespace:
+        return types.SimpleNamespace(
+            gridgov_models=hookimpl(lambda: [sample.Notice, Log]),
+            gridgov_scopes=hookimpl(
+                lambda: {sample.Notice: sample.Notice.estate_id, Log: Log.notice_id}
+            ),
+            gridgov_archive_rules=hookimpl(lambda: rules),
+        )
+
+    for rules, message in (
+        ({Estate.community_id: ArchiveRule.KEEP}, "estate.community_id: not a column of"),
+        ({sample.Notice.text: ArchiveRule.KEEP}, "sample_notice.text: not a foreign key"),
+        ({Log.notice_id: ArchiveRule.CASCADE}, "sample_log.notice_id: CASCADE needs archived_at"),
+        ({sample.Notice.estate_id: "drop"}, "sample_notice.estate_id: 'drop' is no rule"),
+    ):
+        with pytest.raises(PluginError, match=f"plugin 'sample': archive rule for {message}"):
+            PluginManager({"sample": ruled(rules)})
+
+
+async def test_hook_gridgov_check_restore(h: Harness) -> None:
+    estate = await new_estate(h)
+    old = (await pin(h, "停水通知", estate=estate))["notice"]
+    assert await set_archived(h, "archive", old["id"]) == []
+    assert (await pin(h, "停水通知", estate=estate))["errors"] == []
+    # Restoring would make two live notices say the same: the plugin refuses it.
+    assert await set_archived(h, "restore", old["id"]) == [
+        ("DUPLICATE", "a live notice already says '停水通知'")
+    ]
+    assert await live_notices(h, estate) == ["停水通知"]
+    assert await set_archived(h, "archive", estate) == []  # the live notice goes with it
+    assert await set_archived(h, "restore", estate) == []  # and comes back; the old one stays
+    assert await live_notices(h, estate) == ["停水通知"]
 
 
 async def test_hook_gridgov_settings(

@@ -15,17 +15,19 @@ from strawberry.types import Info
 from strawberry.types.field import StrawberryField
 
 from core.contract import (
+    ArchiveRule,
     ExampleContext,
     Indicator,
     IndicatorContext,
     Permission,
     PlaceVenue,
+    Restore,
     VenueContext,
 )
 from core.db import models
 from core.db.models import Base, Tracked
 from core.graphql.context import Context
-from core.graphql.errors import UserError
+from core.graphql.errors import UserError, UserErrorCode
 from core.graphql.mutations import Check, run
 from core.graphql.node import Node
 from core.graphql.pagination import Connection, Source, page_of, paginate
@@ -253,6 +255,36 @@ async def gridgov_example_data(example: ExampleContext) -> None:
         Notice(district_id=example.district_id, estate_id=estate, text=f"通知{i}")
         for i, estate in enumerate(estates)
     )
+
+
+@hookimpl
+def gridgov_example_figures(district_code: str) -> Mapping[str, Any]:
+    """Two notices in any district, unless the example's file or --figures says otherwise."""
+    return {"notices": 2}
+
+
+@hookimpl
+def gridgov_archive_rules() -> Mapping[Any, ArchiveRule]:
+    """Notices go with their estate, and come back with it."""
+    return {Notice.estate_id: ArchiveRule.CASCADE}
+
+
+@hookimpl
+async def gridgov_check_restore(restore: Restore) -> None:
+    """A notice is not restored onto an estate where a live notice says the same."""
+    for notice in restore.rows:
+        taken = await restore.check.session.scalar(
+            select(func.count()).where(
+                Notice.estate_id == notice.estate_id,
+                Notice.text == notice.text,
+                Notice.archived_at.is_(None),
+                Notice.id != notice.id,
+            )
+        )
+        if taken:
+            restore.check.errors.add(
+                "id", UserErrorCode.DUPLICATE, f"a live notice already says {notice.text!r}"
+            )
 
 
 @hookimpl

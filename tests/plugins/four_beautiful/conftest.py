@@ -26,6 +26,18 @@ class Fresh:
     party_member: str
 
 
+def evaluation_input(fresh: Fresh, evaluator: int = 5, life: int = 90) -> dict[str, Any]:
+    """A first-round evaluation of the fresh project by one of its residents."""
+    return {
+        "project": fresh.project,
+        "round": 1,
+        "evaluator": fresh.residents[evaluator],
+        "role": "RESIDENT",
+        "scores": {"organisation": 90, "environment": 90, "service": 90, "life": life},
+        "evaluatedOn": "2023-06-10",
+    }
+
+
 class CoCreation:
     """GraphQL helpers for Yandu's co-creation projects, over HTTP."""
 

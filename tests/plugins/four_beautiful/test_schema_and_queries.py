@@ -12,6 +12,7 @@ from graphql import build_schema, parse, validate
 import plugins.four_beautiful
 from core.testing import TINGHU, YANDU, Harness
 from plugins.four_beautiful.types import BUILDING_HEADS, PARTY_VOLUNTEERS
+from tests.plugins.four_beautiful.conftest import evaluation_input
 
 if TYPE_CHECKING:
     from tests.plugins.four_beautiful.conftest import CoCreation
@@ -355,21 +356,12 @@ async def test_what_was_archived_can_be_recorded_again(co: CoCreation) -> None:
         ("input.person", "DUPLICATE")
     ]
 
-    evaluation = {
-        "project": fresh.project,
-        "round": 1,
-        "evaluator": fresh.residents[5],
-        "role": "RESIDENT",
-        "scores": {"organisation": 90, "environment": 90, "service": 90, "life": 90},
-        "evaluatedOn": "2023-06-10",
-    }
-    evaluated = await co.ok("submitCoEvaluation", evaluation, "evaluation { id }")
+    evaluated = await co.ok("submitCoEvaluation", evaluation_input(fresh), "evaluation { id }")
     await co.archive(evaluated["evaluation"]["id"])
     # The participation the evaluation implied is archived too: a new one is recorded.
     implied = await co.project(fresh.project, "participations(stage: CO_EVALUATE) { nodes { id } }")
     await co.archive(implied["participations"]["nodes"][0]["id"])
-    scores = {**evaluation["scores"], "life": 60}  # type: ignore[dict-item]
-    await co.ok("submitCoEvaluation", {**evaluation, "scores": scores}, "evaluation { id }")
+    await co.ok("submitCoEvaluation", evaluation_input(fresh, life=60), "evaluation { id }")
     data = await co.project(
         fresh.project,
         """scores(round: 1) { life evaluations } evaluations { totalCount }

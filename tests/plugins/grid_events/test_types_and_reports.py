@@ -417,3 +417,15 @@ async def test_the_reporter_is_a_resident_or_a_grid_worker(events: Events) -> No
         (["input", "description"], "REQUIRED"),
         (["input", "reporter"], "NOT_FOUND"),
     ]
+
+
+async def test_hook_archive_rules_keep_an_events_history(events: Events) -> None:
+    event = await events.in_status("CLOSED")
+    assert event["history"]["totalCount"] == 6
+    archive = "mutation($id: ID!) { archive(input: {id: $id}) { errors { code message } } }"
+    # Transitions are history: they never keep the event from being archived...
+    assert (await events.query(archive, {"id": event["id"]}))["archive"]["errors"] == []
+    # ...and stay as they were: restored, the event has its whole history.
+    restore = archive.replace("archive", "restore")
+    assert (await events.query(restore, {"id": event["id"]}))["restore"]["errors"] == []
+    assert (await events.event(event["id"]))["history"]["totalCount"] == 6

@@ -245,12 +245,10 @@ async def _standard(h: Harness) -> dict[str, Any]:
     return made["standard"]  # type: ignore[no-any-return]
 
 
-async def test_assessment_derives_stars_and_refuses_bad_input(gridgov: Harness) -> None:
-    f = await fixtures(gridgov)
-    standard = await _standard(gridgov)
+def _assessment(f: dict[str, Any], standard: dict[str, Any]) -> dict[str, Any]:
+    """A valid 2023 assessment against the test standard: 90 and 30 (75, three stars)."""
     first, second = (item["id"] for item in standard["items"])
-    other_item = f["standard"]["items"][0]["id"]
-    good = {
+    return {
         "company": f["company"],
         "estate": f["estate"],
         "standard": standard["id"],
@@ -259,6 +257,14 @@ async def test_assessment_derives_stars_and_refuses_bad_input(gridgov: Harness) 
         "assessor": f["worker"],
         "scores": [{"item": first, "score": 90}, {"item": second, "score": 30}],
     }
+
+
+async def test_assessment_derives_stars_and_refuses_bad_input(gridgov: Harness) -> None:
+    f = await fixtures(gridgov)
+    standard = await _standard(gridgov)
+    first, second = (item["id"] for item in standard["items"])
+    other_item = f["standard"]["items"][0]["id"]
+    good = _assessment(f, standard)
     cases: list[tuple[dict[str, Any], set[tuple[str, str]]]] = [
         (
             {"scores": [{"item": first, "score": 101}, {"item": second, "score": -1}]},
@@ -561,3 +567,41 @@ async def test_yandu_cannot_reach_the_mutations(gridgov: Harness) -> None:
           openedOn: "2025-01-01"}) { errors { code } } }""",
     )
     assert "openRedPropertyVenue" in errors[0]["message"]
+
+
+async def test_hook_archive_rules_take_parts_with_a_rating_or_a_standard(gridgov: Harness) -> None:
+    f = await fixtures(gridgov)
+    standard = await _standard(gridgov)
+    made = await gridgov.mutate(
+        TINGHU, "recordPropertyAssessment", _assessment(f, standard), "rating { id }"
+    )
+    rating = made["rating"]["id"]
+
+    async def set_archived(verb: str, id_: str) -> list[str]:
+        payload = await gridgov.mutate(
+            TINGHU, verb, {"id": id_}, "node { id }", input_type="ArchiveInput"
+        )
+        return [error["message"] for error in payload["errors"]]
+
+    async def live(model: Any) -> int:
+        async with gridgov.app.state.gridgov.sessions() as session:
+            statement = select(func.count()).where(model.archived_at.is_(None))
+            return int(await session.scalar(statement) or 0)
+
+    scores, items = await live(models.ItemScore), await live(models.AssessmentItem)
+    # A standard followed by a live rating stays; the rating takes its scores with it.
+    assert await set_archived("archive", standard["id"]) == [
+        "1 live rows of red_property_rating depend on it; archive them first"
+    ]
+    assert await set_archived("archive", rating) == []
+    assert await live(models.ItemScore) == scores - 2
+    assert await set_archived("archive", standard["id"]) == []
+    assert await live(models.AssessmentItem) == items - 2
+    # Restoring the rating first would leave it on an archived standard.
+    assert await set_archived("restore", rating) == [
+        "points at an archived row of red_property_standard (red_property_rating.standard_id);"
+        " restore that first"
+    ]
+    assert await set_archived("restore", standard["id"]) == []
+    assert await set_archived("restore", rating) == []
+    assert (await live(models.ItemScore), await live(models.AssessmentItem)) == (scores, items)

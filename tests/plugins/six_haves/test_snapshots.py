@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from sqlalchemy import func, select
+
 from core.testing import YANDU
 from plugins.six_haves import models
 from tests.plugins.six_haves.conftest import TODAY, Six
@@ -163,3 +165,18 @@ async def test_snapshot_queries_cost_the_same_for_few_or_many(six: Six) -> None:
             await h.query(YANDU, query, {"n": n})
         counts.append(len(statements))
     assert counts[0] == counts[1]
+
+
+async def test_hook_archive_rules_take_a_snapshots_estates_with_it(six: Six) -> None:
+    snapshot = await take(six, "MONTHLY", TODAY)
+
+    async def live_results() -> int:
+        statement = select(func.count()).where(models.SnapshotEstate.archived_at.is_(None))
+        async with six.harness.app.state.gridgov.sessions() as session:
+            return int(await session.scalar(statement) or 0)
+
+    assert await live_results() == 180
+    for verb, live in (("archive", 0), ("restore", 180)):
+        payload = await six.mutate(verb, {"id": snapshot["id"]}, "node { id }", "ArchiveInput")
+        assert payload["errors"] == []
+        assert await live_results() == live

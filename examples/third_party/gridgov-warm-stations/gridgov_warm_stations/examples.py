@@ -1,4 +1,11 @@
-"""Example warm stations for the example districts that enable the plugin."""
+"""Example warm stations, from the figures the plugin ships.
+
+Tinghu's are the article's (215 stations); any other district gets a smaller
+network. Gridgov's own example files need not know the plugin exists:
+``gridgov plugins load-example warm_stations --district CODE`` loads them into a
+district loaded before, and ``gridgov load-example tinghu`` where Tinghu's file lists
+the plugin in ``enables``.
+"""
 
 from __future__ import annotations
 
@@ -27,12 +34,26 @@ WORKERS = (
 )
 """Who visits, with weights."""
 
+TINGHU = "320902"
+FIGURES: dict[str, dict[str, Any]] = {
+    TINGHU: {"stations": 215, "visits_per_station": 40},  # 暖心驿站 for couriers and riders
+}
+"""The figures per district code; ``visits_per_station`` (at scale 1.0) is not in the
+article, only example activity."""
+ELSEWHERE: dict[str, Any] = {"stations": 30, "visits_per_station": 40}
+"""The figures of any other district."""
+
+
+def figures(district_code: str) -> dict[str, Any]:
+    """The figures the plugin ships for a district (``gridgov_example_figures``)."""
+    return FIGURES.get(district_code, ELSEWHERE)
+
 
 async def load_warm_stations(example: ExampleContext) -> None:
     """Spread ``stations`` over the communities, a third each in the community's own
     premises, in one of its estates and at a co-building unit; record visits.
 
-    Figures (``[plugins.warm_stations]``): ``stations`` (Tinghu: 215), and
+    Figures (:func:`figures`, or ``--figures FILE``): ``stations`` (Tinghu: 215), and
     ``visits_per_station`` at scale 1.0.
     """
     rng, session, d = example.random, example.session, example.district_id

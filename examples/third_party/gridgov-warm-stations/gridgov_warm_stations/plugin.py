@@ -89,6 +89,11 @@ async def gridgov_example_data(example: ExampleContext) -> None:
 
 
 @hookimpl
+def gridgov_example_figures(district_code: str) -> Mapping[str, Any]:
+    return examples.figures(district_code)
+
+
+@hookimpl
 def gridgov_field_costs() -> Mapping[str, int]:
     # A station's visits connection costs a statement of its own per nesting level.
     return {"WarmStation.visits": 2}

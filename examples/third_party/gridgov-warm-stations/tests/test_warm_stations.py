@@ -1,8 +1,8 @@
 """Warm-heart stations through GraphQL over HTTP, with gridgov's pytest fixtures.
 
 ``gridgov`` is a harness on a fresh database holding Tinghu (320902, which enables
-this plugin) and Yandu (320903, which does not), loaded with every installed
-plugin's example data.
+this plugin) and Yandu (320903, which does not), loaded with the example data of
+every installed plugin they enable.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from core.testing import EXAMPLE_SCALE, Harness
 
 TINGHU, YANDU = "320902", "320903"
 STATIONS = 215
-VISITS = round(STATIONS * 40 * EXAMPLE_SCALE)  # visits_per_station in tinghu.toml
+VISITS = round(STATIONS * 40 * EXAMPLE_SCALE)  # visits_per_station of the shipped figures
 
 OPEN = """
 mutation Open($input: OpenWarmStationInput!) {
@@ -102,6 +102,21 @@ async def test_indicators_reproduce_tinghu(gridgov: Harness) -> None:
     assert await figures(gridgov, YANDU) == {}
     data = await gridgov.query(TINGHU, "{ warmStations { totalCount } }")
     assert data["warmStations"]["totalCount"] == STATIONS
+
+
+async def test_example_data_loads_into_another_district(gridgov: Harness) -> None:
+    # As `gridgov plugins load-example warm_stations --district 320903` does: Yandu is
+    # loaded without the plugin; it gets it enabled, with the figures the plugin ships.
+    summary = await gridgov.load_example(YANDU, "warm_stations")
+    assert "enabled warm_stations" in summary
+    assert "warmStations(" in await gridgov.sdl(YANDU)
+    assert await figures(gridgov, YANDU) == {
+        "warm_stations.stations": 30,
+        "warm_stations.visits": round(30 * 40 * EXAMPLE_SCALE),
+    }
+    # Tinghu has its stations already: nothing is loaded twice.
+    assert "nothing to do" in await gridgov.load_example(TINGHU, "warm_stations")
+    assert (await figures(gridgov))["warm_stations.stations"] == STATIONS
 
 
 async def test_stations_filtered_by_service_and_hours(gridgov: Harness) -> None:

@@ -775,7 +775,7 @@ export type Me = {
 };
 
 export type Mutation = {
-  /** Archive any object by Global ID; nothing is deleted. */
+  /** Archive any object by Global ID; nothing is deleted. Refused while live objects depend on it; parts its programme declares are archived with it. */
   archive: ArchivePayload;
   /** Add a building (楼栋) to an estate, optionally in a grid of the same community. */
   createBuilding: BuildingPayload;
@@ -807,7 +807,7 @@ export type Mutation = {
   endPost: PostPayload;
   /** Exchange an account's name and password for a bearer token. */
   login: LoginPayload;
-  /** Restore an archived object. */
+  /** Restore an archived object, with what was archived with it. Refused while it points at an archived object. */
   restore: ArchivePayload;
   /** Revoke the token this request came with (log out), or every token of the account. */
   revokeToken: RevokeTokenPayload;
@@ -1411,19 +1411,33 @@ export type UserError = {
 
 /** Why a mutation's input was refused. */
 export type UserErrorCode =
+  /** The object named is archived. */
   | 'ARCHIVED'
+  /** A division code that does not start with its parent's. */
   | 'CODE_MISMATCH'
+  /** The database refused the change at commit, as when someone changed the same data at the same time; nothing was written, try again. */
   | 'CONFLICT'
+  /** The value is taken or given twice, or a restore would bring back an object a live one has replaced. */
   | 'DUPLICATE'
+  /** The value is malformed or breaks a rule of its own (a phone number, a wrong password, an organisation made its own ancestor). */
   | 'INVALID'
+  /** A period ending before it starts, or a day too early. */
   | 'INVALID_PERIOD'
+  /** The object's state does not allow it now: already (not) archived, live objects depend on it, it points at an archived one, a stage not reached. */
   | 'INVALID_STATE'
+  /** A division code without the digits its level needs. */
   | 'MALFORMED_CODE'
+  /** No such object in this district that the viewer may see, or an ID of another type. */
   | 'NOT_FOUND'
+  /** A number, date or list size outside what is allowed. */
   | 'OUT_OF_RANGE'
+  /** The viewer sees the object but may not change it: it lies outside the part of the district its role was granted. */
   | 'OUT_OF_SCOPE'
+  /** A value is missing or empty. */
   | 'REQUIRED'
+  /** Text longer than the field allows. */
   | 'TOO_LONG'
+  /** The object exists but is of a kind the field does not take (a grid of another community, an organisation under the wrong parent). */
   | 'WRONG_KIND';
 
 export type DistrictOverviewQueryVariables = Exact<{ [key: string]: never; }>;
