@@ -11,6 +11,8 @@ Fixtures:
     gridgov: a :class:`Harness` on ``example_database`` with the installed plugins.
     empty_gridgov: a :class:`Harness` on ``database``.
     make_harness: builds a :class:`Harness` for a URL and an optional plugin manager.
+
+Helpers: :func:`codes` (a payload's errors), :func:`held_at` (races on purpose).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import httpx
 import pytest
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
+from sqlalchemy.util import await_
 
 from core.app import create_app
 from core.db.engine import create_engine, session_factory
@@ -381,6 +384,32 @@ class Harness:
             yield self.statements
         finally:
             self._counting = False
+
+
+@contextmanager
+def held_at(harness: Harness, statement: str, writers: int) -> Iterator[None]:
+    """Hold each SQL statement starting with ``statement`` until ``writers`` of them wait.
+
+    Then all go at once: every request of a race has read what it validates before any
+    of them writes, so a check that a lock does not guard fails every time, on SQLite
+    and PostgreSQL. ``statement`` is compared word by word, without case and with
+    whitespace collapsed (``"SELECT person.id FROM person WHERE person.id ="``). The
+    listener runs inside the greenlet of the statement's own ``await`` and waits on an
+    asyncio barrier.
+    """
+    barrier = asyncio.Barrier(writers)
+    engine = harness.app.state.gridgov.engine.sync_engine
+    wanted = " ".join(statement.split()).upper() + " "
+
+    def hold(conn: Any, cursor: Any, sql: str, *args: Any) -> None:
+        if (" ".join(sql.split()).upper() + " ").startswith(wanted):
+            await_(asyncio.wait_for(barrier.wait(), 10))
+
+    event.listen(engine, "before_cursor_execute", hold)
+    try:
+        yield
+    finally:
+        event.remove(engine, "before_cursor_execute", hold)
 
 
 def codes(payload: dict[str, Any]) -> set[tuple[str, str]]:

@@ -26,6 +26,7 @@ class UserErrorCode(Enum):
     INVALID_STATE = "invalid_state"
     ARCHIVED = "archived"
     OUT_OF_SCOPE = "out_of_scope"
+    LIMIT_EXCEEDED = "limit_exceeded"  # a total would pass its limit (a fund, hours in a day)
 
 
 @strawberry.type(description="A reason a mutation's input was refused; nothing was written.")
