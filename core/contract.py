@@ -113,6 +113,61 @@ class VenueContext:
     as_of: dt.date
 
 
+@dataclass(frozen=True)
+class ServiceNeed:
+    """A residents' service need a plugin records, reported through ``gridgov_service_needs``.
+
+    Attributes:
+        id: The need's Global ID (its type is the reporting plugin's).
+        community_id: The database id of the community that posted it.
+        title: What is needed, in words.
+        open: Whether it still waits to be answered (a met or withdrawn need is not).
+    """
+
+    id: str
+    community_id: int
+    title: str
+    open: bool
+
+
+@dataclass(frozen=True)
+class NeedResponse:
+    """What a plugin recorded in answer to one need, reported through ``gridgov_need_responses``.
+
+    Attributes:
+        need_id: The need's Global ID, as ``gridgov_service_needs`` reported it.
+        claims: Live claims of the need (认领): people who took it on.
+        services: Live services recorded as answering it.
+        hours: Hours those services took, all together.
+    """
+
+    need_id: str
+    claims: int
+    services: int
+    hours: float
+
+
+@dataclass
+class NeedContext:
+    """What the need hooks answer for: needs of one district, by Global ID or by community.
+
+    The hooks carry no viewer: the caller asks about needs it has already kept to its
+    viewer's scope (the need IDs on rows it shows, the communities it may read).
+
+    Attributes:
+        district_id: The district.
+        session: A database session.
+        need_ids: Needs asked about by Global ID; IDs of types the plugin does not
+            record are ignored.
+        community_ids: Communities whose every need is asked about.
+    """
+
+    district_id: int
+    session: AsyncSession
+    need_ids: Sequence[str] = ()
+    community_ids: Sequence[int] = ()
+
+
 @dataclass
 class ExampleContext:
     """The example district being loaded, for ``gridgov_example_data``.

@@ -45,9 +45,12 @@ if TYPE_CHECKING:
         ExampleContext,
         Indicator,
         IndicatorContext,
+        NeedContext,
+        NeedResponse,
         Permission,
         PlaceVenue,
         Restore,
+        ServiceNeed,
         VenueContext,
     )
     from core.db.models import Base
@@ -305,6 +308,44 @@ def gridgov_venues(context: VenueContext) -> Awaitable[Sequence[PlaceVenue]]:  #
 
     Returns:
         An awaitable of :class:`core.contract.PlaceVenue` values.
+    """
+
+
+@hookspec
+def gridgov_service_needs(context: NeedContext) -> Awaitable[Sequence[ServiceNeed]]:  # type: ignore[empty-body]
+    """Report the residents' service needs this plugin records (a community's needs list).
+
+    Lets another programme's people claim and answer them — a dual-report party
+    member's volunteer service answering a need the community posted — without
+    importing this plugin. Answer for the needs ``context.need_ids`` names (ignoring
+    Global IDs of types this plugin does not record) and for every need of
+    ``context.community_ids``, in the district only, archived needs never. Called
+    only for plugins the district has enabled: a disabled programme's needs are
+    unknown until it is enabled again.
+
+    Args:
+        context: The district, the needs or communities asked about and a session.
+
+    Returns:
+        An awaitable of :class:`core.contract.ServiceNeed` values.
+    """
+
+
+@hookspec
+def gridgov_need_responses(context: NeedContext) -> Awaitable[Sequence[NeedResponse]]:  # type: ignore[empty-body]
+    """Report what this plugin recorded in answer to needs other programmes report.
+
+    The other direction of ``gridgov_service_needs``: the programme that posted the
+    needs shows, on each, how many people claimed it and how many services (and
+    hours) answered it, without importing the programme that recorded them. Answer
+    for ``context.need_ids`` only, counting live records; leave out needs with
+    nothing recorded. Called only for plugins the district has enabled.
+
+    Args:
+        context: The district, the needs asked about (by Global ID) and a session.
+
+    Returns:
+        An awaitable of :class:`core.contract.NeedResponse` values.
     """
 
 

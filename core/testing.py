@@ -13,8 +13,8 @@ Fixtures:
     make_harness: builds a :class:`Harness` for a URL and an optional plugin manager.
     plugin_manager: the installed plugins, discovered once per session.
 
-Helpers: :func:`assert_plugin_sdl_matches` (a plugin's SDL-drift test) and
-:func:`codes` (a mutation payload's errors as a set).
+Helpers: :func:`assert_plugin_sdl_matches` (a plugin's SDL-drift test),
+:func:`codes` (a mutation payload's errors as a set) and :func:`held_at` (races on purpose).
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ import httpx
 import pytest
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
+from sqlalchemy.util import await_
 
 from core.app import create_app
 from core.db.engine import create_engine, session_factory
@@ -459,6 +460,32 @@ def assert_plugin_sdl_matches(
             f"--out {directory}` and commit it:\n" + "\n".join(itertools.islice(diff, 60)),
             pytrace=False,
         )
+
+
+@contextmanager
+def held_at(harness: Harness, statement: str, writers: int) -> Iterator[None]:
+    """Hold each SQL statement starting with ``statement`` until ``writers`` of them wait.
+
+    Then all go at once: every request of a race has read what it validates before any
+    of them writes, so a check that a lock does not guard fails every time, on SQLite
+    and PostgreSQL. ``statement`` is compared word by word, without case and with
+    whitespace collapsed (``"SELECT person.id FROM person WHERE person.id ="``). The
+    listener runs inside the greenlet of the statement's own ``await`` and waits on an
+    asyncio barrier.
+    """
+    barrier = asyncio.Barrier(writers)
+    engine = harness.app.state.gridgov.engine.sync_engine
+    wanted = " ".join(statement.split()).upper() + " "
+
+    def hold(conn: Any, cursor: Any, sql: str, *args: Any) -> None:
+        if (" ".join(sql.split()).upper() + " ").startswith(wanted):
+            await_(asyncio.wait_for(barrier.wait(), 10))
+
+    event.listen(engine, "before_cursor_execute", hold)
+    try:
+        yield
+    finally:
+        event.remove(engine, "before_cursor_execute", hold)
 
 
 def codes(payload: dict[str, Any]) -> set[tuple[str, str]]:

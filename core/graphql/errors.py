@@ -62,6 +62,10 @@ class UserErrorCode(Enum):
         description="The viewer sees the object but may not change it: it lies outside the"
         " part of the district its role was granted.",
     )
+    LIMIT_EXCEEDED = strawberry.enum_value(
+        "limit_exceeded",
+        description="A total would pass its limit (a fund or budget, hours served in a day).",
+    )
 
 
 @strawberry.type(description="A reason a mutation's input was refused; nothing was written.")

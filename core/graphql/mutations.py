@@ -181,6 +181,20 @@ class Check:
         """
         return await self.in_scope(path, "District", District, self.context.district_id)
 
+    async def lock(self, model: Any, pk: int) -> None:
+        """Lock a row until the mutation's transaction ends, to guard a total it stands for.
+
+        PostgreSQL locks the row (``FOR NO KEY UPDATE``: rows referring to it can still
+        be inserted), so a second mutation locking it waits until the first commits.
+        SQLite has no row locks but serialises writers from their first write: write the
+        new row before reading the total it must stay within, and the read sees every
+        committed row. Do the same on both: lock, write, then read the total.
+        """
+        table = model.__table__
+        await self.session.execute(
+            select(table.c.id).where(table.c.id == pk).with_for_update(key_share=True)
+        )
+
     async def unique(self, path: str, column: Any, value: Any, *, scope: Any = None) -> None:
         """Refuse ``value`` if another row already has it (within ``scope`` if given)."""
         statement = select(func.count()).where(column == value)

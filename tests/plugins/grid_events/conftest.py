@@ -17,19 +17,17 @@ import os
 import socket
 import sys
 import tempfile
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator
+from contextlib import AbstractContextManager, asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import event
-from sqlalchemy.util import await_
 
 from core.graphql.ids import parse_global_id
-from core.testing import ADMIN, TINGHU, Harness
+from core.testing import ADMIN, TINGHU, Harness, held_at
 from plugins.grid_events.subscriptions import channel
 
 _logins = itertools.count()
@@ -357,27 +355,13 @@ async def events(gridgov: Harness) -> Events:
 # -- holding writers at the conditional update ---------------------------------------------
 
 
-@contextmanager
-def held_at_the_update(harness: Harness, writers: int = 2) -> Iterator[None]:
+def held_at_the_update(harness: Harness, writers: int = 2) -> AbstractContextManager[None]:
     """Hold each event ``UPDATE`` until ``writers`` of them wait, then let all go at once.
 
     The writers have read the event by then, so the stale read the conditional update
-    guards against happens every time. It is done from outside the code under test:
-    a listener on the app's engine, run by SQLAlchemy inside the greenlet of the
-    statement's own ``await``, waits on an asyncio barrier through ``await_``.
+    guards against happens every time (core's :func:`core.testing.held_at`).
     """
-    barrier = asyncio.Barrier(writers)
-    engine = harness.app.state.gridgov.engine.sync_engine
-
-    def hold(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        if statement.lstrip().upper().startswith("UPDATE GRID_EVENTS_EVENT "):
-            await_(asyncio.wait_for(barrier.wait(), 10))
-
-    event.listen(engine, "before_cursor_execute", hold)
-    try:
-        yield
-    finally:
-        event.remove(engine, "before_cursor_execute", hold)
+    return held_at(harness, "UPDATE grid_events_event", writers)
 
 
 # -- a real server, in this process or another -------------------------------------------

@@ -1425,6 +1425,8 @@ export type UserErrorCode =
   | 'INVALID_PERIOD'
   /** The object's state does not allow it now: already (not) archived, live objects depend on it, it points at an archived one, a stage not reached. */
   | 'INVALID_STATE'
+  /** A total would pass its limit (a fund or budget, hours served in a day). */
+  | 'LIMIT_EXCEEDED'
   /** A division code without the digits its level needs. */
   | 'MALFORMED_CODE'
   /** No such object in this district that the viewer may see, or an ID of another type. */

@@ -213,6 +213,13 @@ export type BuildingPayload = {
   errors: Array<UserError>;
 };
 
+export type ClaimDualReportNeedInput = {
+  claimedOn: Scalars['Date']['input'];
+  /** An open need the registration's community posted. */
+  need: Scalars['ID']['input'];
+  registration: Scalars['ID']['input'];
+};
+
 /** Close a resolved event, with the rating of a resident who reported it. */
 export type CloseGridEventInput = {
   id: Scalars['ID']['input'];
@@ -732,6 +739,8 @@ export type Community = Node & {
   /** Co-creation projects of the community's estates and settlements. */
   coCreationProjects: CoCreationProjectConnection;
   code: Scalars['String']['output'];
+  /** In-service party members reported to the community's grid party branches. */
+  dualReportRegistrations: DualReportRegistrationConnection;
   /** Estates and rural settlements of the community. */
   estates: EstateConnection;
   /** Events reported in any grid of this community. */
@@ -744,6 +753,14 @@ export type Community = Node & {
   name: Scalars['String']['output'];
   /** Organisations anchored to the community. */
   organisations: OrganisationConnection;
+  /** The community's party service fund (为民服务专项经费) of a year, and what was spent. */
+  partyServiceFund: PartyServiceFund;
+  /** The community's needs list (需求清单), oldest first. */
+  serviceNeeds: ServiceNeedConnection;
+  /** The community's projects list (项目清单): secretary and service projects. */
+  serviceProjects: ServiceProjectConnection;
+  /** The community's resources list (资源清单). */
+  serviceResources: ServiceResourceConnection;
   street: Street;
 };
 
@@ -755,6 +772,15 @@ export type CommunityCoCreationProjectsArgs = {
   filter?: InputMaybe<CoCreationProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: CoCreationProjectOrder;
+};
+
+
+/** 社区 or 村: a community or village with a twelve-digit code. */
+export type CommunityDualReportRegistrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DualReportRegistrationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
 };
 
 
@@ -793,6 +819,38 @@ export type CommunityGridsArgs = {
 export type CommunityOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganisationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 社区 or 村: a community or village with a twelve-digit code. */
+export type CommunityPartyServiceFundArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 社区 or 村: a community or village with a twelve-digit code. */
+export type CommunityServiceNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceNeedFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 社区 or 村: a community or village with a twelve-digit code. */
+export type CommunityServiceProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: OrderDirection;
+  filter?: InputMaybe<ServiceProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: ServiceProjectOrder;
+};
+
+
+/** 社区 or 村: a community or village with a twelve-digit code. */
+export type CommunityServiceResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceResourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -863,6 +921,14 @@ export type CreateCommunityInput = {
   kind?: CommunityKind;
   name: Scalars['String']['input'];
   street: Scalars['ID']['input'];
+};
+
+export type CreateDualReportRegistrationInput = {
+  /** The employer's party organisation (工作单位党组织). */
+  employer: Scalars['ID']['input'];
+  /** The member's in-service party member identity (core's), which names the grid party branch they report to. */
+  identity: Scalars['ID']['input'];
+  registeredOn: Scalars['Date']['input'];
 };
 
 export type CreateEstateInput = {
@@ -941,6 +1007,24 @@ export type CreatePostInput = {
   person: Scalars['ID']['input'];
   role: PostRole;
   startDate: Scalars['Date']['input'];
+};
+
+export type CreateServiceProjectInput = {
+  /** Yuan planned for the year, 0 or more. */
+  budget: Scalars['Int']['input'];
+  category: ServiceCategory;
+  community: Scalars['ID']['input'];
+  /** A day of its year; null: runs to the year's end. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  kind: ServiceProjectKind;
+  /** Needs of the community it answers. */
+  needs?: Array<Scalars['ID']['input']>;
+  /** Resources of the community it uses. */
+  resources?: Array<Scalars['ID']['input']>;
+  /** A day of the project's year. */
+  startedOn: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type CreateSixHavesFundInput = {
@@ -1083,6 +1167,184 @@ export type DistrictStreetsArgs = {
 export type DistrictPayload = {
   district: Maybe<District>;
   errors: Array<UserError>;
+};
+
+/** 认领: a registered member took on a need the community posted. */
+export type DualReportClaim = Node & {
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  claimedOn: Scalars['Date']['output'];
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  /** The need; null when the programme recording it is not enabled (or it was archived there). */
+  need: Maybe<DualReportNeed>;
+  /** Global ID of the need, as recorded. */
+  needId: Scalars['ID']['output'];
+  registration: DualReportRegistration;
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type DualReportClaimConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<DualReportClaimEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<DualReportClaim>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type DualReportClaimEdge = {
+  cursor: Scalars['String']['output'];
+  node: DualReportClaim;
+};
+
+export type DualReportClaimPayload = {
+  claim: Maybe<DualReportClaim>;
+  errors: Array<UserError>;
+};
+
+/** A service need a community posted, as the programme recording it reports it. */
+export type DualReportNeed = {
+  /** The community that posted it. */
+  community: Maybe<Community>;
+  /** The need's own Global ID. */
+  id: Scalars['ID']['output'];
+  /** Whether it still waits to be answered. */
+  open: Scalars['Boolean']['output'];
+  /** The programme that records it. */
+  plugin: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** 报到: an in-service party member (在职党员) reported to the grid party branch of the community where they live, beside their employer's party organisation. */
+export type DualReportRegistration = Node & {
+  /** Whether the registration is the member's current one. */
+  active: Scalars['Boolean']['output'];
+  /** When the registration ended (the member moved or left); null while active. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The grid party branch reported to, as the identity names it. */
+  branch: Maybe<Organisation>;
+  /** Needs the member claimed (认领), latest first. */
+  claims: DualReportClaimConnection;
+  /** The community served: the branch's, where the member lives. */
+  community: Community;
+  /** The employer's party organisation (工作单位党组织). */
+  employer: Maybe<Organisation>;
+  /** Hours of volunteer service done under it, all together. */
+  hours: Scalars['Float']['output'];
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Core's in-service party member identity the registration rests on; null when its person lies outside your scope. */
+  identity: Maybe<Identity>;
+  /** The member; null when they lie outside your scope. */
+  person: Maybe<Person>;
+  registeredOn: Scalars['Date']['output'];
+  /** Volunteer services done under it, latest recorded first. */
+  services: DualReportServiceConnection;
+};
+
+
+/** 报到: an in-service party member (在职党员) reported to the grid party branch of the community where they live, beside their employer's party organisation. */
+export type DualReportRegistrationClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+
+/** 报到: an in-service party member (在职党员) reported to the grid party branch of the community where they live, beside their employer's party organisation. */
+export type DualReportRegistrationServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DualReportServiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type DualReportRegistrationConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<DualReportRegistrationEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<DualReportRegistration>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type DualReportRegistrationEdge = {
+  cursor: Scalars['String']['output'];
+  node: DualReportRegistration;
+};
+
+/** Narrows a list of registrations. */
+export type DualReportRegistrationFilter = {
+  community?: InputMaybe<Scalars['ID']['input']>;
+  /** The employer's party organisation. */
+  employer?: InputMaybe<Scalars['ID']['input']>;
+  registeredSince?: InputMaybe<Scalars['Date']['input']>;
+  street?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type DualReportRegistrationPayload = {
+  errors: Array<UserError>;
+  registration: Maybe<DualReportRegistration>;
+};
+
+/** 双服务: a volunteer service a registered member did where they live. */
+export type DualReportService = Node & {
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What was done. */
+  description: Scalars['String']['output'];
+  /** How long it took, in hours (kept to the minute). */
+  hours: Scalars['Float']['output'];
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  /** The need it answered; null when none, or when the programme recording the need is not enabled. */
+  need: Maybe<DualReportNeed>;
+  /** Global ID of the need it answered, as recorded. */
+  needId: Maybe<Scalars['ID']['output']>;
+  registration: DualReportRegistration;
+  servedOn: Scalars['Date']['output'];
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type DualReportServiceConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<DualReportServiceEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<DualReportService>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type DualReportServiceEdge = {
+  cursor: Scalars['String']['output'];
+  node: DualReportService;
+};
+
+/** Narrows a list of services. */
+export type DualReportServiceFilter = {
+  /** True: services answering a need; false: the others. */
+  answering?: InputMaybe<Scalars['Boolean']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  /** Services answering this need. */
+  need?: InputMaybe<Scalars['ID']['input']>;
+  /** Served on or after. */
+  since?: InputMaybe<Scalars['Date']['input']>;
+  /** Served on or before. */
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type DualReportServicePayload = {
+  errors: Array<UserError>;
+  service: Maybe<DualReportService>;
+};
+
+export type EndDualReportRegistrationInput = {
+  id: Scalars['ID']['input'];
 };
 
 export type EndPeriodInput = {
@@ -1812,6 +2074,8 @@ export type Mutation = {
   archive: ArchivePayload;
   /** Assign an event to the person who will handle it (派单), or reassign it. */
   assignGridEvent: GridEventPayload;
+  /** Claim an open need the member's community posted (认领); release it with ``archive``. */
+  claimDualReportNeed: DualReportClaimPayload;
   /** Close a resolved event, with the reporting resident's rating (1 to 5) if they gave one. */
   closeGridEvent: GridEventPayload;
   /** Add a building (楼栋) to an estate, optionally in a grid of the same community. */
@@ -1822,6 +2086,8 @@ export type Mutation = {
   createCoCreationProject: CoCreationProjectPayload;
   /** Add a community (社区) or village (村) to a street. */
   createCommunity: CommunityPayload;
+  /** Register an in-service party member with the grid party branch where they live (报到). */
+  createDualReportRegistration: DualReportRegistrationPayload;
   /** Add an estate (小区) or rural settlement to a community. */
   createEstate: EstatePayload;
   /** Add a grid to a community; a micro-grid needs a comprehensive parent grid. */
@@ -1840,6 +2106,8 @@ export type Mutation = {
   createPerson: PersonPayload;
   /** Give a person a role in an organisation from a date. */
   createPost: PostPayload;
+  /** Put a secretary project or service project on the community's projects list (项目清单). */
+  createServiceProject: ServiceProjectPayload;
   /** Record money an estate has for a year from one source. */
   createSixHavesFund: SixHavesFundPayload;
   /** Record a rule or agreement an estate adopted. */
@@ -1850,6 +2118,8 @@ export type Mutation = {
   createStreet: StreetPayload;
   /** 共谋: accept a pending proposal, reject it with a reason, or merge it into another. */
   decideCoPlanProposal: CoPlanProposalPayload;
+  /** End a registration (the member moved or left): archived, with its services and claims kept as history. */
+  endDualReportRegistration: DualReportRegistrationPayload;
   /** Set (or clear) the last day of a grid assignment. */
   endGridAssignment: GridAssignmentPayload;
   /** Set (or clear) the last day of an identity. */
@@ -1864,10 +2134,18 @@ export type Mutation = {
   login: LoginPayload;
   /** Mark an event as a repeat of another, which is handled instead. */
   markGridEventDuplicate: GridEventPayload;
+  /** Post a need residents raised on the community's needs list (需求清单). */
+  postServiceNeed: ServiceNeedPayload;
   /** Record that a person took part in a stage the project has reached. */
   recordCoCreationParticipation: CoCreationParticipationPayload;
   /** 共享: record an outcome residents share, or an award such as demonstration estate. */
   recordCoShareOutcome: CoShareOutcomePayload;
+  /** Record a volunteer service a registered member did (双服务), and the need it answered. */
+  recordDualReportService: DualReportServicePayload;
+  /** Record money a project spent: within its budget and, from the party service fund, within the community's fund of the year. */
+  recordServiceProjectSpending: ServiceProjectSpendingPayload;
+  /** Put a resource on the community's resources list (资源清单). */
+  recordServiceResource: ServiceResourcePayload;
   /** Turn an event down (不予受理), saying why in the note. */
   rejectGridEvent: GridEventPayload;
   /** Reopen a resolved event the reporter is not satisfied with; its time limit restarts. */
@@ -1884,12 +2162,18 @@ export type Mutation = {
   restore: ArchivePayload;
   /** Revoke the token this request came with (log out), or every token of the account. */
   revokeToken: RevokeTokenPayload;
+  /** Set a community's party service fund of a year (200,000 yuan unless set), never below what its projects spent from it. */
+  setPartyServiceFund: PartyServiceFundPayload;
+  /** Set the district's cycle of reports: which are due, from when, how long after each period. */
+  setServiceProjectsCycle: ServiceProjectsCyclePayload;
   /** Start handling an assigned or reopened event (处置中). */
   startGridEvent: GridEventPayload;
   /** 共评: a resident or party member scores the four beauties, once per round. */
   submitCoEvaluation: CoEvaluationPayload;
   /** 共谋: a resident proposes (residents order, government delivers). */
   submitCoPlanProposal: CoPlanProposalPayload;
+  /** Submit a project's monthly report, half-year check or yearly evaluation (with a score). */
+  submitServiceProjectReport: ServiceProjectReportPayload;
   /** 共谋: more residents support a pending proposal, by name or counted. */
   supportCoPlanProposal: CoPlanProposalPayload;
   /** Keep the assessment of every estate of the district as of a day (a monthly report, half-year check or yearly evaluation), so progress can be followed over time. */
@@ -1912,6 +2196,10 @@ export type Mutation = {
   updateOrganisation: OrganisationPayload;
   /** Correct a person's details or move them to another household. */
   updatePerson: PersonPayload;
+  /** Change a need's wording or category, or mark it met or withdrawn (or open again). */
+  updateServiceNeed: ServiceNeedPayload;
+  /** Change a project's title, category, budget (not below its spending), end, needs or resources. */
+  updateServiceProject: ServiceProjectPayload;
   /** Correct a funding record's source, amount, year or purpose. */
   updateSixHavesFund: SixHavesFundPayload;
   /** Rename a venue, change its kind, whether residents deliberate there, or its opening. */
@@ -1946,6 +2234,11 @@ export type MutationAssignGridEventArgs = {
 };
 
 
+export type MutationClaimDualReportNeedArgs = {
+  input: ClaimDualReportNeedInput;
+};
+
+
 export type MutationCloseGridEventArgs = {
   input: CloseGridEventInput;
 };
@@ -1968,6 +2261,11 @@ export type MutationCreateCoCreationProjectArgs = {
 
 export type MutationCreateCommunityArgs = {
   input: CreateCommunityInput;
+};
+
+
+export type MutationCreateDualReportRegistrationArgs = {
+  input: CreateDualReportRegistrationInput;
 };
 
 
@@ -2016,6 +2314,11 @@ export type MutationCreatePostArgs = {
 };
 
 
+export type MutationCreateServiceProjectArgs = {
+  input: CreateServiceProjectInput;
+};
+
+
 export type MutationCreateSixHavesFundArgs = {
   input: CreateSixHavesFundInput;
 };
@@ -2038,6 +2341,11 @@ export type MutationCreateStreetArgs = {
 
 export type MutationDecideCoPlanProposalArgs = {
   input: DecideCoPlanProposalInput;
+};
+
+
+export type MutationEndDualReportRegistrationArgs = {
+  input: EndDualReportRegistrationInput;
 };
 
 
@@ -2076,6 +2384,11 @@ export type MutationMarkGridEventDuplicateArgs = {
 };
 
 
+export type MutationPostServiceNeedArgs = {
+  input: PostServiceNeedInput;
+};
+
+
 export type MutationRecordCoCreationParticipationArgs = {
   input: RecordCoCreationParticipationInput;
 };
@@ -2083,6 +2396,21 @@ export type MutationRecordCoCreationParticipationArgs = {
 
 export type MutationRecordCoShareOutcomeArgs = {
   input: RecordCoShareOutcomeInput;
+};
+
+
+export type MutationRecordDualReportServiceArgs = {
+  input: RecordDualReportServiceInput;
+};
+
+
+export type MutationRecordServiceProjectSpendingArgs = {
+  input: RecordServiceProjectSpendingInput;
+};
+
+
+export type MutationRecordServiceResourceArgs = {
+  input: RecordServiceResourceInput;
 };
 
 
@@ -2126,6 +2454,16 @@ export type MutationRevokeTokenArgs = {
 };
 
 
+export type MutationSetPartyServiceFundArgs = {
+  input: SetPartyServiceFundInput;
+};
+
+
+export type MutationSetServiceProjectsCycleArgs = {
+  input: SetServiceProjectsCycleInput;
+};
+
+
 export type MutationStartGridEventArgs = {
   input: GridEventActionInput;
 };
@@ -2138,6 +2476,11 @@ export type MutationSubmitCoEvaluationArgs = {
 
 export type MutationSubmitCoPlanProposalArgs = {
   input: SubmitCoPlanProposalInput;
+};
+
+
+export type MutationSubmitServiceProjectReportArgs = {
+  input: SubmitServiceProjectReportInput;
 };
 
 
@@ -2196,6 +2539,16 @@ export type MutationUpdatePersonArgs = {
 };
 
 
+export type MutationUpdateServiceNeedArgs = {
+  input: UpdateServiceNeedInput;
+};
+
+
+export type MutationUpdateServiceProjectArgs = {
+  input: UpdateServiceProjectInput;
+};
+
+
 export type MutationUpdateSixHavesFundArgs = {
   input: UpdateSixHavesFundInput;
 };
@@ -2228,6 +2581,10 @@ export type Organisation = Node & {
   archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Organisations directly below it. */
   children: OrganisationConnection;
+  /** Registrations of the members this organisation employs (as their employer's party organisation). */
+  dualReportEmployees: DualReportRegistrationConnection;
+  /** In-service party members reported to this grid party branch (empty for others). */
+  dualReportMembers: DualReportRegistrationConnection;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   kind: OrganisationKind;
@@ -2238,6 +2595,8 @@ export type Organisation = Node & {
   parent: Maybe<Organisation>;
   /** Posts in the organisation: secretary, members, ... */
   posts: PostConnection;
+  /** Resources the organisation offers on communities' resources lists. */
+  serviceResources: ServiceResourceConnection;
 };
 
 
@@ -2246,6 +2605,22 @@ export type OrganisationChildrenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganisationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: party organisation, committee, company or unit. */
+export type OrganisationDualReportEmployeesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+
+/** An organisation: party organisation, committee, company or unit. */
+export type OrganisationDualReportMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
 };
 
 
@@ -2262,6 +2637,13 @@ export type OrganisationPostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeEnded?: Scalars['Boolean']['input'];
+};
+
+
+/** An organisation: party organisation, committee, company or unit. */
+export type OrganisationServiceResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of a list, with cursors to fetch the next one. */
@@ -2336,10 +2718,30 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A community's party service fund for a year (党组织为民服务专项经费) and what its projects spent from it. */
+export type PartyServiceFund = {
+  amount: Scalars['Int']['output'];
+  community: Community;
+  remaining: Scalars['Int']['output'];
+  /** Whether the district set this amount; else the programme's default. */
+  setByDistrict: Scalars['Boolean']['output'];
+  spent: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PartyServiceFundPayload = {
+  errors: Array<UserError>;
+  fund: Maybe<PartyServiceFund>;
+};
+
 /** 人: a person, with identities, posts and grid assignments as data. */
 export type Person = Node & {
   archivedAt: Maybe<Scalars['DateTime']['output']>;
   birthDate: Maybe<Scalars['Date']['output']>;
+  /** The person's active dual-report registration (双报到), if any. */
+  dualReportRegistration: Maybe<DualReportRegistration>;
+  /** Every dual-report registration of the person, ended ones included, oldest first. */
+  dualReportRegistrations: DualReportRegistrationConnection;
   gender: Gender;
   /** Grids the person works as grid worker or grid head. */
   gridAssignments: GridAssignmentConnection;
@@ -2358,6 +2760,13 @@ export type Person = Node & {
   posts: PostConnection;
   /** Events this person reported. */
   reportedEvents: GridEventConnection;
+};
+
+
+/** 人: a person, with identities, posts and grid assignments as data. */
+export type PersonDualReportRegistrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2493,6 +2902,14 @@ export type PostRole =
   /** Secretary (书记) */
   | 'SECRETARY';
 
+export type PostServiceNeedInput = {
+  category: ServiceCategory;
+  community: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  raisedOn: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type Query = {
   /** The district's audit trail, newest first: every change and every reveal of personal data. District administrators only (permission core.audit.read). */
   auditTrail: AuditEntryConnection;
@@ -2500,6 +2917,10 @@ export type Query = {
   coCreationProjects: CoCreationProjectConnection;
   /** The district this endpoint serves. */
   district: District;
+  /** In-service party members reported to the district's grid party branches (双报到). */
+  dualReportRegistrations: DualReportRegistrationConnection;
+  /** Volunteer services of registered members (双服务), latest recorded first. */
+  dualReportServices: DualReportServiceConnection;
   /** The district's event types, by code. */
   gridEventTypes: GridEventTypeConnection;
   /** Events of the district: filter by status, type, group, overdue, dates and place. */
@@ -2510,6 +2931,16 @@ export type Query = {
   node: Maybe<Node>;
   /** Fetch up to 100 objects by Global ID. */
   nodes: Array<Maybe<Node>>;
+  /** Reports past their due day, of the live projects in your scope, oldest due first. */
+  overdueServiceProjectReports: ServiceProjectDueReportConnection;
+  /** Needs posted by the district's communities (需求清单), oldest first. */
+  serviceNeeds: ServiceNeedConnection;
+  /** Secretary projects and service projects of the district (项目清单). */
+  serviceProjects: ServiceProjectConnection;
+  /** The district's cycle of reports; null where it runs none. */
+  serviceProjectsCycle: Maybe<ServiceProjectsCycle>;
+  /** Resources of the district's communities (资源清单). */
+  serviceResources: ServiceResourceConnection;
   /** The district view of the Six Haves: all six met, gaps ranked by have and place. */
   sixHavesOverview: SixHavesOverview;
   /** Progress over time: the latest snapshots' counts, oldest first. */
@@ -2536,6 +2967,22 @@ export type QueryCoCreationProjectsArgs = {
 };
 
 
+export type QueryDualReportRegistrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DualReportRegistrationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryDualReportServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: OrderDirection;
+  filter?: InputMaybe<DualReportServiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryGridEventTypesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<GridEventTypeFilter>;
@@ -2559,6 +3006,38 @@ export type QueryNodeArgs = {
 
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryOverdueServiceProjectReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryServiceNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceNeedFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryServiceProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: OrderDirection;
+  filter?: InputMaybe<ServiceProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
+  orderBy?: ServiceProjectOrder;
+};
+
+
+export type QueryServiceResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceResourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
 };
 
 
@@ -2600,6 +3079,36 @@ export type RecordCoShareOutcomeInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   kind: CoShareOutcomeKind;
   project: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type RecordDualReportServiceInput = {
+  /** What was done. */
+  description: Scalars['String']['input'];
+  /** More than 0 and at most 24, kept to the minute; a person serves at most 24 hours a day, all services together. */
+  hours: Scalars['Float']['input'];
+  /** The need it answered: a need the registration's community posted, as another programme reports it (a service project's needs list). */
+  need?: InputMaybe<Scalars['ID']['input']>;
+  registration: Scalars['ID']['input'];
+  servedOn: Scalars['Date']['input'];
+};
+
+export type RecordServiceProjectSpendingInput = {
+  /** Whole yuan, more than 0. */
+  amount: Scalars['Int']['input'];
+  project: Scalars['ID']['input'];
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  source: ServiceFundSource;
+  /** A day of the project's year, not ahead. */
+  spentOn: Scalars['Date']['input'];
+};
+
+export type RecordServiceResourceInput = {
+  community: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind: ServiceResourceKind;
+  /** The organisation offering it, e.g. a co-building unit. */
+  provider?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
 };
 
@@ -2659,6 +3168,399 @@ export type ScopeKind =
   | 'GRID'
   | 'NOWHERE'
   | 'STREET';
+
+/** What a need or project is about: party education (党性教育), employment (就业创业), elderly care and relief (颐养救助), poverty relief (扶贫救助), residents' everyday matters (小事难事急事), other. */
+export type ServiceCategory =
+  | 'ELDERLY_CARE'
+  | 'EMPLOYMENT'
+  | 'NEIGHBOURHOOD'
+  | 'OTHER'
+  | 'PARTY_EDUCATION'
+  | 'POVERTY_RELIEF';
+
+/** Where money a project spends comes from: the community's party service fund (党组织为民服务专项经费, capped per year), the implementation funds the district allocates (服务项目实施经费), or other support. */
+export type ServiceFundSource =
+  | 'IMPLEMENTATION_FUNDS'
+  | 'OTHER'
+  | 'PARTY_SERVICE_FUND';
+
+/** 需求清单: a need residents raised, posted by the community. */
+export type ServiceNeed = Node & {
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  category: ServiceCategory;
+  /** When it was met or withdrawn. */
+  closedOn: Maybe<Scalars['Date']['output']>;
+  community: Community;
+  description: Maybe<Scalars['String']['output']>;
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Projects answering it. */
+  projects: ServiceProjectConnection;
+  raisedOn: Scalars['Date']['output'];
+  /** What other enabled programmes recorded in answer to it (dual-report members' claims and volunteer services), one entry per programme with any. */
+  responses: Array<ServiceNeedResponse>;
+  status: ServiceNeedStatus;
+  title: Scalars['String']['output'];
+};
+
+
+/** 需求清单: a need residents raised, posted by the community. */
+export type ServiceNeedProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type ServiceNeedConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<ServiceNeedEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<ServiceNeed>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type ServiceNeedEdge = {
+  cursor: Scalars['String']['output'];
+  node: ServiceNeed;
+};
+
+/** Narrows a list of needs. */
+export type ServiceNeedFilter = {
+  category?: InputMaybe<ServiceCategory>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ServiceNeedStatus>;
+  street?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ServiceNeedPayload = {
+  errors: Array<UserError>;
+  need: Maybe<ServiceNeed>;
+};
+
+/** What another programme recorded in answer to a need: claims, services, hours. */
+export type ServiceNeedResponse = {
+  /** People who claimed the need (认领). */
+  claims: Scalars['Int']['output'];
+  /** Hours those services took. */
+  hours: Scalars['Float']['output'];
+  /** The programme that recorded them. */
+  plugin: Scalars['String']['output'];
+  /** Services recorded as answering it. */
+  services: Scalars['Int']['output'];
+};
+
+/** Where a need stands. */
+export type ServiceNeedStatus =
+  | 'MET'
+  | 'OPEN'
+  | 'WITHDRAWN';
+
+/** 项目清单: a secretary project (书记项目) or service project (为民服务项目) of a community for one year, answering needs with resources. */
+export type ServiceProject = Node & {
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Yuan planned for the year. */
+  budget: Scalars['Int']['output'];
+  category: ServiceCategory;
+  community: Community;
+  /** Null: runs to the year's end. */
+  endsOn: Maybe<Scalars['Date']['output']>;
+  /** Its yearly evaluation (年度评估), with the score, if made. */
+  evaluation: Maybe<ServiceProjectReport>;
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  kind: ServiceProjectKind;
+  /** Needs it answers. */
+  needs: ServiceNeedConnection;
+  /** Reports the district's cycle asks for whose due day has passed without one (overdue), oldest first; empty where the district runs no cycle. */
+  overdueReports: Array<ServiceProjectDueReport>;
+  /** Yuan of the budget not spent yet. */
+  remaining: Scalars['Int']['output'];
+  /** Its reports, checks and evaluations, latest recorded first. */
+  reports: ServiceProjectReportConnection;
+  /** Resources it uses. */
+  resources: ServiceResourceConnection;
+  /** What it spent, latest recorded first. */
+  spending: ServiceProjectSpendingConnection;
+  /** Yuan spent, all sources together. */
+  spent: Scalars['Int']['output'];
+  startedOn: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+
+/** 项目清单: a secretary project (书记项目) or service project (为民服务项目) of a community for one year, answering needs with resources. */
+export type ServiceProjectNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 项目清单: a secretary project (书记项目) or service project (为民服务项目) of a community for one year, answering needs with resources. */
+export type ServiceProjectReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<ServiceReportKind>;
+};
+
+
+/** 项目清单: a secretary project (书记项目) or service project (为民服务项目) of a community for one year, answering needs with resources. */
+export type ServiceProjectResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 项目清单: a secretary project (书记项目) or service project (为民服务项目) of a community for one year, answering needs with resources. */
+export type ServiceProjectSpendingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<ServiceFundSource>;
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type ServiceProjectConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<ServiceProjectEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<ServiceProject>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A report a project owes under the district's cycle. */
+export type ServiceProjectDueReport = {
+  dueOn: Scalars['Date']['output'];
+  kind: ServiceReportKind;
+  /** The month (1-12), the half (1-2) or 1 for the yearly evaluation. */
+  period: Scalars['Int']['output'];
+  project: ServiceProject;
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type ServiceProjectDueReportConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<ServiceProjectDueReportEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<ServiceProjectDueReport>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type ServiceProjectDueReportEdge = {
+  cursor: Scalars['String']['output'];
+  node: ServiceProjectDueReport;
+};
+
+/** A node and its cursor. */
+export type ServiceProjectEdge = {
+  cursor: Scalars['String']['output'];
+  node: ServiceProject;
+};
+
+/** Narrows a list of service projects. */
+export type ServiceProjectFilter = {
+  category?: InputMaybe<ServiceCategory>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<ServiceProjectKind>;
+  /** Part of the title. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  street?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A secretary project (书记项目, led by the community party secretary) or a service project (为民服务项目). */
+export type ServiceProjectKind =
+  | 'SECRETARY'
+  | 'SERVICE';
+
+/** Fields service projects are ordered by. */
+export type ServiceProjectOrder =
+  | 'BUDGET'
+  | 'ID'
+  | 'TITLE'
+  | 'YEAR';
+
+export type ServiceProjectPayload = {
+  errors: Array<UserError>;
+  project: Maybe<ServiceProject>;
+};
+
+/** A monthly report (每月通报), half-year check (半年检查) or yearly evaluation (年度评估) of a project. */
+export type ServiceProjectReport = Node & {
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  kind: ServiceReportKind;
+  /** The month (1-12), the half (1-2) or 1 for the yearly evaluation. */
+  period: Scalars['Int']['output'];
+  project: ServiceProject;
+  /** 0-100; always given for an evaluation. */
+  score: Maybe<Scalars['Int']['output']>;
+  submittedOn: Scalars['Date']['output'];
+  summary: Scalars['String']['output'];
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type ServiceProjectReportConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<ServiceProjectReportEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<ServiceProjectReport>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type ServiceProjectReportEdge = {
+  cursor: Scalars['String']['output'];
+  node: ServiceProjectReport;
+};
+
+export type ServiceProjectReportPayload = {
+  errors: Array<UserError>;
+  report: Maybe<ServiceProjectReport>;
+};
+
+/** Money a project spent, from one source. */
+export type ServiceProjectSpending = Node & {
+  amount: Scalars['Int']['output'];
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  project: ServiceProject;
+  purpose: Maybe<Scalars['String']['output']>;
+  source: ServiceFundSource;
+  spentOn: Scalars['Date']['output'];
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type ServiceProjectSpendingConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<ServiceProjectSpendingEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<ServiceProjectSpending>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type ServiceProjectSpendingEdge = {
+  cursor: Scalars['String']['output'];
+  node: ServiceProjectSpending;
+};
+
+export type ServiceProjectSpendingPayload = {
+  errors: Array<UserError>;
+  spending: Maybe<ServiceProjectSpending>;
+};
+
+/** The district's cycle of reports for its projects (Yandu's: 每月通报、半年检查、年度评估). */
+export type ServiceProjectsCycle = {
+  /** Days after its period a report is due. */
+  dueDays: Scalars['Int']['output'];
+  halfYearChecks: Scalars['Boolean']['output'];
+  monthlyReports: Scalars['Boolean']['output'];
+  /** Periods ending before it owe nothing. */
+  since: Scalars['Date']['output'];
+  yearlyEvaluation: Scalars['Boolean']['output'];
+};
+
+export type ServiceProjectsCyclePayload = {
+  cycle: Maybe<ServiceProjectsCycle>;
+  errors: Array<UserError>;
+};
+
+/** The cycle of reports: monthly report (每月通报), half-year check (半年检查), yearly evaluation with a score (年度评估). */
+export type ServiceReportKind =
+  | 'HALF_YEAR_CHECK'
+  | 'MONTHLY_REPORT'
+  | 'YEARLY_EVALUATION';
+
+/** 资源清单: something the community can draw on for its projects. */
+export type ServiceResource = Node & {
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  community: Community;
+  description: Maybe<Scalars['String']['output']>;
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  kind: ServiceResourceKind;
+  /** Projects using it. */
+  projects: ServiceProjectConnection;
+  /** The unit offering it (a co-building unit...); null when none, or outside your scope. */
+  provider: Maybe<Organisation>;
+  title: Scalars['String']['output'];
+};
+
+
+/** 资源清单: something the community can draw on for its projects. */
+export type ServiceResourceProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type ServiceResourceConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<ServiceResourceEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<ServiceResource>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type ServiceResourceEdge = {
+  cursor: Scalars['String']['output'];
+  node: ServiceResource;
+};
+
+/** Narrows a list of resources. */
+export type ServiceResourceFilter = {
+  community?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<ServiceResourceKind>;
+  street?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a resource on the list is. */
+export type ServiceResourceKind =
+  | 'EXPERTISE'
+  | 'FUNDS'
+  | 'MATERIALS'
+  | 'OTHER'
+  | 'VENUE'
+  | 'VOLUNTEERS';
+
+export type ServiceResourcePayload = {
+  errors: Array<UserError>;
+  resource: Maybe<ServiceResource>;
+};
+
+export type SetPartyServiceFundInput = {
+  /** Yuan; not below what was spent from it. */
+  amount: Scalars['Int']['input'];
+  community: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type SetServiceProjectsCycleInput = {
+  /** 1-90 days after each period. */
+  dueDays?: Scalars['Int']['input'];
+  halfYearChecks?: Scalars['Boolean']['input'];
+  monthlyReports?: Scalars['Boolean']['input'];
+  /** Periods ending before it owe nothing. */
+  since: Scalars['Date']['input'];
+  yearlyEvaluation?: Scalars['Boolean']['input'];
+};
 
 /** The six haves (六有) of an estate. */
 export type SixHave =
@@ -3333,6 +4235,17 @@ export type SubmitCoPlanProposalInput = {
   title: Scalars['String']['input'];
 };
 
+export type SubmitServiceProjectReportInput = {
+  kind: ServiceReportKind;
+  /** The month (1-12), the half (1-2), or 1 for the yearly evaluation. */
+  period?: Scalars['Int']['input'];
+  project: Scalars['ID']['input'];
+  /** 0-100: required for a yearly evaluation, optional for a half-year check, none for a monthly report. */
+  score?: InputMaybe<Scalars['Int']['input']>;
+  submittedOn: Scalars['Date']['input'];
+  summary: Scalars['String']['input'];
+};
+
 export type Subscription = {
   /** Events reported or changed from now on in one grid (with its micro-grids), community or street inside your scope; none given: your whole scope. */
   gridEventChanges: GridEventChange;
@@ -3419,6 +4332,29 @@ export type UpdatePersonInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateServiceNeedInput = {
+  category?: InputMaybe<ServiceCategory>;
+  /** When it was met or withdrawn; today when a status other than OPEN is given without it. */
+  closedOn?: InputMaybe<Scalars['Date']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<ServiceNeedStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateServiceProjectInput = {
+  /** Not below what it spent already. */
+  budget?: InputMaybe<Scalars['Int']['input']>;
+  category?: InputMaybe<ServiceCategory>;
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  /** Replaces the needs it answers. */
+  needs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Replaces the resources it uses. */
+  resources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateSixHavesFundInput = {
   amount?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -3465,6 +4401,8 @@ export type UserErrorCode =
   | 'INVALID_PERIOD'
   /** The object's state does not allow it now: already (not) archived, live objects depend on it, it points at an archived one, a stage not reached. */
   | 'INVALID_STATE'
+  /** A total would pass its limit (a fund or budget, hours served in a day). */
+  | 'LIMIT_EXCEEDED'
   /** A division code without the digits its level needs. */
   | 'MALFORMED_CODE'
   /** No such object in this district that the viewer may see, or an ID of another type. */
@@ -3516,6 +4454,12 @@ type PlaceName_Community_Fragment = { code: string, name: string, id: string };
 
 type PlaceName_District_Fragment = { id: string };
 
+type PlaceName_DualReportClaim_Fragment = { id: string };
+
+type PlaceName_DualReportRegistration_Fragment = { id: string };
+
+type PlaceName_DualReportService_Fragment = { id: string };
+
 type PlaceName_Estate_Fragment = { id: string };
 
 type PlaceName_Grid_Fragment = { code: string, name: string, id: string };
@@ -3538,6 +4482,16 @@ type PlaceName_Person_Fragment = { id: string };
 
 type PlaceName_Post_Fragment = { id: string };
 
+type PlaceName_ServiceNeed_Fragment = { id: string };
+
+type PlaceName_ServiceProject_Fragment = { id: string };
+
+type PlaceName_ServiceProjectReport_Fragment = { id: string };
+
+type PlaceName_ServiceProjectSpending_Fragment = { id: string };
+
+type PlaceName_ServiceResource_Fragment = { id: string };
+
 type PlaceName_SixHavesFund_Fragment = { id: string };
 
 type PlaceName_SixHavesRule_Fragment = { id: string };
@@ -3550,7 +4504,7 @@ type PlaceName_SixHavesVenue_Fragment = { id: string };
 
 type PlaceName_Street_Fragment = { code: string, name: string, id: string };
 
-export type PlaceNameFragment = PlaceName_AuditEntry_Fragment | PlaceName_Building_Fragment | PlaceName_CoBuildWork_Fragment | PlaceName_CoCreationParticipation_Fragment | PlaceName_CoCreationProject_Fragment | PlaceName_CoEvaluation_Fragment | PlaceName_CoManageRule_Fragment | PlaceName_CoPlanProposal_Fragment | PlaceName_CoShareOutcome_Fragment | PlaceName_Community_Fragment | PlaceName_District_Fragment | PlaceName_Estate_Fragment | PlaceName_Grid_Fragment | PlaceName_GridAssignment_Fragment | PlaceName_GridEvent_Fragment | PlaceName_GridEventTransition_Fragment | PlaceName_GridEventType_Fragment | PlaceName_Household_Fragment | PlaceName_Identity_Fragment | PlaceName_Organisation_Fragment | PlaceName_Person_Fragment | PlaceName_Post_Fragment | PlaceName_SixHavesFund_Fragment | PlaceName_SixHavesRule_Fragment | PlaceName_SixHavesSnapshot_Fragment | PlaceName_SixHavesSnapshotEstate_Fragment | PlaceName_SixHavesVenue_Fragment | PlaceName_Street_Fragment;
+export type PlaceNameFragment = PlaceName_AuditEntry_Fragment | PlaceName_Building_Fragment | PlaceName_CoBuildWork_Fragment | PlaceName_CoCreationParticipation_Fragment | PlaceName_CoCreationProject_Fragment | PlaceName_CoEvaluation_Fragment | PlaceName_CoManageRule_Fragment | PlaceName_CoPlanProposal_Fragment | PlaceName_CoShareOutcome_Fragment | PlaceName_Community_Fragment | PlaceName_District_Fragment | PlaceName_DualReportClaim_Fragment | PlaceName_DualReportRegistration_Fragment | PlaceName_DualReportService_Fragment | PlaceName_Estate_Fragment | PlaceName_Grid_Fragment | PlaceName_GridAssignment_Fragment | PlaceName_GridEvent_Fragment | PlaceName_GridEventTransition_Fragment | PlaceName_GridEventType_Fragment | PlaceName_Household_Fragment | PlaceName_Identity_Fragment | PlaceName_Organisation_Fragment | PlaceName_Person_Fragment | PlaceName_Post_Fragment | PlaceName_ServiceNeed_Fragment | PlaceName_ServiceProject_Fragment | PlaceName_ServiceProjectReport_Fragment | PlaceName_ServiceProjectSpending_Fragment | PlaceName_ServiceResource_Fragment | PlaceName_SixHavesFund_Fragment | PlaceName_SixHavesRule_Fragment | PlaceName_SixHavesSnapshot_Fragment | PlaceName_SixHavesSnapshotEstate_Fragment | PlaceName_SixHavesVenue_Fragment | PlaceName_Street_Fragment;
 
 export type InServicePartyMembersQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3558,6 +4512,13 @@ export type InServicePartyMembersQueryVariables = Exact<{
 
 
 export type InServicePartyMembersQuery = { district: { id: string, people: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, phone: string | null, identities: { nodes: Array<{ id: string, kind: IdentityKind, since: string, organisation: { id: string, name: string, anchor: { id: string, code: string } | {} | null } | null }> } }> } } };
+
+export type ServiceProjectsCycleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceProjectsCycleQuery = { serviceProjectsCycle: { since: string, dueDays: number, monthlyReports: boolean, halfYearChecks: boolean, yearlyEvaluation: boolean } | null, overdueServiceProjectReports: { totalCount: number, nodes: Array<{ kind: ServiceReportKind, period: number, dueOn: string, project: { id: string, kind: ServiceProjectKind, title: string, year: number, community: { id: string, name: string } } }> }, district: { id: string, indicators: Array<{ key: string, label: string, value: number, count: number | null }>, communities: { nodes: Array<{ id: string, name: string, partyServiceFund: { year: number, amount: number, spent: number, remaining: number }, serviceNeeds: { nodes: Array<{ id: string, title: string, category: ServiceCategory, responses: Array<{ plugin: string, claims: number, services: number, hours: number }> }> }, serviceResources: { nodes: Array<{ id: string, title: string, kind: ServiceResourceKind, provider: { id: string, name: string } | null }> }, serviceProjects: { nodes: Array<{ budget: number, spent: number, id: string, kind: ServiceProjectKind, title: string, year: number, evaluation: { id: string, score: number | null } | null, overdueReports: Array<{ kind: ServiceReportKind, period: number, dueOn: string }> }> } }> } } };
+
+export type ProjectHeadingFragment = { id: string, kind: ServiceProjectKind, title: string, year: number };
 
 export type SixHavesEstatesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3620,6 +4581,14 @@ export const PlaceNameFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PlaceName"}) as unknown as TypedDocumentString<PlaceNameFragment, unknown>;
+export const ProjectHeadingFragmentDoc = new TypedDocumentString(`
+    fragment ProjectHeading on ServiceProject {
+  id
+  kind
+  title
+  year
+}
+    `, {"fragmentName":"ProjectHeading"}) as unknown as TypedDocumentString<ProjectHeadingFragment, unknown>;
 export const DistrictOverviewDocument = new TypedDocumentString(`
     query DistrictOverview {
   district {
@@ -3734,6 +4703,98 @@ export const InServicePartyMembersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InServicePartyMembersQuery, InServicePartyMembersQueryVariables>;
+export const ServiceProjectsCycleDocument = new TypedDocumentString(`
+    query ServiceProjectsCycle {
+  serviceProjectsCycle {
+    since
+    dueDays
+    monthlyReports
+    halfYearChecks
+    yearlyEvaluation
+  }
+  overdueServiceProjectReports(first: 10) {
+    totalCount
+    nodes {
+      kind
+      period
+      dueOn
+      project {
+        ...ProjectHeading
+        community {
+          id
+          name
+        }
+      }
+    }
+  }
+  district {
+    id
+    indicators(prefix: "service_projects.") {
+      key
+      label
+      value
+      count
+    }
+    communities(first: 1) {
+      nodes {
+        id
+        name
+        partyServiceFund {
+          year
+          amount
+          spent
+          remaining
+        }
+        serviceNeeds(first: 5, filter: {status: OPEN}) {
+          nodes {
+            id
+            title
+            category
+            responses {
+              plugin
+              claims
+              services
+              hours
+            }
+          }
+        }
+        serviceResources(first: 5) {
+          nodes {
+            id
+            title
+            kind
+            provider {
+              id
+              name
+            }
+          }
+        }
+        serviceProjects(first: 5) {
+          nodes {
+            ...ProjectHeading
+            budget
+            spent
+            evaluation {
+              id
+              score
+            }
+            overdueReports {
+              kind
+              period
+              dueOn
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ProjectHeading on ServiceProject {
+  id
+  kind
+  title
+  year
+}`) as unknown as TypedDocumentString<ServiceProjectsCycleQuery, ServiceProjectsCycleQueryVariables>;
 export const SixHavesEstatesDocument = new TypedDocumentString(`
     query SixHavesEstates($first: Int = 5) {
   district {
