@@ -10,7 +10,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-BENCH_STAMP := $(VENV)/.bench-stamp
 BENCH_ARGS ?=
 DEMO_DB := sqlite+aiosqlite:///demo.sqlite3
 THIRD_PARTY := examples/third_party/gridgov-warm-stations
@@ -73,12 +72,8 @@ chromium:
 
 frontend: $(NODE_STAMP) chromium
 
-$(BENCH_STAMP): $(STAMP)
-	$(PIP_INSTALL) -e ".[dev,bench]"
-	touch $(BENCH_STAMP)
-
 # Its own throwaway PostgreSQL; rewrites BENCHMARKS.md. Smaller: make bench BENCH_ARGS="--scale 0.1"
-bench: $(BENCH_STAMP)
+bench: $(STAMP)
 	.ci/with-postgres $(BIN)/python -m tests.bench.run $(BENCH_ARGS)
 
 # Resolves every extra for Python 3.11+ on any platform, keeping current pins unless

@@ -36,6 +36,8 @@ from core.limits import (
     DEFAULT_MAX_REPEATS,
     DEFAULT_MAX_TOKENS,
 )
+from core.registers.base import Register
+from core.registers.core_kinds import REGISTERS
 
 
 @hookimpl
@@ -188,3 +190,8 @@ def gridgov_settings() -> type:
 @hookimpl
 def gridgov_field_costs() -> Mapping[str, int]:
     return {"District.indicators": 10}
+
+
+@hookimpl
+def gridgov_registers() -> Sequence[Register]:
+    return REGISTERS
