@@ -105,8 +105,10 @@ class Batch:
         manager: The installed plugins (kinds and roles they add).
         rows: ``(row number, values)`` of the batch, in file order.
         errors: The refusals so far, of every batch.
-        seen: Per register, the natural keys met in earlier rows of the file, to refuse
-            one given twice.
+        seen: Hashes of the natural keys met in earlier rows of the file, to refuse one
+            given twice (hashes, not keys: a file of a million rows keeps a few
+            megabytes; two keys of one 64-bit hash, about one chance in 10^19 per pair, would
+            refuse a good row, never write a bad one).
         created: Rows added so far.
         updated: Rows changed so far.
         unchanged: Rows whose key existed with the same values.
@@ -118,7 +120,7 @@ class Batch:
     manager: PluginManager
     rows: list[tuple[int, Values]] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
-    seen: set[tuple[str | None, ...]] = field(default_factory=set)
+    seen: set[int] = field(default_factory=set)
     created: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -135,10 +137,11 @@ class Batch:
 
     def once(self, row: int, column: str, key: tuple[str | None, ...]) -> bool:
         """Whether ``key`` is new in the file; refuses the row as ``DUPLICATE`` if not."""
-        if key in self.seen:
+        digest = hash(key)
+        if digest in self.seen:
             self.refuse(row, column, UserErrorCode.DUPLICATE, "given twice in the file")
             return False
-        self.seen.add(key)
+        self.seen.add(digest)
         return True
 
     # -- reading one value, refusing the row when it does not fit ----------------------
