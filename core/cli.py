@@ -9,6 +9,7 @@ import getpass
 import json
 import os
 import sys
+import time
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -518,7 +519,7 @@ def cmd_import(args: argparse.Namespace, manager: PluginManager) -> None:
     rate = result.rows / result.seconds if result.seconds else 0.0
     counts = (
         f"{result.rows} rows of {result.kind}: {result.created} new, {result.updated} changed,"
-        f" {result.unchanged} unchanged ({rate:,.0f} rows/s)"
+        f" {result.unchanged} unchanged in {result.seconds:.1f} s ({rate:,.0f} rows/s)"
     )
     if result.errors:
         report = Path(args.report) if args.report else report_path(path)
@@ -552,8 +553,11 @@ def cmd_export(args: argparse.Namespace, manager: PluginManager) -> None:
         finally:
             await engine.dispose()
 
+    started = time.perf_counter()
     count = _registers_call(run)
-    print(f"wrote {count} rows of {args.kind} to {out}")
+    seconds = time.perf_counter() - started
+    rate = count / seconds if seconds else 0.0
+    print(f"wrote {count} rows of {args.kind} to {out} in {seconds:.1f} s ({rate:,.0f} rows/s)")
 
 
 def cmd_templates(args: argparse.Namespace, manager: PluginManager) -> None:

@@ -17,7 +17,7 @@ import re
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, insert, select, tuple_, update
+from sqlalchemy import Table, bindparam, func, insert, select, tuple_, update
 
 from core.audit import mask
 from core.db import models
@@ -111,10 +111,7 @@ async def _write(
     ids: list[int] = []
     if new:
         rows = [{"district_id": batch.district_id, **values} for values in new]
-        result = await batch.session.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
-        )
-        ids = [row[0] for row in result]
+        ids = await insert_rows(batch, table, rows)
         batch.created += len(rows)
     updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for existing, wanted in changes:
@@ -131,6 +128,38 @@ async def _write(
             .values({c: bindparam(c) for c in columns})
         )
         await batch.session.execute(statement, params)
+    return ids
+
+
+async def insert_rows(batch: Batch, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` (each with the same keys) and return their ids, in order.
+
+    On PostgreSQL the ids are drawn from the table's sequence first and the rows sent
+    with ``COPY`` through asyncpg, several times faster than an ``INSERT`` per row; on
+    SQLite an executemany ``INSERT ... RETURNING``.
+    """
+    connection = await batch.session.connection()
+    if connection.dialect.name != "postgresql":
+        result = await connection.execute(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
+        )
+        return [row[0] for row in result]
+    ids = sorted(
+        (
+            await connection.execute(
+                select(func.nextval(func.pg_get_serial_sequence(table.name, "id"))).select_from(
+                    func.generate_series(1, len(rows))
+                )
+            )
+        ).scalars()
+    )
+    columns = ["id", *rows[0]]
+    raw = await connection.get_raw_connection()
+    await raw.driver_connection.copy_records_to_table(  # type: ignore[union-attr]
+        table.name,
+        records=[(pk, *row.values()) for pk, row in zip(ids, rows, strict=True)],
+        columns=columns,
+    )
     return ids
 
 
@@ -866,7 +895,7 @@ async def _hold_identities(batch: Batch, wanted: dict[int, list[tuple[str, Any, 
                 changes.append((existing, {"until": until}))
     if new:
         rows = [{"district_id": batch.district_id, **values} for values in new]
-        await batch.session.execute(insert(_table(identity)), rows)
+        await insert_rows(batch, _table(identity), rows)
     for existing, values in changes:
         await batch.session.execute(
             update(_table(identity)).where(_table(identity).c.id == existing.id).values(values)
