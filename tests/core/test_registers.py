@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from core.db import models
 from core.db.engine import create_engine
+from core.graphql.ids import to_global_id
 from core.testing import Harness, run_cli
 
 KINDS = (
@@ -28,13 +29,13 @@ KINDS = (
 TINGHU = "320902"
 
 
-async def gridgov(url: str, *args: str) -> tuple[int, str, str]:
+async def gridgov_cli(url: str, *args: str) -> tuple[int, str, str]:
     """``gridgov --database URL ARGS`` (in a thread: the command runs its own event loop)."""
     return await asyncio.to_thread(run_cli, "--database", url, *args)
 
 
 async def export(url: str, kind: str, out: Path, *more: str) -> Path:
-    status, _, err = await gridgov(
+    status, _, err = await gridgov_cli(
         url, "export", "--district", TINGHU, "--kind", kind, "--out", str(out), *more
     )
     assert status == 0, err
@@ -103,7 +104,7 @@ async def test_round_trip_into_an_empty_database(
     people = first / "people.csv"
     write_csv(people, first_of_each(read_csv(people), 0))
     for kind in KINDS:
-        status, out, err = await gridgov(
+        status, out, err = await gridgov_cli(
             database, "import", str(first / f"{kind}.csv"), "--district", TINGHU,
             "--new-district", "亭湖区",
         )  # fmt: skip
@@ -113,7 +114,7 @@ async def test_round_trip_into_an_empty_database(
         assert (second / f"{kind}.csv").read_bytes() == (first / f"{kind}.csv").read_bytes(), kind
     # An XLSX export reads back as the same register.
     book = await export(database, "grids", tmp_path / "grids.xlsx")
-    status, out, err = await gridgov(database, "import", str(book), "--district", TINGHU)
+    status, out, err = await gridgov_cli(database, "import", str(book), "--district", TINGHU)
     assert status == 0, err
     assert "2934 unchanged" in out
     sheet = load_workbook(book, read_only=True).worksheets[0]
@@ -131,7 +132,7 @@ async def test_reimport_updates_and_the_trail_has_one_entry_per_batch(
     rows = first_of_each(people, 0)[:1201]  # the header and 1,200 people: two batches
     rows[1][1], rows[1][4] = "改名", "13900000000"
     before = await counts(example_database)
-    status, out, err = await gridgov(
+    status, out, err = await gridgov_cli(
         example_database, "import", str(write_csv(tmp_path / "in.csv", rows)), "--district", TINGHU
     )
     assert status == 0, err
@@ -168,7 +169,7 @@ async def test_dry_run_writes_nothing(example_database: str, tmp_path: Path) -> 
     )
     streets.append(["320902099", "新街道", "街道"])
     before = await counts(example_database)
-    status, out, err = await gridgov(
+    status, out, err = await gridgov_cli(
         example_database, "import", str(write_csv(tmp_path / "s.csv", streets)),
         "--district", TINGHU, "--dry-run",
     )  # fmt: skip
@@ -230,7 +231,7 @@ async def test_bad_rows_write_nothing_and_are_reported(
     before = await counts(example_database)
     # One good row, then each bad one: the good row is not written either.
     file = write_csv(tmp_path / f"{kind}.csv", [exported[0], good, *bad])
-    status, _, err = await gridgov(example_database, "import", str(file), "--district", TINGHU)
+    status, _, err = await gridgov_cli(example_database, "import", str(file), "--district", TINGHU)
     assert status == 1
     assert f"{len(bad)} row{'s' if len(bad) > 1 else ''} refused, nothing written" in err
     report = read_csv(tmp_path / f"{kind}.errors.csv")
@@ -246,16 +247,16 @@ async def test_the_header_is_checked_and_a_report_can_be_xlsx(
 ) -> None:
     file = write_csv(tmp_path / "s.csv", [["code", "名称", "颜色"], ["320902099", "甲", "红"]])
     report = tmp_path / "report.xlsx"
-    status, _, err = await gridgov(
+    status, _, err = await gridgov_cli(
         example_database, "import", str(file), "--district", TINGHU, "--kind", "streets",
         "--report", str(report),
     )  # fmt: skip
     assert status == 1 and str(report) in err
     rows = list(load_workbook(report, read_only=True).worksheets[0].iter_rows(values_only=True))
     assert rows[1:] == [("1", "颜色", "INVALID", "not a column of the streets register")]
-    status, _, err = await gridgov(example_database, "import", str(file), "--district", TINGHU)
+    status, _, err = await gridgov_cli(example_database, "import", str(file), "--district", TINGHU)
     assert status == 1 and "fits no register" in err
-    status, _, err = await gridgov(
+    status, _, err = await gridgov_cli(
         example_database, "import", str(tmp_path / "none.csv"), "--district", TINGHU
     )
     assert status == 1 and "cannot read" in err
@@ -280,7 +281,7 @@ async def test_export_as_a_user_is_masked_and_scoped(example_database: str, tmp_
         await export(example_database, "people", tmp_path / "all.csv", "--format", "csv")
     )
     for name, role, scope in (("ana", "analyst", None), ("wang", "grid_worker", "320902001001006")):
-        status, _, err = await gridgov(
+        status, _, err = await gridgov_cli(
             example_database, "users", "create", name, "--district", TINGHU, "--role", role,
             *(("--scope", scope) if scope else ()),
         )  # fmt: skip
@@ -300,7 +301,7 @@ async def test_export_as_a_user_is_masked_and_scoped(example_database: str, tmp_
     )
     assert 1 < len(grid) < len(full) / 10
     assert "*" in grid[1][0] and "*" not in grid[1][4]  # a grid worker sees phones, not ID numbers
-    status, _, err = await gridgov(
+    status, _, err = await gridgov_cli(
         example_database, "export", "--district", TINGHU, "--kind", "people", "--as", "nobody"
     )
     assert status == 1 and "no enabled account named 'nobody'" in err
@@ -339,3 +340,36 @@ def test_every_shipped_register_is_documented() -> None:
         assert f"### {register.kind} ({register.label})" in guide
         for column in register.columns:
             assert f"| {column.header} | `{column.key}` |" in guide, (register.kind, column.key)
+
+
+async def test_an_archived_row_is_refused_until_restored(gridgov: Harness, tmp_path: Path) -> None:
+    engine = create_engine(gridgov.url)
+    try:
+        async with engine.connect() as connection:
+            community = await connection.scalar(
+                select(models.Community.id).where(models.Community.code == "320902001001")
+            )
+    finally:
+        await engine.dispose()
+    created = await gridgov.mutate(
+        TINGHU,
+        "createEstate",
+        {"community": to_global_id("Community", int(community or 0)), "name": "归档苑"},
+        "estate { id }",
+    )
+    archived = await gridgov.mutate(
+        TINGHU, "archive", {"id": created["estate"]["id"]}, input_type="ArchiveInput"
+    )
+    assert archived["errors"] == []
+    estates = write_csv(
+        tmp_path / "estates.csv", [["社区编码", "小区名称"], ["320902001001", "归档苑"]]
+    )
+    buildings = write_csv(
+        tmp_path / "buildings.csv",
+        [["社区编码", "小区名称", "楼栋号"], ["320902001001", "归档苑", "1幢"]],
+    )
+    for file in (estates, buildings):
+        status, _, _ = await gridgov_cli(gridgov.url, "import", str(file), "--district", TINGHU)
+        assert status == 1
+        report = read_csv(file.with_name(f"{file.stem}.errors.csv"))
+        assert report[1][1:3] == ["小区名称", "ARCHIVED"]
