@@ -471,10 +471,27 @@ def _estate_key(values: Values) -> tuple[str | None, str | None]:
     return (values.get("community"), values.get("estate"))
 
 
+def _among(rows: Any, keys: list[tuple[Any, ...]]) -> dict[tuple[Any, ...], Any]:
+    """The rows (their first columns being the key) whose key is one of ``keys``, by key.
+
+    The lookups below select by each key column's own ``IN`` list, which the database
+    answers from its indexes, and keep the exact keys here: a ``(a, b) IN ((...), ...)``
+    of a thousand pairs made PostgreSQL test every pair against every row.
+    """
+    wanted = set(keys)
+    found = {}
+    for row in rows:
+        key = tuple(row[: len(keys[0])])
+        if key in wanted:
+            found[key] = row
+    return found
+
+
 async def _estates(batch: Batch, keys: list[tuple[Any, ...]]) -> dict[tuple[Any, ...], Any]:
+    if not keys:
+        return {}
     estate, community = models.Estate, models.Community
-    return await _found(
-        batch,
+    rows = await batch.session.execute(
         select(
             community.code,
             estate.name,
@@ -486,53 +503,66 @@ async def _estates(batch: Batch, keys: list[tuple[Any, ...]]) -> dict[tuple[Any,
         )
         .join(community, community.id == estate.community_id)
         .where(
-            estate.district_id == batch.district_id, tuple_(community.code, estate.name).in_(keys)
-        ),
-        keys,
+            estate.district_id == batch.district_id,
+            community.code.in_({key[0] for key in keys}),
+            estate.name.in_({key[1] for key in keys}),
+        )
     )
+    return _among(rows, keys)
 
 
 async def _buildings(batch: Batch, keys: list[tuple[Any, ...]]) -> dict[tuple[Any, ...], Any]:
-    estate, community, building = models.Estate, models.Community, models.Building
-    return await _found(
-        batch,
+    if not keys:
+        return {}
+    estates = await _estates(batch, list({key[:2] for key in keys}))
+    if not estates:
+        return {}
+    building = models.Building
+    rows = await batch.session.execute(
         select(
-            community.code,
-            estate.name,
+            building.estate_id,
             building.number,
             building.id,
             building.archived_at,
             building.floors,
             building.grid_id,
+        ).where(
+            building.estate_id.in_([estate.id for estate in estates.values()]),
+            building.number.in_({key[2] for key in keys}),
         )
-        .join(estate, estate.id == building.estate_id)
-        .join(community, community.id == estate.community_id)
-        .where(
-            building.district_id == batch.district_id,
-            tuple_(community.code, estate.name, building.number).in_(keys),
-        ),
-        keys,
     )
+    place = {estate.id: key for key, estate in estates.items()}
+    wanted = set(keys)
+    found = {}
+    for row in rows:
+        key = (*place[row.estate_id], row.number)
+        if key in wanted:
+            found[key] = row
+    return found
 
 
 async def _households(batch: Batch, keys: list[tuple[Any, ...]]) -> dict[tuple[Any, ...], Any]:
-    """Households by their four-part key.
-
-    Found through their buildings' ids first, so that the database reads them by the
-    unique index on (building, door number) rather than joining every household.
-    """
+    """Households by their four-part key, found through their buildings' ids."""
     household = models.Household
     buildings = await _buildings(batch, list({key[:3] for key in keys}))
-    wanted = [(buildings[key[:3]].id, key[3]) for key in keys if key[:3] in buildings]
-    if not wanted:
+    if not buildings:
         return {}
     rows = await batch.session.execute(
         select(
             household.building_id, household.door_number, household.id, household.archived_at
-        ).where(tuple_(household.building_id, household.door_number).in_(wanted))
+        ).where(
+            household.building_id.in_([building.id for building in buildings.values()]),
+            household.door_number.in_({key[3] for key in keys}),
+        )
     )
     place = {building.id: key for key, building in buildings.items()}
-    return {(*place[row.building_id], row.door_number): row for row in rows}
+    wanted = set(keys)
+    found = {}
+    for row in rows:
+        key = (*place[row.building_id], row.door_number)
+        if key in wanted:
+            found[key] = row
+    return found
 
 
 async def load_estates(batch: Batch) -> None:
