@@ -144,12 +144,11 @@ async def insert_rows(batch: Batch, table: Table, rows: list[dict[str, Any]]) ->
             insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
         )
         return [row[0] for row in result]
+    sequence = await connection.scalar(select(func.pg_get_serial_sequence(table.name, "id")))
     ids = sorted(
         (
             await connection.execute(
-                select(func.nextval(func.pg_get_serial_sequence(table.name, "id"))).select_from(
-                    func.generate_series(1, len(rows))
-                )
+                select(func.nextval(sequence)).select_from(func.generate_series(1, len(rows)))
             )
         ).scalars()
     )
