@@ -130,7 +130,7 @@ class CoreSettings:
         max_operations: Most operations in one batched request (a JSON array).
         max_body_bytes: Largest request body (and query string), in bytes.
         production: Mask unexpected errors, refuse introspection, serve no GraphiQL and
-            suggest no field names.
+            suggest no names (fields, arguments, types, enum values, input fields).
         production_introspection: In production, still answer introspection and serve
             GraphiQL (for a deployment whose schema is public anyway).
         token_hours: How long a token issued by ``login`` or ``gridgov users`` lasts.

@@ -60,9 +60,10 @@ from graphql import (
 from graphql.execution.values import get_variable_values
 from graphql.language import StringValueNode
 from graphql.type import GraphQLInterfaceType
-from graphql.validation import ASTValidationRule, recommended_rules
+from graphql.validation import ASTValidationRule, recommended_rules, validate
 from strawberry.extensions import SchemaExtension
-from strawberry.schema.schema import validate_document
+from strawberry.schema.validation_rules.maybe_null import MaybeNullValidationRule
+from strawberry.schema.validation_rules.one_of import OneOfInputValidationRule
 
 from core.graphql.codes import VALIDATION_FAILED, with_code
 from core.graphql.guard import chosen_operation, fragments_of, refuse
@@ -100,6 +101,8 @@ class LimitSettings(Protocol):
     def max_repeats(self) -> int: ...
     @property
     def max_tokens(self) -> int: ...
+    @property
+    def production(self) -> bool: ...
 
 
 def over(what: str, value: int, limit: int, *, at_least: bool = False) -> str:
@@ -356,7 +359,22 @@ def nul_in(value: Any) -> bool:
     return False
 
 
-_validate = lru_cache(maxsize=CACHE_SIZE)(validate_document)
+@lru_cache(maxsize=CACHE_SIZE)
+def _validate(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    rules: tuple[type[ASTValidationRule], ...],
+    hide_suggestions: bool,
+) -> list[GraphQLError]:
+    """Strawberry's validation (with the rules it adds), suggesting no names if told so.
+
+    Strawberry's ``disable_field_suggestions`` hides field names only; graphql-core's
+    ``hide_suggestions`` hides argument, type, enum value and input field names too.
+    """
+    strawberry_rules = (MaybeNullValidationRule, OneOfInputValidationRule)
+    return validate(
+        schema, document, (*rules, *strawberry_rules), hide_suggestions=hide_suggestions
+    )
 
 
 def placeholder(operation_name: str | None) -> DocumentNode:
@@ -411,7 +429,10 @@ def query_limiter(settings: LimitSettings) -> type[SchemaExtension]:
                 errors = shape_errors(
                     document, settings.max_depth, settings.max_aliases, settings.max_repeats
                 ) or _validate(
-                    context.schema._schema, document, (*context.validation_rules, *rules)
+                    context.schema._schema,
+                    document,
+                    (*context.validation_rules, *rules),
+                    settings.production,
                 )
                 with_code(errors, VALIDATION_FAILED)
                 if not errors and nul_in(context.variables):
