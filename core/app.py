@@ -49,6 +49,7 @@ from core.graphql.schema import BuiltSchema, build
 from core.indicators import IndicatorCache
 from core.limits import over
 from core.plugins import PluginManager
+from core.sessions import SessionWatch, SizedWebSocketAdapter, TransportWS
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 
@@ -102,7 +103,14 @@ class DistrictRef:
 
 
 class DistrictGraphQL(GraphQL[Context, None]):
-    """Strawberry's ASGI handler for one schema view; the district comes with the scope."""
+    """Strawberry's ASGI handler for one schema view; the district comes with the scope.
+
+    Over WebSockets, messages are held to the body limit and a connection lasts only
+    while its token holds (:mod:`core.sessions`).
+    """
+
+    websocket_adapter_class = SizedWebSocketAdapter
+    graphql_transport_ws_handler_class = TransportWS
 
     def __init__(self, schema: strawberry.Schema, gridgov: Gridgov) -> None:
         super().__init__(
@@ -288,6 +296,7 @@ class Gridgov:
         self.sessions: async_sessionmaker[AsyncSession] = session_factory(self.engine)
         self.broadcaster: Broadcaster = create_broadcaster(database_url)
         self.indicators = IndicatorCache(self.settings.indicator_seconds)
+        self.session_watch = SessionWatch(self.sessions, self.settings.session_check_seconds)
         self._handlers: dict[frozenset[str], DistrictGraphQL] = {}
         found = self.manager.contributions
         self.permissions = [o.value for o in found.permissions.values()]
@@ -301,7 +310,8 @@ class Gridgov:
         return await authenticate(session, token, district_id, self.permissions)
 
     async def close(self) -> None:
-        """Stop live updates and close the database connections."""
+        """Stop live updates and session checks, and close the database connections."""
+        await self.session_watch.close()
         await self.broadcaster.close()
         await self.engine.dispose()
 

@@ -140,6 +140,9 @@ class CoreSettings:
         cors_origins: Origins of other sites whose pages may call the API, comma- or
             space-separated (``http://localhost:5173``), or ``*`` for any; none: same
             origin only (:mod:`core.cors`).
+        session_check_seconds: How often a server process checks the tokens of its open
+            WebSocket connections (at most 1 s: a revoked token's connection is closed
+            within it, :mod:`core.sessions`).
     """
 
     max_cost: int = DEFAULT_MAX_COST
@@ -154,6 +157,7 @@ class CoreSettings:
     token_hours: int = 12
     indicator_seconds: int = 30
     cors_origins: str = ""
+    session_check_seconds: float = 0.5
 
     def __post_init__(self) -> None:
         for name in (
@@ -173,6 +177,8 @@ class CoreSettings:
         if not 0 <= self.indicator_seconds <= 3600:
             raise ValueError("indicator_seconds must be between 0 and 3600")
         parse_origins(self.cors_origins)
+        if not 0 < self.session_check_seconds <= 1:
+            raise ValueError("session_check_seconds must be more than 0 and at most 1")
 
 
 @hookimpl
