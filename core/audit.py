@@ -413,19 +413,34 @@ async def record_inserts(
 def reveal_entry(
     viewer: Viewer,
     district_id: int,
-    operation: str,
+    field: str,
     table: str,
     row_id: int,
     column: str,
     at: dt.datetime,
+    *,
+    client_operation: str | None = None,
 ) -> dict[str, Any]:
-    """The audit row of showing one column of one row unmasked: which, never the value."""
+    """The audit row of showing one column of one row unmasked: which, never the value.
+
+    Args:
+        viewer: Who was shown it.
+        district_id: The request's district.
+        field: The field revealed, as the schema names it (``Person.phone``): the
+            entry's operation, which the client cannot choose.
+        table: The row's table.
+        row_id: The row's id.
+        column: The column shown.
+        at: When.
+        client_operation: The name the client gave its operation, kept apart.
+    """
     return {
         "district_id": district_id,
         "at": at,
         "account_id": viewer.account_id,
         "actor": viewer.name,
-        "operation": operation[: models.NAME_LENGTH],
+        "operation": field[: models.NAME_LENGTH],
+        "client_operation": client_operation[: models.NAME_LENGTH] if client_operation else None,
         "action": Action.REVEAL.value,
         "table_name": table,
         "row_id": row_id,
