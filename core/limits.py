@@ -14,11 +14,13 @@ Limits, in the order they apply (settings of core's ``CoreSettings``):
 * **cost**: each field costs 1 unless a plugin declared otherwise
   (``gridgov_field_costs``); a field with a ``first`` argument (a connection)
   multiplies the cost of what is selected under it by ``first`` (20 when omitted),
-  and ``nodes(ids:)`` by the number of IDs. Checked before execution.
+  and ``nodes(ids:)`` by the number of IDs. Checked before execution. Introspection
+  costs the same way, its lists multiplying by their average length in the schema
+  (:func:`introspection_sizes`); ``__schema``/``__type`` may be asked once per operation.
 
 Validation also applies graphql-core's recommended ``MaxIntrospectionDepthRule``:
-introspection types are cyclic (``__Type.fields`` -> ``type`` -> ``fields``...) and cost
-nothing here, so that rule is what bounds them. And strings may not contain NUL
+introspection types are cyclic (``__Type.fields`` -> ``type`` -> ``fields``...), and
+that rule bounds their nesting. And strings may not contain NUL
 (U+0000), in literals or variables: PostgreSQL cannot store or even compare it, so
 it would fail deep in a query instead of as bad input (JSON and GraphQL parsers
 already refuse lone surrogates).
@@ -29,6 +31,7 @@ message says by how much it was exceeded; the numbers are in ``extensions`` too.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -41,18 +44,23 @@ from graphql import (
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
+    GraphQLEnumType,
     GraphQLError,
+    GraphQLInputObjectType,
     GraphQLObjectType,
     GraphQLSchema,
     GraphQLSyntaxError,
+    GraphQLUnionType,
     InlineFragmentNode,
     Lexer,
     NameNode,
     OperationDefinitionNode,
     OperationType,
+    SchemaMetaFieldDef,
     SelectionSetNode,
     Source,
     TokenKind,
+    TypeMetaFieldDef,
     get_named_type,
     parse,
     value_from_ast,
@@ -444,16 +452,64 @@ def query_limiter(settings: LimitSettings) -> type[SchemaExtension]:
     return QueryLimiter
 
 
+INTROSPECTION_ROOTS = {"__schema": SchemaMetaFieldDef, "__type": TypeMetaFieldDef}
+"""Introspection's root fields: each costs like any field, and one per operation."""
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def introspection_sizes(schema: GraphQLSchema) -> dict[str, int]:
+    """How many items each list of introspection answers, on average, in ``schema``.
+
+    ``__Schema.types`` answers every type and ``__Type.fields`` a type's fields: on
+    average, so that the types times their fields is the schema's count of fields, the
+    work answering ``{ __schema { types { fields { name } } } }`` takes.
+    """
+    types = list(schema.type_map.values())
+    composite = [t for t in types if isinstance(t, GraphQLObjectType | GraphQLInterfaceType)]
+    fields = [f for t in composite for f in t.fields.values()]
+    abstract = [t for t in types if isinstance(t, GraphQLInterfaceType | GraphQLUnionType)]
+
+    def average(total: int, among: int) -> int:
+        return max(1, math.ceil(total / max(among, 1)))
+
+    count = len(types)
+    return {
+        "__Schema.types": count,
+        "__Schema.directives": len(schema.directives),
+        "__Type.fields": average(len(fields), count),
+        "__Type.interfaces": average(sum(len(t.interfaces) for t in composite), count),
+        "__Type.possibleTypes": average(
+            sum(len(schema.get_possible_types(t)) for t in abstract), count
+        ),
+        "__Type.enumValues": average(
+            sum(len(t.values) for t in types if isinstance(t, GraphQLEnumType)), count
+        ),
+        "__Type.inputFields": average(
+            sum(len(t.fields) for t in types if isinstance(t, GraphQLInputObjectType)), count
+        ),
+        "__Field.args": average(sum(len(f.args) for f in fields), len(fields)),
+        "__Directive.args": average(
+            sum(len(d.args) for d in schema.directives), len(schema.directives)
+        ),
+    }
+
+
 class QueryCost:
-    """Computes the cost of one operation against a schema."""
+    """Computes the cost of one operation against a schema.
+
+    Attributes:
+        introspections: ``__schema`` and ``__type`` fields met (fragments counted where
+            spread).
+    """
 
     def __init__(
         self, schema: GraphQLSchema, costs: Mapping[str, int], variables: Mapping[str, Any]
     ):
         self.schema = schema
-        self.costs = costs
+        self.costs = {**introspection_sizes(schema), **costs}
         self.variables = variables
         self.fragments: dict[str, FragmentDefinitionNode] = {}
+        self.introspections = 0
 
     def operation(
         self, operation: OperationDefinitionNode, fragments: dict[str, FragmentDefinitionNode]
@@ -472,17 +528,25 @@ class QueryCost:
         for node, on in self._fields(parent, selection_set, seen):
             if not isinstance(on, GraphQLObjectType | GraphQLInterfaceType):
                 continue
-            field = on.fields.get(node.name.value)
+            name = node.name.value
+            field = on.fields.get(name)
             if field is None:
-                continue  # __typename and introspection fields cost nothing here
+                field = INTROSPECTION_ROOTS.get(name) if on is self.schema.query_type else None
+                if field is None:
+                    continue  # __typename costs nothing
+                self.introspections += 1
             arguments = self._arguments(field, node)
             multiplier = len(arguments.get("ids") or []) if "ids" in field.args else 1
             for size in ("first", "last"):
                 if size in field.args:
                     given = arguments.get(size)
                     multiplier = given if isinstance(given, int) else DEFAULT_PAGE
+            if on.name.startswith("__"):  # a list of introspection: its usual length
+                multiplier = self.costs.get(f"{on.name}.{name}", 1)
+                own = 1
+            else:
+                own = self.costs.get(f"{on.name}.{name}", 1)
             child = get_named_type(field.type)
-            own = self.costs.get(f"{on.name}.{node.name.value}", 1)
             total += own + max(multiplier, 1) * self.selections(child, node.selection_set, seen)
         return total
 
@@ -529,7 +593,17 @@ def refusal(context: Any, costs: Mapping[str, int], max_cost: int) -> ExecutionR
     )
     if isinstance(variables, list):
         return None  # execution reports the bad variables itself
-    cost = QueryCost(schema, costs, variables.coerced).operation(operation, fragments_of(context))
+    coster = QueryCost(schema, costs, variables.coerced)
+    cost = coster.operation(operation, fragments_of(context))
+    if coster.introspections > 1:
+        error = limit_error(
+            "TOO_MANY_INTROSPECTIONS",
+            "introspections",
+            over("Introspection fields (__schema, __type)", coster.introspections, 1),
+            coster.introspections,
+            1,
+        )
+        return ExecutionResult(data=None, errors=[error])
     if cost <= max_cost:
         return None
     error = GraphQLError(

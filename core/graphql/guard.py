@@ -1,8 +1,9 @@
 """Refuses an operation whole, before any resolver runs, when the viewer may not run it.
 
-Without a token only ``login`` (and ``__typename``) answers. A mutation field needs the
-permission its plugin declared for it (``gridgov_permissions``); the viewer's role
-must hold it. Which *objects* a viewer reaches is the scope's business
+Without a token only ``login`` (and ``__typename``) answers: introspection too needs a
+token, since answering it is work an anonymous client could multiply. A mutation field
+needs the permission its plugin declared for it (``gridgov_permissions``); the viewer's
+role must hold it. Which *objects* a viewer reaches is the scope's business
 (:mod:`core.access`), checked where rows are read and loaded.
 """
 
@@ -28,6 +29,9 @@ from strawberry.types.graphql import OperationType as StrawberryOperationType
 from core.access import PUBLIC_MUTATIONS, Viewer
 
 ALWAYS = frozenset({"__typename", "__schema", "__type"})
+"""Root fields no permission guards (for a viewer with a token)."""
+ANONYMOUS = frozenset({"__typename"})
+"""Root fields a request without a token may select, besides the public mutations."""
 
 
 def chosen_operation(context: Any) -> OperationDefinitionNode | None:
@@ -84,9 +88,9 @@ def refusal(context: Any, guarded: Mapping[str, str]) -> ExecutionResult | None:
     fields = set(_root_fields(operation.selection_set, fragments_of(context)))
     viewer: Viewer | None = context.context.viewer
     if viewer is None:
-        if operation.operation is OperationType.MUTATION and fields <= PUBLIC_MUTATIONS | ALWAYS:
+        if operation.operation is OperationType.MUTATION and fields <= PUBLIC_MUTATIONS | ANONYMOUS:
             return None
-        if fields <= ALWAYS:
+        if fields <= ANONYMOUS:
             return None
         return _error(
             "Log in first: send the header 'Authorization: Bearer <token>'.", "UNAUTHENTICATED"

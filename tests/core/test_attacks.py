@@ -206,6 +206,35 @@ async def test_anonymous_requests_reach_no_data(gridgov: Harness) -> None:
     assert await district_name(gridgov) != "匿名区"
 
 
+async def test_introspection_needs_a_token_and_is_costed_once_per_operation(
+    gridgov: Harness,
+) -> None:
+    # Anonymous: refused before any of it is answered, batched or not.
+    schema = "{ __schema { types { fields { name } } } }"
+    for query in (
+        schema,
+        '{ __type(name: "Person") { name } }',
+        "{ __typename __schema { queryType { name } } }",
+    ):
+        assert refused(await gridgov.post(TINGHU, query, token=None), "UNAUTHENTICATED")
+    response = await gridgov.client.post(URL, json=[{"query": schema}] * 2)
+    assert response.status_code == 200
+    assert [r["errors"][0]["extensions"]["code"] for r in response.json()] == [
+        "UNAUTHENTICATED",
+        "UNAUTHENTICATED",
+    ]
+    # With a token: once per operation, however aliased or spread.
+    aliased = " ".join(f"s{i}: __schema {{ types {{ name }} }}" for i in range(50))
+    error = refused(await gridgov.post(TINGHU, "{ " + aliased + " }"), "TOO_MANY_INTROSPECTIONS")
+    assert error["message"] == (
+        "Introspection fields (__schema, __type) 50 exceeds the limit of 1 by 49."
+    )
+    spread = '{ ...T ...U } fragment T on Query { __schema { queryType { name } } } fragment U on Query { __type(name: "Person") { name } }'
+    assert refused(await gridgov.post(TINGHU, spread), "TOO_MANY_INTROSPECTIONS")
+    # And each costs what it answers: every type, each with its fields.
+    assert (await gridgov.query(TINGHU, schema))["__schema"]["types"]
+
+
 # -- bad input everywhere ---------------------------------------------------------------
 
 

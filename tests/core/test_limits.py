@@ -150,6 +150,14 @@ async def test_cost(limited: Harness) -> None:
     }
 
 
+async def test_introspection_costs_what_it_answers(limited: Harness) -> None:
+    # __schema 1 + queryType 1 + name 1
+    assert await limited.query(TINGHU, "{ __schema { queryType { name } } }")
+    # Every type of the schema, each costing its name: far over 22.
+    error = await refusal(limited, "{ __schema { types { name } } }", "QUERY_TOO_COSTLY")
+    assert error["extensions"]["cost"] > 100
+
+
 async def test_first_between_one_and_a_hundred(gridgov: Harness) -> None:
     page = "{ district { streets(first: %d) { totalCount } } }"
     assert (await gridgov.query(TINGHU, page % 100))["district"]["streets"]["totalCount"] > 0
