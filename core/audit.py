@@ -43,7 +43,7 @@ from decimal import Decimal
 from enum import Enum, StrEnum
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, event, insert, inspect, select
+from sqlalchemy import Table, event, func, insert, inspect, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
@@ -75,6 +75,7 @@ class Action(StrEnum):
     UPDATE = "update"
     DELETE = "delete"
     REVEAL = "reveal"  # personal data shown unmasked
+    LOGIN_FAILED = "login_failed"  # a wrong name or password given to login
 
 
 def mask(value: str | None) -> str | None:
@@ -447,3 +448,49 @@ def reveal_entry(
         "before": None,
         "after": {"field": column},
     }
+
+
+async def record_failed_login(
+    session: AsyncSession,
+    name: str,
+    account_id: int | None,
+    district_id: int,
+    address: str | None,
+) -> None:
+    """Record a login refused for a wrong name or password; the caller commits.
+
+    The entry's actor is the name given (an account of that name or not), its row the
+    account when one has that name; ``after`` holds the client's address. Never the
+    password.
+    """
+    entry = {
+        "district_id": district_id,
+        "at": now(),
+        "account_id": None,
+        "actor": name[: models.NAME_LENGTH],
+        "operation": "login",
+        "action": Action.LOGIN_FAILED.value,
+        "table_name": models.Account.__tablename__,
+        "row_id": account_id,
+        "before": None,
+        "after": {"address": address},
+    }
+    await session.execute(insert(AUDIT), [entry])
+
+
+async def failed_logins(
+    session: AsyncSession, name: str, address: str | None, since: dt.datetime
+) -> tuple[int, int]:
+    """Logins refused since ``since``: for the name ``name``, and from ``address``."""
+    entry = models.AuditEntry
+    recent = (entry.action == Action.LOGIN_FAILED.value, entry.at >= since)
+    by_name = await session.scalar(select(func.count()).where(*recent, entry.actor == name))
+    by_address = 0
+    if address is not None:
+        by_address = (
+            await session.scalar(
+                select(func.count()).where(*recent, entry.after["address"].as_string() == address)
+            )
+            or 0
+        )
+    return by_name or 0, by_address

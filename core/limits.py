@@ -11,7 +11,8 @@ Limits, in the order they apply (settings of core's ``CoreSettings``):
   are measured once each, in dependency order and without recursion across
   fragments, so fragment cycles and long fragment chains cannot loop or overflow
   the stack (validation then reports the cycle).
-* **cost**: each field costs 1 unless a plugin declared otherwise
+* **cost**: the operations of one HTTP request (a batch) share one budget; each field
+  costs 1 unless a plugin declared otherwise
   (``gridgov_field_costs``); a field with a ``first`` argument (a connection)
   multiplies the cost of what is selected under it by ``first`` (20 when omitted),
   and ``nodes(ids:)`` by the number of IDs. Checked before execution. Introspection
@@ -604,11 +605,32 @@ def refusal(context: Any, costs: Mapping[str, int], max_cost: int) -> ExecutionR
             1,
         )
         return ExecutionResult(data=None, errors=[error])
-    if cost <= max_cost:
+    request = context.context
+    spent: int | None = getattr(request, "cost_spent", None)
+    if spent is None:
+        spent = 0  # not part of a request's budget: costed on its own
+    if spent + cost <= max_cost:
+        if request.cost_spent is not None:
+            request.cost_spent = spent + cost
         return None
+    if spent:
+        # Earlier operations of the batch spent part of the budget.
+        total = spent + cost
+        message = (
+            f"Query cost {cost}, after {spent} spent by the batch's earlier operations, "
+            f"exceeds the limit of {max_cost} by {total - max_cost}."
+        )
+    else:
+        total, message = cost, over("Query cost", cost, max_cost)
     error = GraphQLError(
-        f"Query cost {cost} exceeds the limit of {max_cost} by {cost - max_cost}.",
-        extensions={"code": "QUERY_TOO_COSTLY", "limit": "cost", "cost": cost, "max": max_cost},
+        message,
+        extensions={
+            "code": "QUERY_TOO_COSTLY",
+            "limit": "cost",
+            "cost": total,
+            "max": max_cost,
+            **({"spent": spent} if spent else {}),
+        },
     )
     return ExecutionResult(data=None, errors=[error])
 

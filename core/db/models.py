@@ -334,6 +334,7 @@ class AuditEntry(Base):
     __table_args__ = (
         Index("ix_audit_entry_district_at", "district_id", "at"),
         Index("ix_audit_entry_object", "table_name", "row_id"),
+        Index("ix_audit_entry_action_at", "action", "at"),  # recent failed logins
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

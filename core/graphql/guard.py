@@ -30,6 +30,8 @@ from core.access import PUBLIC_MUTATIONS, Viewer
 
 ALWAYS = frozenset({"__typename", "__schema", "__type"})
 """Root fields no permission guards (for a viewer with a token)."""
+LOGIN = "login"
+"""The mutation taking a password: at most one per request (a batch is one request)."""
 ANONYMOUS = frozenset({"__typename"})
 """Root fields a request without a token may select, besides the public mutations."""
 
@@ -85,7 +87,20 @@ def refusal(context: Any, guarded: Mapping[str, str]) -> ExecutionResult | None:
     operation = chosen_operation(context)
     if operation is None:
         return None
-    fields = set(_root_fields(operation.selection_set, fragments_of(context)))
+    selected = list(_root_fields(operation.selection_set, fragments_of(context)))
+    fields = set(selected)
+    if operation.operation is OperationType.MUTATION and LOGIN in fields:
+        # Password guesses come one per request: aliases and batches would multiply them.
+        logins = context.context.logins + selected.count(LOGIN)
+        if logins > 1:
+            return _error(
+                f"One login per request: this one asks {logins}.",
+                "TOO_MANY_LOGINS",
+                limit="logins",
+                logins=logins,
+                max=1,
+            )
+        context.context.logins = logins
     viewer: Viewer | None = context.context.viewer
     if viewer is None:
         if operation.operation is OperationType.MUTATION and fields <= PUBLIC_MUTATIONS | ANONYMOUS:

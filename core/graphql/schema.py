@@ -23,7 +23,7 @@ from strawberry.utils.str_converters import to_camel_case
 from core.access import PUBLIC_MUTATIONS
 from core.contract import CORE
 from core.graphql import vocabulary
-from core.graphql.codes import ErrorCodes
+from core.graphql.codes import ErrorCodes, timed_out
 from core.graphql.execution import Executor, NameConverter, QuietExecutor, streamline
 from core.graphql.guard import access_guard
 from core.graphql.node import Node
@@ -148,7 +148,7 @@ def _root(name: str, fields: list[Owned[Any]]) -> type | None:
 def _unexpected(error: GraphQLError) -> bool:
     """An error from a bug rather than from the request, to be masked in production."""
     original = error.original_error
-    return original is not None and not isinstance(original, GraphQLError)
+    return original is not None and not isinstance(original, GraphQLError) and not timed_out(error)
 
 
 def build(manager: PluginManager) -> BuiltSchema:

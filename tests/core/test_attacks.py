@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from core.plugins import PluginManager
-from core.testing import TINGHU, Harness
+from core.testing import TINGHU, YANDU, Harness
 
 URL = f"/districts/{TINGHU}/graphql"
 NAME = "{ district { name } }"
@@ -116,6 +116,20 @@ async def test_batched_operations(gridgov: Harness) -> None:
     nested = await gridgov.client.post(URL, json=[[{"query": NAME}]], headers=headers)
     assert nested.status_code == 400
     assert nested.json()["errors"][0]["message"] == "Operation 0 must be a JSON object."
+
+
+async def test_expensive_root_fields_cost_what_they_do(gridgov: Harness) -> None:
+    overview = " ".join(f"o{i}: sixHavesOverview {{ __typename }}" for i in range(50))
+    error = refused(await gridgov.post(YANDU, "{ " + overview + " }"), "QUERY_TOO_COSTLY")
+    assert error["extensions"]["cost"] >= 50 * 25_000
+    export = " ".join(f"p{i}: people(first: 100) {{ nodes {{ name phone }} }}" for i in range(50))
+    error = refused(
+        await gridgov.post(TINGHU, "{ district { " + export + " } }"), "QUERY_TOO_COSTLY"
+    )
+    assert error["extensions"]["cost"] > 500_000
+    # One of each is within the budget.
+    assert await gridgov.query(YANDU, "{ sixHavesOverview { __typename } }")
+    assert await gridgov.query(TINGHU, "{ district { people(first: 100) { nodes { name } } } }")
 
 
 async def test_introspection_in_production(

@@ -1,4 +1,4 @@
-"""audit entries keep the client's operation name apart (i16-sessions)
+"""audit entries keep the client's operation name apart; failed logins are found by action and time (i16-sessions)
 
 Revision ID: 0004_core
 Revises: 0003_core
@@ -22,9 +22,11 @@ def upgrade() -> None:
     """Upgrade schema."""
     with op.batch_alter_table("audit_entry", schema=None) as batch_op:
         batch_op.add_column(sa.Column("client_operation", sa.String(length=100), nullable=True))
+        batch_op.create_index("ix_audit_entry_action_at", ["action", "at"], unique=False)
 
 
 def downgrade() -> None:
     """Downgrade schema."""
     with op.batch_alter_table("audit_entry", schema=None) as batch_op:
+        batch_op.drop_index("ix_audit_entry_action_at")
         batch_op.drop_column("client_operation")

@@ -43,6 +43,7 @@ export type AssignmentKind =
 export type AuditAction =
   | 'CREATE'
   | 'DELETE'
+  | 'LOGIN_FAILED'
   | 'REVEAL'
   | 'UPDATE';
 

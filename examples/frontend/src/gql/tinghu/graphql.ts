@@ -52,6 +52,7 @@ export type AssignmentKind =
 export type AuditAction =
   | 'CREATE'
   | 'DELETE'
+  | 'LOGIN_FAILED'
   | 'REVEAL'
   | 'UPDATE';
 

@@ -67,6 +67,7 @@ export type AssignmentKind =
 export type AuditAction =
   | 'CREATE'
   | 'DELETE'
+  | 'LOGIN_FAILED'
   | 'REVEAL'
   | 'UPDATE';
 
