@@ -206,7 +206,7 @@ class DistrictGraphQL(GraphQL[Context, None]):
         viewer: Viewer | None = request.scope["gridgov.viewer"]
         session: AsyncSession = request.scope["gridgov.session"]
         session.info["viewer"] = viewer  # who the audit trail records (core.audit)
-        return Context(
+        context = request.scope["gridgov.context"] = Context(
             district_id=district.id,
             district_code=district.code,
             enabled=district.enabled,
@@ -222,6 +222,7 @@ class DistrictGraphQL(GraphQL[Context, None]):
             # costed on their own (the connection is not one request).
             cost_spent=None if isinstance(request, WebSocket) else 0,
         )
+        return context
 
     async def on_ws_connect(self, context: Context) -> None:
         """Browsers cannot set headers on a WebSocket: the token comes in ``connection_init``."""
@@ -499,7 +500,12 @@ class Gridgov:
             scope["gridgov.district"] = district
             scope["gridgov.viewer"] = viewer
             scope["gridgov.session"] = session
-            await self.handler(district.enabled)(scope, receive, send)
+            try:
+                await self.handler(district.enabled)(scope, receive, send)
+            finally:
+                context: Context | None = scope.get("gridgov.context")
+                if context is not None:
+                    await context.settle()
 
 
 def _too_large(size: int, limit: int, *, at_least: bool = False) -> Refused:
