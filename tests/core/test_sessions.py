@@ -3,6 +3,7 @@ messages are held to the body limit."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 from collections.abc import Awaitable, Callable
@@ -15,13 +16,31 @@ from sqlalchemy import select, update
 from core.db import models
 from core.graphql.ids import parse_global_id
 from core.plugins import PluginManager
-from core.testing import TINGHU, Harness
+from core.testing import TINGHU, Harness, run_cli
 from plugins.grid_events.subscriptions import channel
-from tests.core.test_accounts import first_message, gridgov_cli, places
 from tests.plugins.grid_events.conftest import serve_in_process, until_subscribed
 
+PLACES = """{ district { id streets(first: 1) { nodes { communities(first: 1) { nodes {
+  grids(first: 1) { nodes { id code } } } } } } } }"""
 REVEAL = "{ district { people(first: 5) { nodes { phone(reveal: true) } } } }"
 LIVE = "subscription($g: ID) { gridEventChanges(grid: $g) { to } }"
+
+
+async def places(h: Harness) -> dict[str, str]:
+    """The district's id, and the code and id of one of its grids."""
+    district = (await h.query(TINGHU, PLACES))["district"]
+    grid = district["streets"]["nodes"][0]["communities"]["nodes"][0]["grids"]["nodes"][0]
+    return {"district_id": district["id"], "grid": grid["code"], "grid_id": grid["id"]}
+
+
+async def gridgov_cli(url: str, *args: str) -> tuple[int, str, str]:
+    """``gridgov --database url ...`` (in a thread: the CLI runs its own event loop)."""
+    return await asyncio.to_thread(run_cli, "--database", url, *args)
+
+
+async def first_message(connection: websockets.ClientConnection) -> dict[str, Any]:
+    message: dict[str, Any] = json.loads(await asyncio.wait_for(connection.recv(), 10))
+    return message
 
 
 async def connect(base: str, token: str) -> websockets.ClientConnection:
