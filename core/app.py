@@ -170,7 +170,8 @@ class DistrictGraphQL(GraphQL[Context, None]):
         (``request_seconds``): an operation stopped at the deadline, and those after
         it, answer ``REQUEST_TIMEOUT``.
         """
-        deadline = asyncio.get_running_loop().time() + self.gridgov.settings.request_seconds
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.gridgov.settings.request_seconds
         if not isinstance(request_data, list):
             try:
                 async with asyncio.timeout_at(deadline):
@@ -180,7 +181,6 @@ class DistrictGraphQL(GraphQL[Context, None]):
             except TimeoutError:
                 return _timed_out()
         results = []
-        loop = asyncio.get_running_loop()
         for data in request_data:
             context.clear_loaders()
             if loop.time() >= deadline:
