@@ -92,14 +92,17 @@ async def test_bookings_never_overlap(venues: Venues) -> None:
         "bookVenueRoom", await venues.booking(await venues.room(), NINE, ELEVEN), "booking { id }"
     )
     listed = await venues.query(
-        """query($r: ID!) { node(id: $r) { ... on VenueAsset { bookings(first: 10) { totalCount } } }
+        """query($r: ID!, $o: ID!) {
+            node(id: $r) { ... on VenueAsset { bookings(first: 10) { totalCount } } }
+            organisation: node(id: $o) { ... on Organisation {
+              venueBookings(first: 10, filter: {room: $r}) { totalCount } } }
             venueBookings(first: 1, filter: {room: $r, since: "2025-05-04T03:00:00Z"}) { totalCount } }""",
-        {"r": room},
+        {"r": room, "o": await venues.organisation()},
     )
     assert listed["node"]["bookings"]["totalCount"] == 2
-    assert (
-        listed["venueBookings"]["totalCount"] == 1
-    )  # the one from 11:00 +08:00: the first ends at 03:00Z, exclusive
+    assert listed["organisation"]["venueBookings"]["totalCount"] == 2
+    # The one from 11:00 +08:00: the first ends at 03:00Z, and the end is exclusive.
+    assert listed["venueBookings"]["totalCount"] == 1
 
 
 async def test_bad_bookings_are_refused_and_write_nothing(venues: Venues) -> None:
