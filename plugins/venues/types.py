@@ -118,12 +118,13 @@ def venue_where(f: VenueFilter | None) -> tuple[list[ColumnElement[bool]], Hasha
             )
         )
     if f.open_at is not None:
-        if not 1 <= f.open_at.weekday <= 7:
+        if not 1 <= f.open_at.weekday <= 7 or f.open_at.time.tzinfo is not None:
             raise GraphQLError(
-                f"Filter 'openAt.weekday' must be between 1 and 7, got {f.open_at.weekday}.",
+                "Filter 'openAt' must be a weekday from 1 to 7 and a local time without an"
+                f" offset, got {f.open_at.weekday} and {f.open_at.time.isoformat()}.",
                 extensions={"code": "BAD_USER_INPUT", "argument": "openAt"},
             )
-        hours, at = models.OpeningHours, f.open_at.time.replace(tzinfo=None)
+        hours, at = models.OpeningHours, f.open_at.time
         where.append(
             exists().where(
                 hours.venue_id == V.id,

@@ -82,6 +82,11 @@ async def test_venues_are_found_by_service_and_hour(venues: Venues) -> None:
         '{ venues(first: 1, filter: {openAt: {weekday: 0, time: "12:00:00"}}) { totalCount } }',
     )
     assert errors[0]["extensions"]["code"] == "BAD_USER_INPUT"
+    errors = await venues.h.errors(
+        "320902",
+        '{ venues(first: 1, filter: {openAt: {weekday: 1, time: "12:00:00+08:00"}}) { totalCount } }',
+    )
+    assert errors[0]["extensions"]["code"] == "BAD_USER_INPUT"
 
 
 @pytest.mark.parametrize("point", [(120.16, 33.38), (116.397, 39.908), (2.35, 48.85)])
