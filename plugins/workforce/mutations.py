@@ -359,8 +359,11 @@ async def set_workforce_quota(info: Info, input: SetQuotaInput) -> QuotaPayload:
             )
             check.session.add(row)
             return row
-        # Placing a worker locks the quota too: the seats filled cannot change meanwhile.
+        # As placing a worker does: lock the quota, write, then count the seats filled, so
+        # a placement at once cannot slip in between (on SQLite the write orders them).
         await check.lock(models.Quota, row.id)
+        row.seats = input.seats
+        await check.session.flush()
         filled = await _filled(check, row.id)
         if input.seats < filled:
             check.errors.add(
@@ -369,7 +372,6 @@ async def set_workforce_quota(info: Info, input: SetQuotaInput) -> QuotaPayload:
                 f"{filled} seats are filled; end placements before lowering the quota",
             )
             return None
-        row.seats = input.seats
         return row
 
     row, errors = await run(info, body)

@@ -279,9 +279,7 @@ class Quota(Node):
         found: int = await info.context.loader("workforce.filled").load(self.pk)
         return found
 
-    @strawberry.field(
-        description="Seats still to fill (never below zero: a quota is never over-filled)."
-    )
+    @strawberry.field(description="Seats still to fill: the seats less those filled.")
     async def vacancies(self, info: Info) -> int:
         filled: int = await info.context.loader("workforce.filled").load(self.pk)
         return self.seats - filled

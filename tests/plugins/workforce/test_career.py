@@ -215,3 +215,23 @@ async def test_placements_at_once_never_over_fill_a_quota(wf: Workforce) -> None
             "filled": filled + 4,
             "vacancies": 0,
         }
+
+
+async def test_lowering_a_quota_and_placing_at_once_never_over_fill_it(wf: Workforce) -> None:
+    community = (await wf.communities())[0].id
+    filled = (await staffing(wf, community))["filled"]
+    await wf.quota(community, filled + 1)
+    place = await wf.place_input(community)
+    with held_at(wf.h, LOCK, 2):
+        lowered, placed = await asyncio.gather(
+            wf.mutate(
+                "setWorkforceQuota", {"community": community, "seats": filled}, "quota { id }"
+            ),
+            wf.mutate("placeWorkforceWorker", place, "placement { id }"),
+        )
+    # Whichever came second was refused: the seat was gone, or was filled.
+    codes = [[e["code"] for e in p["errors"]] for p in (lowered, placed)]
+    assert sorted(codes) == [[], ["LIMIT_EXCEEDED"]], codes
+    quota = await staffing(wf, community)
+    assert quota["filled"] <= quota["seats"]
+    assert quota["filled"] == filled + (1 if not placed["errors"] else 0)
