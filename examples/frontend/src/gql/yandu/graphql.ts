@@ -4902,7 +4902,7 @@ export type WorkforceQuota = Node & {
   /** The workers filling its seats, in the order placed. */
   placements: WorkforcePlacementConnection;
   seats: Scalars['Int']['output'];
-  /** Seats still to fill (never below zero: a quota is never over-filled). */
+  /** Seats still to fill: the seats less those filled. */
   vacancies: Scalars['Int']['output'];
 };
 
