@@ -95,3 +95,20 @@ async def test_disabling_hides_the_programme_and_enabling_brings_everything_back
 
     await gridgov.enable(YANDU, "workforce")
     assert await gridgov.query(YANDU, query) == before
+
+
+async def test_plugins_load_example_adds_the_shipped_figures_to_another_district_once(
+    gridgov: Harness,
+) -> None:
+    await gridgov.load_example(TINGHU, "workforce")
+    tinghu = tomllib.loads((EXAMPLES_DIR / "tinghu.toml").read_text("utf-8"))
+    query = '{ district { indicators(prefix: "workforce.") { key count } } }'
+    data = await gridgov.query(TINGHU, query)
+    values = {i["key"]: i["count"] for i in data["district"]["indicators"]}
+    # The figures shipped for a district the article gives none for.
+    assert values["workforce.trained"] == 1000
+    assert values["workforce.certified"] == 150
+    assert values["workforce.placed"] == tinghu["people"]["community_worker"]
+    summary = await gridgov.load_example(TINGHU, "workforce")
+    assert "nothing" in summary or "already" in summary, summary
+    assert await gridgov.query(TINGHU, query) == data
