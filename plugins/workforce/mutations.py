@@ -484,6 +484,37 @@ async def place_workforce_worker(info: Info, input: PlaceWorkerInput) -> Placeme
     return PlacementPayload(placement=Placement.from_row(row) if row else None, errors=errors)
 
 
+async def _after_latest(
+    check: Check, placed: models.Placement, grade: models.Grade, since: dt.date, new: int | None
+) -> None:
+    """Refuse a grading not after the placement's latest one, or not ranking above it."""
+    grading, of = models.Grading, models.Grade
+    statement = (
+        select(grading.since, of.rank)
+        .join(of, of.id == grading.grade_id)
+        .where(grading.placement_id == placed.id)
+        .order_by(grading.since.desc())
+        .limit(1)
+    )
+    if new is not None:
+        statement = statement.where(grading.id != new)
+    latest = (await check.session.execute(statement)).first()
+    if latest is None:
+        return
+    if since <= latest.since:
+        check.errors.add(
+            "since",
+            UserErrorCode.INVALID_PERIOD,
+            f"must be after the latest grading, {latest.since}",
+        )
+    if grade.rank <= latest.rank:
+        check.errors.add(
+            "grade",
+            UserErrorCode.INVALID,
+            f"must rank above the worker's grade now ({latest.rank})",
+        )
+
+
 async def promote_workforce_worker(info: Info, input: PromoteWorkerInput) -> GradingPayload:
     """Promote a placed worker to a higher grade from a day on (晋升); the history is kept."""
 
@@ -495,32 +526,12 @@ async def promote_workforce_worker(info: Info, input: PromoteWorkerInput) -> Gra
         check.past("since", input.since)
         if placed is None or grade is None or check.errors:
             return None
-        # Two promotions of one worker at once: the placement's lock orders them.
-        await check.lock(models.Placement, placed.id)
-        grading, of = models.Grading, models.Grade
-        latest = (
-            await check.session.execute(
-                select(grading.since, of.rank)
-                .join(of, of.id == grading.grade_id)
-                .where(grading.placement_id == placed.id)
-                .order_by(grading.since.desc())
-                .limit(1)
-            )
-        ).first()
-        if latest is not None and input.since <= latest.since:
-            check.errors.add(
-                "since",
-                UserErrorCode.INVALID_PERIOD,
-                f"must be after the latest grading, {latest.since}",
-            )
-        if latest is not None and grade.rank <= latest.rank:
-            check.errors.add(
-                "grade",
-                UserErrorCode.INVALID,
-                f"must rank above the worker's grade now ({latest.rank})",
-            )
+        await _after_latest(check, placed, grade, input.since, None)
         if check.errors:
             return None
+        # Two promotions of one worker at once: lock the placement, write, then check again
+        # against the latest other grading (on SQLite the write orders them).
+        await check.lock(models.Placement, placed.id)
         row = models.Grading(
             district_id=check.context.district_id,
             placement_id=placed.id,
@@ -529,6 +540,9 @@ async def promote_workforce_worker(info: Info, input: PromoteWorkerInput) -> Gra
         )
         check.session.add(row)
         await check.session.flush()
+        await _after_latest(check, placed, grade, input.since, row.id)
+        if check.errors:
+            return None
         await check.session.refresh(row)  # the database's recorded_at
         return row
 

@@ -235,3 +235,30 @@ async def test_lowering_a_quota_and_placing_at_once_never_over_fill_it(wf: Workf
     quota = await staffing(wf, community)
     assert quota["filled"] <= quota["seats"]
     assert quota["filled"] == filled + (1 if not placed["errors"] else 0)
+
+
+async def test_promotions_at_once_only_go_up(wf: Workforce) -> None:
+    community = (await wf.communities())[0].id
+    await wf.quota(community, 400)
+    placement = (await wf.place(community))["id"]
+    grades = await wf.grades()
+    # Both read the starting grade before either writes; only one may follow it.
+    with held_at(wf.h, "SELECT workforce_placement.id FROM workforce_placement WHERE", 2):
+        payloads = await asyncio.gather(
+            *(
+                wf.mutate(
+                    "promoteWorkforceWorker",
+                    {"placement": placement, "grade": grades[rank]["id"], "since": since},
+                    "grading { id }",
+                )
+                for rank, since in ((2, "2024-01-01"), (1, "2024-06-01"))
+            )
+        )
+    assert sorted(len(p["errors"]) for p in payloads) == [0, 1], payloads
+    found = await wf.query(
+        """query($id: ID!) { node(id: $id) { ... on WorkforcePlacement {
+            gradings(first: 5) { nodes { since grade { rank } } } } } }""",
+        {"id": placement},
+    )
+    ranks = [g["grade"]["rank"] for g in reversed(found["node"]["gradings"]["nodes"])]
+    assert len(ranks) == 2 and ranks == sorted(ranks)
