@@ -327,13 +327,16 @@ class AuditEntry(Base):
     """One change (or one reveal of personal data), written in the changing transaction.
 
     ``before`` and ``after`` hold the changed columns only; ``account_id`` is null for
-    changes made from the command line.
+    changes made from the command line. ``operation`` is what the server did (the
+    mutation, or the field a reveal showed); ``client_operation`` the name the client
+    gave its operation, as sent (reveals record it), never used as a label.
     """
 
     __tablename__ = "audit_entry"
     __table_args__ = (
         Index("ix_audit_entry_district_at", "district_id", "at"),
         Index("ix_audit_entry_object", "table_name", "row_id"),
+        Index("ix_audit_entry_action_at", "action", "at"),  # recent failed logins
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -342,6 +345,7 @@ class AuditEntry(Base):
     account_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"), index=True)
     actor: Mapped[str] = mapped_column(String(NAME_LENGTH))
     operation: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    client_operation: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
     action: Mapped[str] = mapped_column(String(16))
     table_name: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[int | None] = mapped_column(Integer)

@@ -39,6 +39,11 @@ class Context:
         scope: What the viewer reaches, as SQL conditions per model
             (:class:`core.access.Scope`).
         indicators: The process's recently computed ``District.indicators``.
+        address: The client's network address (for throttling logins), if known.
+        logins: ``login`` fields the request has run (one is allowed, :mod:`core.graphql.guard`).
+        cost_spent: What the request's operations run so far cost, against the one
+            budget of an HTTP request (:mod:`core.limits`); None: each operation is
+            costed on its own (WebSockets).
     """
 
     district_id: int
@@ -51,6 +56,9 @@ class Context:
     viewer: Viewer | None
     scope: Scope
     indicators: IndicatorCache
+    address: str | None = None
+    logins: int = 0
+    cost_spent: int | None = None
     connection_params: dict[str, Any] | None = None
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     _loaders: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)

@@ -23,8 +23,8 @@ from strawberry.utils.str_converters import to_camel_case
 from core.access import PUBLIC_MUTATIONS
 from core.contract import CORE
 from core.graphql import vocabulary
-from core.graphql.codes import ErrorCodes
-from core.graphql.execution import Executor, NameConverter, streamline
+from core.graphql.codes import ErrorCodes, timed_out
+from core.graphql.execution import Executor, NameConverter, QuietExecutor, streamline
 from core.graphql.guard import access_guard
 from core.graphql.node import Node
 from core.graphql.views import derive
@@ -148,14 +148,15 @@ def _root(name: str, fields: list[Owned[Any]]) -> type | None:
 def _unexpected(error: GraphQLError) -> bool:
     """An error from a bug rather than from the request, to be masked in production."""
     original = error.original_error
-    return original is not None and not isinstance(original, GraphQLError)
+    return original is not None and not isinstance(original, GraphQLError) and not timed_out(error)
 
 
 def build(manager: PluginManager) -> BuiltSchema:
     """Build the full schema from every installed plugin and record ownership.
 
     In production (``GRIDGOV_CORE__PRODUCTION``) unexpected errors are masked,
-    introspection is refused and errors suggest no field names.
+    introspection is refused and errors suggest no names (of fields, arguments, types,
+    enum values or input fields).
 
     Args:
         manager: The loaded plugins.
@@ -178,7 +179,7 @@ def build(manager: PluginManager) -> BuiltSchema:
         mutation=roots["Mutation"],
         subscription=roots["Subscription"],
         types=declared,
-        execution_context_class=Executor,
+        execution_context_class=QuietExecutor if settings.production else Executor,
         config=StrawberryConfig(
             name_converter=NameConverter(),
             disable_field_suggestions=settings.production,

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from core.plugins import PluginManager
-from core.testing import TINGHU, Harness
+from core.testing import TINGHU, YANDU, Harness
 
 URL = f"/districts/{TINGHU}/graphql"
 NAME = "{ district { name } }"
@@ -118,6 +118,20 @@ async def test_batched_operations(gridgov: Harness) -> None:
     assert nested.json()["errors"][0]["message"] == "Operation 0 must be a JSON object."
 
 
+async def test_expensive_root_fields_cost_what_they_do(gridgov: Harness) -> None:
+    overview = " ".join(f"o{i}: sixHavesOverview {{ __typename }}" for i in range(50))
+    error = refused(await gridgov.post(YANDU, "{ " + overview + " }"), "QUERY_TOO_COSTLY")
+    assert error["extensions"]["cost"] >= 50 * 25_000
+    export = " ".join(f"p{i}: people(first: 100) {{ nodes {{ name phone }} }}" for i in range(50))
+    error = refused(
+        await gridgov.post(TINGHU, "{ district { " + export + " } }"), "QUERY_TOO_COSTLY"
+    )
+    assert error["extensions"]["cost"] > 500_000
+    # One of each is within the budget.
+    assert await gridgov.query(YANDU, "{ sixHavesOverview { __typename } }")
+    assert await gridgov.query(TINGHU, "{ district { people(first: 100) { nodes { name } } } }")
+
+
 async def test_introspection_in_production(
     example_database: str,
     make_harness: Callable[..., Awaitable[Harness]],
@@ -204,6 +218,35 @@ async def test_anonymous_requests_reach_no_data(gridgov: Harness) -> None:
         assert refused(result, "UNAUTHENTICATED")["message"].startswith("Log in first")
     assert await gridgov.query(TINGHU, "{ __typename }", token=None) == {"__typename": "Query"}
     assert await district_name(gridgov) != "匿名区"
+
+
+async def test_introspection_needs_a_token_and_is_costed_once_per_operation(
+    gridgov: Harness,
+) -> None:
+    # Anonymous: refused before any of it is answered, batched or not.
+    schema = "{ __schema { types { fields { name } } } }"
+    for query in (
+        schema,
+        '{ __type(name: "Person") { name } }',
+        "{ __typename __schema { queryType { name } } }",
+    ):
+        assert refused(await gridgov.post(TINGHU, query, token=None), "UNAUTHENTICATED")
+    response = await gridgov.client.post(URL, json=[{"query": schema}] * 2)
+    assert response.status_code == 200
+    assert [r["errors"][0]["extensions"]["code"] for r in response.json()] == [
+        "UNAUTHENTICATED",
+        "UNAUTHENTICATED",
+    ]
+    # With a token: once per operation, however aliased or spread.
+    aliased = " ".join(f"s{i}: __schema {{ types {{ name }} }}" for i in range(50))
+    error = refused(await gridgov.post(TINGHU, "{ " + aliased + " }"), "TOO_MANY_INTROSPECTIONS")
+    assert error["message"] == (
+        "Introspection fields (__schema, __type) 50 exceeds the limit of 1 by 49."
+    )
+    spread = '{ ...T ...U } fragment T on Query { __schema { queryType { name } } } fragment U on Query { __type(name: "Person") { name } }'
+    assert refused(await gridgov.post(TINGHU, spread), "TOO_MANY_INTROSPECTIONS")
+    # And each costs what it answers: every type, each with its fields.
+    assert (await gridgov.query(TINGHU, schema))["__schema"]["types"]
 
 
 # -- bad input everywhere ---------------------------------------------------------------

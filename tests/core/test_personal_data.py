@@ -23,7 +23,7 @@ query Card($id: ID!, $phone: Boolean!, $idNumber: Boolean!) {
 
 REVEALS = """
 { auditTrail(filter: {action: REVEAL}) {
-    totalCount nodes { actor operation action table objectId before after } } }"""
+    totalCount nodes { actor operation clientOperation action table objectId before after } } }"""
 
 FIRST17 = "32090219850307123"
 ID_NUMBER = FIRST17 + id_number_check(FIRST17)
@@ -125,7 +125,8 @@ async def test_reveals_are_audited_without_the_value(gridgov: Harness) -> None:
     assert found["nodes"] == [
         {
             "actor": "网格员小王",
-            "operation": "Card",
+            "operation": "Person.phone",  # the field revealed, not what the client says
+            "clientOperation": "Card",
             "action": "REVEAL",
             "table": "person",
             "objectId": person,
@@ -154,7 +155,21 @@ async def test_reveals_of_one_request_are_written_in_one_statement(gridgov: Harn
     assert len(inserts) == 1
     found = (await gridgov.query(TINGHU, REVEALS))["auditTrail"]
     assert found["totalCount"] == 10  # the repeated phone of a person is recorded once
-    assert {e["operation"] for e in found["nodes"]} == {"query"}  # an unnamed operation
+    assert {e["operation"] for e in found["nodes"]} == {"Person.phone", "Person.idNumber"}
+    assert {e["clientOperation"] for e in found["nodes"]} == {None}  # an unnamed operation
+
+
+async def test_a_reveal_is_labelled_by_its_field_whatever_the_client_names_it(
+    gridgov: Harness,
+) -> None:
+    person, _ = await resident(gridgov)
+    # A name chosen to make the trail read as something harmless (or as another field).
+    disguised = REVEAL.replace("query Card(", "query PersonPhoneOnly(")
+    await gridgov.query(TINGHU, disguised, {"id": person, "phone": False, "idNumber": True})
+    [entry] = (await gridgov.query(TINGHU, REVEALS))["auditTrail"]["nodes"]
+    assert entry["operation"] == "Person.idNumber"
+    assert entry["clientOperation"] == "PersonPhoneOnly"
+    assert entry["after"] == {"field": "id_number"}
 
 
 async def test_no_value_when_the_reveal_cannot_be_recorded(gridgov: Harness) -> None:

@@ -25,16 +25,16 @@ from core.db import models
 from core.graphql.audit.queries import forbidden
 from core.graphql.context import Context
 
-Reveal = tuple[int, str]
-"""``(person id, column)``."""
+Reveal = tuple[int, str, str]
+"""``(person id, column, field)``: the field as the schema names it, e.g. ``Person.phone``."""
 
 
 class RevealLoader(DataLoader[Reveal, bool]):
     """Records reveals a batch at a time; each resolves to True once committed."""
 
-    def __init__(self, context: Context, operation: str) -> None:
+    def __init__(self, context: Context, client_operation: str | None) -> None:
         super().__init__(load_fn=self._record)
-        self.context, self.operation = context, operation
+        self.context, self.client_operation = context, client_operation
 
     async def _record(self, keys: Sequence[Reveal]) -> Sequence[bool | BaseException]:
         context, viewer = self.context, self.context.viewer
@@ -43,10 +43,19 @@ class RevealLoader(DataLoader[Reveal, bool]):
         table = models.Person.__tablename__
         async with context.exclusive() as session:
             try:
-                reached = await self._in_scope(session, {pk for pk, _ in keys})
+                reached = await self._in_scope(session, {pk for pk, _, _ in keys})
                 rows = [
-                    reveal_entry(viewer, context.district_id, self.operation, table, pk, column, at)
-                    for pk, column in keys
+                    reveal_entry(
+                        viewer,
+                        context.district_id,
+                        field,
+                        table,
+                        pk,
+                        column,
+                        at,
+                        client_operation=self.client_operation,
+                    )
+                    for pk, column, field in keys
                     if pk in reached
                 ]
                 if rows:
@@ -67,7 +76,7 @@ class RevealLoader(DataLoader[Reveal, bool]):
             else GraphQLError(
                 "This person lies outside your scope.", extensions={"code": "FORBIDDEN"}
             )
-            for pk, _ in keys
+            for pk, _, _ in keys
         ]
 
     async def _in_scope(self, session: AsyncSession, ids: set[int]) -> set[int]:
@@ -86,10 +95,10 @@ class RevealLoader(DataLoader[Reveal, bool]):
         return set((await session.scalars(statement)).all())
 
 
-def _operation(info: Info) -> str:
-    """What a reveal is recorded under: the operation's name, else its type."""
-    operation = info.operation
-    return operation.name.value if operation.name else operation.operation.value
+def _client_operation(info: Info) -> str | None:
+    """The name the client gave its operation: kept apart, never a reveal's label."""
+    name = info.operation.name
+    return name.value if name else None
 
 
 def unmasked(
@@ -117,13 +126,14 @@ def unmasked(
             permission,
         )
     loader = context.cached_loader(
-        ("audit.reveal",), lambda: RevealLoader(context, _operation(info))
+        ("audit.reveal",), lambda: RevealLoader(context, _client_operation(info))
     )
+    field = f"{info.path.typename}.{info.field_name}"  # the type whose field this is
 
     async def recorded() -> str | None:
         if value is None:
             return None  # nothing to reveal, nothing to record
-        await loader.load((person_id, column))
+        await loader.load((person_id, column, field))
         return value
 
     return recorded()

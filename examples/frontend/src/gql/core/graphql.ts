@@ -43,6 +43,7 @@ export type AssignmentKind =
 export type AuditAction =
   | 'CREATE'
   | 'DELETE'
+  | 'LOGIN_FAILED'
   | 'REVEAL'
   | 'UPDATE';
 
@@ -57,11 +58,13 @@ export type AuditEntry = Node & {
   at: Scalars['DateTime']['output'];
   /** The changed columns as they were (null when created or revealed). */
   before: Maybe<Scalars['JSON']['output']>;
+  /** For a reveal, the name the client gave its operation, as sent (null when unnamed): the client's word, not the server's. */
+  clientOperation: Maybe<Scalars['String']['output']>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   /** Global ID of the object changed, when its table is an object type. */
   objectId: Maybe<Scalars['ID']['output']>;
-  /** The mutation (or named query, for a reveal) it happened in. */
+  /** The mutation it happened in; for a reveal, the field revealed (Person.phone). */
   operation: Scalars['String']['output'];
   /** The table changed, e.g. person. */
   table: Scalars['String']['output'];
