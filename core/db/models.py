@@ -74,6 +74,17 @@ class Tracked:
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+class History:
+    """Marks a model whose rows record what happened: append-only, never archived.
+
+    A log table has no ``archived_at`` and cannot be archived anyway; a history table
+    that has one (``Tracked``, e.g. grid_events' transitions) inherits this too, and
+    ``archive`` refuses its rows (``INVALID``) as it refuses a log's, and refuses an
+    object whose ``CASCADE`` rules would archive some. Restoring a row archived before
+    stays possible.
+    """
+
+
 def live(model: Any) -> ColumnElement[bool]:
     """Rows of ``model`` (a model or table) that are not archived."""
     columns = getattr(model, "c", None)
