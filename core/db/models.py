@@ -169,6 +169,9 @@ class Estate(Tracked, Base):
     """小区: a residential compound; rural concentrated settlements are estates too."""
 
     __tablename__ = "estate"
+    # One name per community, held by the database: a check before the insert does not
+    # hold when requests create the same estate at once.
+    __table_args__ = (Index("uq_estate_community_id_name", "community_id", "name", unique=True),)
 
     community_id: Mapped[int] = mapped_column(ForeignKey("community.id"), index=True)
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))

@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import strawberry
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.types import Info
@@ -39,7 +39,7 @@ class Check:
         self.session = session
         self.errors = Errors()
         # Rows loaded to be changed: (input field, GraphQL type, model, row), checked
-        # again once changed (:meth:`stays_inside`).
+        # again once changed (:meth:`_stays_inside`).
         self._changing: list[tuple[str, str, Any, Any]] = []
 
     def text(
@@ -154,7 +154,7 @@ class Check:
             self._changing.append((path, type_name, model, row))
         return row
 
-    async def stays_inside(self) -> None:
+    async def _stays_inside(self) -> None:
         """Refuse a change that moves a row out of the viewer's scope (``OUT_OF_SCOPE``).
 
         A row loaded to be changed lay inside the scope; what the change points it at
@@ -227,6 +227,33 @@ class Check:
             select(table.c.id).where(table.c.id == pk).with_for_update(key_share=True)
         )
 
+    async def unchanged(self, path: str, row: Any, *columns: str) -> bool:
+        """Lock ``row`` until the transaction ends, if ``columns`` still hold what was read.
+
+        For a check spanning fields (an ID number against a birth date) validated on the
+        values the mutation read: a concurrent mutation may have changed them since. One
+        conditional ``UPDATE`` of the row to itself compares and locks at once; PostgreSQL
+        waits for a concurrent writer and compares with what it committed, SQLite
+        serialises writers from their first write. Call it after validating and before
+        changing the row; a ``CONFLICT`` (nothing written) when the values moved on.
+        """
+        table = row.__table__
+        first = table.c[columns[0]]
+        result = await self.session.execute(
+            update(table)
+            .where(
+                table.c.id == row.id,
+                *(table.c[name].is_not_distinct_from(getattr(row, name)) for name in columns),
+            )
+            .values({first: first})
+        )
+        if result.rowcount:  # type: ignore[attr-defined]
+            return True
+        self.errors.add(
+            path, UserErrorCode.CONFLICT, "changed concurrently by someone else; try again"
+        )
+        return False
+
     async def unique(self, path: str, column: Any, value: Any, *, scope: Any = None) -> None:
         """Refuse ``value`` if another row already has it (within ``scope`` if given)."""
         statement = select(func.count()).where(column == value)
@@ -257,7 +284,7 @@ async def run(
         try:
             row = await body(check)
             if not check.errors:
-                await check.stays_inside()
+                await check._stays_inside()
             if check.errors:
                 await session.rollback()
                 return None, check.errors.items
