@@ -21,7 +21,7 @@ GRID = """{ district { grids(first: 1, filter: {kind: MICRO}) { nodes { code
   households(first: 1) { nodes { id } } } } } }"""
 
 PERSON = """query($id: ID!) { node(id: $id) { ... on Person {
-  idNumber(reveal: true) birthDate } } }"""
+  idNumber(reveal: true) birthDate(reveal: true) } } }"""
 
 ESTATES = """query($id: ID!) { node(id: $id) { ... on Community {
   estates(first: 100) { nodes { name } } } } }"""
