@@ -7,6 +7,7 @@ Each refusal must be a clear 4xx or GraphQL error, and nothing may be written.
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -420,3 +421,15 @@ def refused_field(result: dict[str, Any], field: str) -> dict[str, Any]:
     assert result["data"] == {field: None}, result
     [error] = result["errors"]
     return error  # type: ignore[no-any-return]
+
+
+async def test_cursors_beyond_the_database_integers(gridgov: Harness) -> None:
+    page = "query($after: String) { district { streets(first: 1, after: $after) { totalCount } } }"
+    for pk in (2**31 - 1, 2**31, 2**62):
+        raw = json.dumps(["code", "3209", pk]).encode()
+        cursor = base64.urlsafe_b64encode(raw).decode().rstrip("=")
+        result = await gridgov.post(TINGHU, page, {"after": cursor})
+        if pk < 2**31:
+            assert not result.get("errors"), result
+        else:
+            assert [e["extensions"]["code"] for e in result["errors"]] == ["BAD_USER_INPUT"]
