@@ -29,7 +29,7 @@ How it works:
 Never recorded: password hashes, token digests, the audit table itself, and the
 ``created_at``/``updated_at`` stamps (the entry's own time says as much). A change
 of secrets only is still an entry, with the columns left out.
-Personal data (phone, ID number) is recorded masked, so reading the trail never
+Personal data (phone, ID number, birth date) is recorded masked, so reading the trail never
 reveals what reading the person would have masked.
 """
 
@@ -60,8 +60,10 @@ AUDIT = cast(Table, models.AuditEntry.__table__)
 AUDIT_TABLE = AUDIT.name
 SECRET_COLUMNS = frozenset({("account", "password_hash"), ("access_token", "digest")})
 """``(table, column)`` never written to the trail, not even masked."""
-PERSONAL_COLUMNS = frozenset({("person", "phone"), ("person", "id_number")})
-"""``(table, column)`` written masked (see :func:`mask`)."""
+PERSONAL_COLUMNS = frozenset(
+    {("person", "phone"), ("person", "id_number"), ("person", "birth_date")}
+)
+"""``(table, column)`` written masked (see :func:`mask_column`)."""
 STAMPS = frozenset({"created_at", "updated_at"})
 """Columns the database stamps on every row: the entry's own time says as much."""
 ANONYMOUS = "anonymous"
@@ -85,6 +87,29 @@ def mask(value: str | None) -> str | None:
     if len(value) <= 7:
         return "*" * len(value)
     return value[:3] + "*" * (len(value) - 7) + value[-4:]
+
+
+def mask_id_number(value: str | None) -> str | None:
+    """Mask a citizen ID number, keeping its last four characters only.
+
+    The first six digits name the area of birth registration and the next eight the
+    birth date: both can be guessed (the district, a known age), so keeping any of them
+    would leave the rest of the number to be rebuilt with the check character.
+    """
+    if value is None:
+        return None
+    return "*" * max(len(value) - 4, 0) + value[-4:]
+
+
+def mask_column(column: str, value: Any) -> Any:
+    """A personal column's value masked: phone (:func:`mask`), ID number, birth date."""
+    if value is None:
+        return None
+    if column == "id_number":
+        return mask_id_number(str(value))
+    if column == "birth_date":
+        return "****-**-**"
+    return mask(str(value))
 
 
 def json_safe(value: Any) -> Any:
@@ -116,8 +141,8 @@ def _recordable(table: str, values: Mapping[str, Any] | None) -> dict[str, Any] 
     for column, value in values.items():
         if (table, column) in SECRET_COLUMNS:
             continue
-        if (table, column) in PERSONAL_COLUMNS and isinstance(value, str):
-            value = mask(value)
+        if (table, column) in PERSONAL_COLUMNS:
+            value = mask_column(column, value)
         kept[column] = json_safe(value)
     return kept
 

@@ -74,6 +74,17 @@ class Tracked:
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+class History:
+    """Marks a model whose rows record what happened: append-only, never archived.
+
+    A log table has no ``archived_at`` and cannot be archived anyway; a history table
+    that has one (``Tracked``, e.g. grid_events' transitions) inherits this too, and
+    ``archive`` refuses its rows (``INVALID``) as it refuses a log's, and refuses an
+    object whose ``CASCADE`` rules would archive some. Restoring a row archived before
+    stays possible.
+    """
+
+
 def live(model: Any) -> ColumnElement[bool]:
     """Rows of ``model`` (a model or table) that are not archived."""
     columns = getattr(model, "c", None)
@@ -158,6 +169,9 @@ class Estate(Tracked, Base):
     """小区: a residential compound; rural concentrated settlements are estates too."""
 
     __tablename__ = "estate"
+    # One name per community, held by the database: a check before the insert does not
+    # hold when requests create the same estate at once.
+    __table_args__ = (Index("uq_estate_community_id_name", "community_id", "name", unique=True),)
 
     community_id: Mapped[int] = mapped_column(ForeignKey("community.id"), index=True)
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))

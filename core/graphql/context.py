@@ -63,6 +63,8 @@ class Context:
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     _loaders: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
     _statements: set[asyncio.Task[Result[Any]]] = field(default_factory=set)
+    personal_reads: set[int] = field(default_factory=set)
+    """People whose personal data the request read (bounded for analysts)."""
 
     async def execute(
         self, statement: Executable, parameters: Mapping[str, Any] | None = None
@@ -117,6 +119,7 @@ class Context:
         connection); it calls this before each.
         """
         self._loaders.clear()
+        self.personal_reads.clear()
 
     def loader(self, name: str) -> DataLoader[Any, Any]:
         """A loader a plugin declared through ``gridgov_loaders``, one per request."""

@@ -8,6 +8,7 @@ manager's ownership records decide what each district's view leaves out.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +28,7 @@ from core.graphql.codes import ErrorCodes, timed_out
 from core.graphql.execution import Executor, NameConverter, QuietExecutor, streamline
 from core.graphql.guard import access_guard
 from core.graphql.node import Node
+from core.graphql.scalars import DateTime
 from core.graphql.views import derive
 from core.limits import cost_limiter, query_limiter
 from core.plugins import Owned, PluginError, PluginManager
@@ -182,6 +184,7 @@ def build(manager: PluginManager) -> BuiltSchema:
         execution_context_class=QuietExecutor if settings.production else Executor,
         config=StrawberryConfig(
             name_converter=NameConverter(),
+            scalar_map={dt.datetime: DateTime},
             disable_field_suggestions=settings.production,
             batching_config={"max_operations": settings.max_operations},  # see core.app
         ),

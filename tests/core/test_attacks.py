@@ -6,6 +6,8 @@ Each refusal must be a clear 4xx or GraphQL error, and nothing may be written.
 
 from __future__ import annotations
 
+import base64
+import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -407,3 +409,70 @@ async def test_nul_characters(gridgov: Harness) -> None:
         error = refused(await gridgov.post(TINGHU, query, variables), "BAD_USER_INPUT")
         assert error["message"].startswith("Strings may not contain the NUL character (U+0000)")
     assert await district_name(gridgov) == before
+
+
+def global_id(text: str) -> str:
+    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+
+
+@pytest.mark.parametrize("pk", [2**31, 2**63, 10**18 - 1])
+async def test_ids_beyond_the_database_integers(gridgov: Harness, pk: int) -> None:
+    # PostgreSQL's integer ids end at 2**31 - 1: a larger one used to reach the
+    # database and come back as its raw error.
+    bad = global_id(f"Grid:{pk}")
+    error = refused_field(
+        await gridgov.post(TINGHU, "query($id: ID!) { node(id: $id) { id } }", {"id": bad}),
+        "node",
+    )
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert "SELECT" not in error["message"]
+
+
+async def test_one_bad_id_leaves_the_others_of_nodes(gridgov: Harness) -> None:
+    grids = await gridgov.query(TINGHU, "{ district { grids(first: 2) { nodes { id code } } } }")
+    good = grids["district"]["grids"]["nodes"]
+    ids = [good[0]["id"], global_id(f"Grid:{2**40}"), "!!!", good[1]["id"]]
+    result = await gridgov.post(
+        TINGHU, "query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Grid { code } } }", {"ids": ids}
+    )
+    assert result["data"]["nodes"] == [good[0], None, None, good[1]]
+    assert [(e["path"], e["extensions"]["code"]) for e in result["errors"]] == [
+        (["nodes", 1], "BAD_USER_INPUT"),
+        (["nodes", 2], "BAD_USER_INPUT"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "moment", ["0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-05:00", "0001-01-01T00:00:00"]
+)
+async def test_times_beyond_what_utc_can_hold(gridgov: Harness, moment: str) -> None:
+    # 0001-01-01 at +05:00 is still year 0 in UTC, which Python cannot hold.
+    query = "query($t: DateTime!) { auditTrail(filter: {since: $t}) { totalCount } }"
+    result = await gridgov.post(TINGHU, query, {"t": moment})
+    if moment.endswith("0001-01-01T00:00:00"):
+        assert result["data"]["auditTrail"]["totalCount"] >= 0, result  # year 1 in UTC is fine
+        return
+    assert result.get("data") is None, result
+    assert [e["extensions"]["code"] for e in result["errors"]] == ["BAD_USER_INPUT"]
+    literal = f'{{ auditTrail(filter: {{until: "{moment}"}}) {{ totalCount }} }}'
+    errors = (await gridgov.post(TINGHU, literal))["errors"]
+    assert errors[0]["extensions"]["code"] in ("BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED")
+
+
+def refused_field(result: dict[str, Any], field: str) -> dict[str, Any]:
+    """The one error of a field that answered null."""
+    assert result["data"] == {field: None}, result
+    [error] = result["errors"]
+    return error  # type: ignore[no-any-return]
+
+
+async def test_cursors_beyond_the_database_integers(gridgov: Harness) -> None:
+    page = "query($after: String) { district { streets(first: 1, after: $after) { totalCount } } }"
+    for pk in (2**31 - 1, 2**31, 2**62):
+        raw = json.dumps(["code", "3209", pk]).encode()
+        cursor = base64.urlsafe_b64encode(raw).decode().rstrip("=")
+        result = await gridgov.post(TINGHU, page, {"after": cursor})
+        if pk < 2**31:
+            assert not result.get("errors"), result
+        else:
+            assert [e["extensions"]["code"] for e in result["errors"]] == ["BAD_USER_INPUT"]

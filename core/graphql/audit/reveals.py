@@ -11,6 +11,7 @@ fails its field instead. The same reveal asked twice in one request is recorded 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Sequence
+from typing import TypeVar
 
 from graphql import GraphQLError
 from sqlalchemy import insert, select
@@ -19,11 +20,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
+from core.access import Role
 from core.accounts import now
 from core.audit import AUDIT, reveal_entry
 from core.db import models
 from core.graphql.audit.queries import forbidden
 from core.graphql.context import Context
+
+T = TypeVar("T")
 
 Reveal = tuple[int, str, str]
 """``(person id, column, field)``: the field as the schema names it, e.g. ``Person.phone``."""
@@ -95,6 +99,35 @@ class RevealLoader(DataLoader[Reveal, bool]):
         return set((await session.scalars(statement)).all())
 
 
+ANALYST_PEOPLE = 20
+"""People whose personal data (masked or not) an analyst may read in one request."""
+
+
+def personal_read(info: Info, person_id: int) -> None:
+    """Count a read of a person's phone, ID number or birth date; bound an analyst's.
+
+    An analyst (只读分析员) reads for statistics, not for casework: combined over many
+    people, even masked fields help rebuild what the masks hide, so one request
+    reads those of at most :data:`ANALYST_PEOPLE` people.
+
+    Raises:
+        GraphQLError: ``LIMIT_EXCEEDED`` for an analyst's person beyond the bound; the
+            field is null, the rest of the answer stands.
+    """
+    context: Context = info.context
+    viewer = context.viewer
+    read = context.personal_reads
+    if viewer is None or viewer.role is not Role.ANALYST or person_id in read:
+        return
+    if len(read) >= ANALYST_PEOPLE:
+        raise GraphQLError(
+            f"An analyst reads the personal data (phone, idNumber, birthDate) of at most "
+            f"{ANALYST_PEOPLE} people per request.",
+            extensions={"code": "LIMIT_EXCEEDED", "limit": "personalData", "max": ANALYST_PEOPLE},
+        )
+    read.add(person_id)
+
+
 def _client_operation(info: Info) -> str | None:
     """The name the client gave its operation: kept apart, never a reveal's label."""
     name = info.operation.name
@@ -102,8 +135,8 @@ def _client_operation(info: Info) -> str | None:
 
 
 def unmasked(
-    info: Info, permission: str, column: str, person_id: int, value: str | None
-) -> Awaitable[str | None]:
+    info: Info, permission: str, column: str, person_id: int, value: T | None
+) -> Awaitable[T | None]:
     """``value``, once its reveal is recorded; the field's error without ``permission``.
 
     Args:
@@ -130,7 +163,7 @@ def unmasked(
     )
     field = f"{info.path.typename}.{info.field_name}"  # the type whose field this is
 
-    async def recorded() -> str | None:
+    async def recorded() -> T | None:
         if value is None:
             return None  # nothing to reveal, nothing to record
         await loader.load((person_id, column, field))
