@@ -19,7 +19,7 @@ from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, func, insert, select, tuple_, update
 
-from core.audit import mask
+from core.audit import mask, mask_id_number
 from core.db import models
 from core.domain import AssignmentKind, CommunityKind, EstateKind, GridKind, IdentityKind
 from core.graphql.errors import UserErrorCode
@@ -983,10 +983,11 @@ async def _with_identities(
             held.setdefault(row.person_id, []).append(f"{IDENTITY_KINDS[row.kind]}:{period}")
     return [
         {
-            "id_number": row.id_number if numbers else mask(row.id_number),
+            "id_number": row.id_number if numbers else mask_id_number(row.id_number),
             "name": row.name,
             "gender": GENDERS.get(row.gender, row.gender),
-            "birth_date": text_of(row.birth_date),
+            # The ID number holds the birth date: GraphQL leaves it null unless revealed.
+            "birth_date": text_of(row.birth_date) if numbers else None,
             "phone": row.phone if phones else mask(row.phone),
             "community": row.community,
             "estate": row.estate,
@@ -1105,7 +1106,7 @@ async def grid_assignment_rows(context: ExportContext) -> AsyncIterator[Mapping[
     numbers = context.can("core.person.id_number")
     async for row in _pages(context, assignment, statement):
         yield {
-            "id_number": row.id_number if numbers else mask(row.id_number),
+            "id_number": row.id_number if numbers else mask_id_number(row.id_number),
             "grid": row.grid,
             "kind": ASSIGNMENT_KINDS.get(row.kind, row.kind),
             "start_date": text_of(row.start_date),

@@ -1,7 +1,7 @@
 """index on people's ID numbers (i21-bulk: the people register's natural key)
 
-Revision ID: 0005_core
-Revises: 0004_core
+Revision ID: 0006_core
+Revises: 0005_core
 Create Date: 2026-12-07 22:08:00.000000
 
 """
@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from alembic import op
 
 # revision identifiers, used by Alembic.
-revision: str = "0005_core"
-down_revision: str | Sequence[str] | None = "0004_core"
+revision: str = "0006_core"
+down_revision: str | Sequence[str] | None = "0005_core"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
