@@ -36,6 +36,8 @@ from core.limits import (
     DEFAULT_MAX_REPEATS,
     DEFAULT_MAX_TOKENS,
 )
+from core.registers.base import Register
+from core.registers.core_kinds import REGISTERS
 
 
 @hookimpl
@@ -213,3 +215,8 @@ def gridgov_field_costs() -> Mapping[str, int]:
     # A statement over the whole district's residents (750,000 at full scale) weighs
     # far more than a field: about what a hundred pages of fields cost to answer.
     return {"District.indicators": 10, "District.people": 10_000}
+
+
+@hookimpl
+def gridgov_registers() -> Sequence[Register]:
+    return REGISTERS

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     )
     from core.db.models import Base
     from core.kinds import OrganisationKind, PostRole
+    from core.registers.base import Register
 
 hookspec = pluggy.HookspecMarker("gridgov")
 hookimpl = pluggy.HookimplMarker("gridgov")
@@ -384,6 +385,26 @@ def gridgov_example_figures(district_code: str) -> Mapping[str, Any] | None:
 
     Returns:
         The figures (TOML-like values), or None for none (the loader's defaults).
+    """
+
+
+@hookspec
+def gridgov_registers() -> Sequence[Register]:  # type: ignore[empty-body]
+    """Declare registers (台账) of this plugin's data that districts keep in spreadsheets.
+
+    Each :class:`core.registers.base.Register` names its columns (a Chinese header
+    and an English key each), its natural key and two functions: ``load`` checks one
+    :class:`core.registers.base.Batch` of rows, refusing bad ones with
+    ``batch.refuse(row, column, UserErrorCode..., message)`` (the codes of the
+    plugin's mutations), and writes the good ones in ``batch.session``, counting them
+    (``batch.created``/``updated``/``unchanged``); ``rows`` yields the district's live
+    rows as ``{column key: text}``, in a stable order, reading only what
+    ``context.scope.visible(Model)`` allows. ``gridgov templates`` writes the blank
+    template, ``gridgov import FILE --kind KIND`` and ``gridgov export --kind KIND`` use
+    it; the whole file is one transaction, rolled back if any row is refused.
+
+    Returns:
+        Registers whose ``kind`` starts with ``<plugin>.``.
     """
 
 

@@ -27,6 +27,7 @@ from core import builtin, hookspecs
 from core.contract import CORE, ArchiveRule, Permission
 from core.db.models import Base
 from core.kinds import OrganisationKind, PostRole
+from core.registers.base import Register
 
 ENTRY_POINT_GROUP = "gridgov.plugins"
 
@@ -64,6 +65,7 @@ class Contributions:
     field_costs: dict[str, Owned[int]] = field(default_factory=dict)
     scopes: dict[Any, Owned[Any]] = field(default_factory=dict)
     archive_rules: dict[tuple[str, str], Owned[ArchiveRule]] = field(default_factory=dict)
+    registers: dict[str, Owned[Register]] = field(default_factory=dict)
     """``{(table, foreign-key column): rule}`` from ``gridgov_archive_rules``."""
 
 
@@ -244,6 +246,15 @@ class PluginManager:
                         f"plugin {name!r}: cost of {key!r} must be a non-negative integer"
                     )
                 self._claim(found.field_costs, key, Owned(name, cost), "field cost")
+        for name, declared in self.call("gridgov_registers"):
+            for register in declared:
+                self._claim(
+                    found.registers,
+                    register.kind,
+                    Owned(name, register),
+                    "register",
+                    prefixed=name != CORE,
+                )
         return found
 
     @staticmethod

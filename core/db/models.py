@@ -205,6 +205,8 @@ class Person(Tracked, Base):
     """人: one person; identities, posts and grid assignments hang off them as data."""
 
     __tablename__ = "person"
+    # The natural key of the people register (core.registers): a re-import finds people by it.
+    __table_args__ = (Index("ix_person_district_id_number", "district_id", "id_number"),)
 
     household_id: Mapped[int | None] = mapped_column(ForeignKey("household.id"), index=True)
     name: Mapped[str] = mapped_column(String(NAME_LENGTH), index=True)

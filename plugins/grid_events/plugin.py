@@ -10,9 +10,11 @@ from core.access import FIELD
 from core.contract import ArchiveRule, ExampleContext, Indicator, IndicatorContext, Permission
 from core.db.models import Base
 from core.hookspecs import hookimpl
+from core.registers.base import Register
 from plugins.grid_events import models, mutations, subscriptions, types
 from plugins.grid_events.examples import load_grid_events_example
 from plugins.grid_events.indicators import grid_events_indicators
+from plugins.grid_events.registers import REGISTER
 
 
 @hookimpl
@@ -129,3 +131,8 @@ async def gridgov_example_data(example: ExampleContext) -> None:
 @hookimpl
 def gridgov_field_costs() -> Mapping[str, int]:
     return {"GridEvent.fieldValues": 2, "Query.gridEvents": 2}
+
+
+@hookimpl
+def gridgov_registers() -> Sequence[Register]:
+    return (REGISTER,)
