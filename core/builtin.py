@@ -15,6 +15,7 @@ from core.graphql.accounts.mutations import MUTATION_FIELDS as ACCOUNT_MUTATIONS
 from core.graphql.accounts.types import me
 from core.graphql.audit.queries import audit_trail
 from core.graphql.audit.types import AuditEntry
+from core.graphql.compile.forms import SqlForm
 from core.graphql.fields import described
 from core.graphql.mutations import ARCHIVE_FIELDS
 from core.graphql.organisations import types as organisations
@@ -24,6 +25,7 @@ from core.graphql.people.mutations import MUTATION_FIELDS as PEOPLE_MUTATIONS
 from core.graphql.places import types as places
 from core.graphql.places.mutations import MUTATION_FIELDS as PLACE_MUTATIONS
 from core.graphql.root import QUERY_FIELDS
+from core.graphql.sql_forms import FORMS as SQL_FORMS
 from core.hookspecs import hookimpl
 from core.indicators import core_indicators
 from core.kinds import ORGANISATION_KINDS, POST_ROLES, OrganisationKind, PostRole
@@ -140,6 +142,8 @@ class CoreSettings:
         cors_origins: Origins of other sites whose pages may call the API, comma- or
             space-separated (``http://localhost:5173``), or ``*`` for any; none: same
             origin only (:mod:`core.cors`).
+        compile: Answer queries with one compiled SQL statement where their fields
+            have an SQL form (:mod:`core.graphql.compile`); false: resolvers only.
     """
 
     max_cost: int = DEFAULT_MAX_COST
@@ -154,6 +158,7 @@ class CoreSettings:
     token_hours: int = 12
     indicator_seconds: int = 30
     cors_origins: str = ""
+    compile: bool = True
 
     def __post_init__(self) -> None:
         for name in (
@@ -183,6 +188,11 @@ def gridgov_permissions() -> Sequence[Permission]:
 @hookimpl
 def gridgov_settings() -> type:
     return CoreSettings
+
+
+@hookimpl
+def gridgov_sql_forms() -> Mapping[str, SqlForm]:
+    return SQL_FORMS
 
 
 @hookimpl

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from core.audit import AuditedSession
+from core.graphql.compile.sql import register_sqlite
 
 DEFAULT_URL = "sqlite+aiosqlite:///gridgov.sqlite3"
 
@@ -35,6 +36,7 @@ def create_engine(url: str) -> AsyncEngine:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
+            register_sqlite(dbapi_connection)
 
         return engine
     return create_async_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)

@@ -1,0 +1,121 @@
+"""Compiled queries (issue 15): one SQL statement per query, the same answers as resolvers.
+
+Two apps share one database with the example districts: one compiles queries
+(the default), the other answers with resolvers only (``GRIDGOV_CORE__COMPILE=false``).
+Every answer, data and errors, must be the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from core.hookspecs import hookimpl
+from core.plugins import PluginError, PluginManager
+from core.testing import Harness
+
+ROOT = Path(__file__).resolve().parents[2]
+TINGHU = "320902"
+BENCH = ROOT / "tests" / "bench" / "queries"
+EXAMPLES = ROOT / "examples" / "queries"
+
+
+@pytest.fixture
+async def pair(
+    example_database: str,
+    make_harness: Callable[..., Awaitable[Harness]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> tuple[Harness, Harness]:
+    """A compiling app and a resolving one, on the same example data."""
+    compiled = await make_harness(example_database)
+    monkeypatch.setenv("GRIDGOV_CORE__COMPILE", "false")
+    resolved = await make_harness(example_database, PluginManager())
+    monkeypatch.delenv("GRIDGOV_CORE__COMPILE")
+    return compiled, resolved
+
+
+def _errors(body: dict[str, Any]) -> list[Any]:
+    return sorted(
+        (str(e.get("path")), e["message"], (e.get("extensions") or {}).get("code"))
+        for e in body.get("errors") or []
+    )
+
+
+async def same(
+    pair: tuple[Harness, Harness],
+    query: str,
+    variables: dict[str, Any] | None = None,
+    district: str = TINGHU,
+) -> dict[str, Any]:
+    """Ask both apps; assert the answers are the same (errors in any order)."""
+    compiled, resolved = pair
+    first = await compiled.post(district, query, variables)
+    second = await resolved.post(district, query, variables)
+    assert first.get("data") == second.get("data")
+    assert _errors(first) == _errors(second)
+    return first
+
+
+async def _ids(harness: Harness) -> dict[str, str]:
+    data = await harness.query(
+        TINGHU,
+        "{ district { streets(first: 1) { nodes { id communities(first: 1) { nodes { id } } } } } }",
+    )
+    street = data["district"]["streets"]["nodes"][0]
+    return {"street": street["id"], "community": street["communities"]["nodes"][0]["id"]}
+
+
+async def test_bench_queries_answer_alike(pair: tuple[Harness, Harness]) -> None:
+    ids = await _ids(pair[0])
+    for path in sorted(BENCH.glob("*.graphql")) + sorted(EXAMPLES.glob("*.graphql")):
+        document = path.read_text(encoding="utf-8")
+        if re.search(r"^mutation", document, re.MULTILINE):
+            continue
+        district = re.search(r"^# district: (\d+)", document, re.MULTILINE)
+        code = district.group(1) if district else TINGHU
+        body = await same(pair, document, ids if code == TINGHU else {}, code)
+        assert body.get("data"), (path.name, body)
+
+
+async def test_hook_gridgov_sql_forms(pair: tuple[Harness, Harness]) -> None:
+    """Core declares its relations and connections through the hook: the nested
+    bench shapes of core's fields run in ONE statement (the request's fixed ones aside),
+    where the resolvers need one per relation and level."""
+    ids = await _ids(pair[0])
+    for name, variables in (
+        ("community_households.graphql", {"community": ids["community"]}),
+        ("district_people.graphql", {}),
+    ):
+        document = (BENCH / name).read_text(encoding="utf-8")
+        counts = []
+        for harness in pair:
+            await harness.post(TINGHU, document, variables)  # warm: token, plans
+            with harness.counting() as statements:
+                await harness.post(TINGHU, document, variables)
+            counts.append(len(statements))
+        fixed = await _fixed_statements(pair[0])
+        assert counts[0] == fixed + 1, (name, counts, fixed)
+        assert counts[1] > counts[0], (name, counts)
+
+
+async def _fixed_statements(harness: Harness) -> int:
+    """The statements every request makes before its query (district, token)."""
+    await harness.post(TINGHU, "{ __typename }")
+    with harness.counting() as statements:
+        await harness.post(TINGHU, "{ __typename }")
+    return len(statements)
+
+
+def test_hook_gridgov_sql_forms_refuses_what_is_not_a_form() -> None:
+    class Bad:
+        @staticmethod
+        @hookimpl
+        def gridgov_sql_forms() -> dict[str, Any]:
+            return {"Estate.name": "name"}
+
+    with pytest.raises(PluginError, match="must be a Column"):
+        PluginManager({"bad": Bad})
