@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+import schemathesis.graphql
+from graphql import get_introspection_query
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from schemathesis import GenerationMode
 
 from core.hookspecs import hookimpl
 from core.plugins import PluginError, PluginManager
@@ -119,3 +125,76 @@ def test_hook_gridgov_sql_forms_refuses_what_is_not_a_form() -> None:
 
     with pytest.raises(PluginError, match="must be a Column"):
         PluginManager({"bad": Bad})
+
+
+ROLES = (
+    ("district_admin", None),
+    ("street_staff", "street"),
+    ("community_staff", "community"),
+    ("grid_worker", "grid"),
+    ("analyst", "community"),
+)
+"""The viewers the answers are compared for: every role, at a scope below the district."""
+
+
+@dataclass
+class Compared:
+    """Both apps on Tinghu with every plugin enabled, a token per role, the queries to draw."""
+
+    pair: tuple[Harness, Harness]
+    tokens: list[str]
+    operations: st.SearchStrategy[Any]
+
+
+@pytest.fixture
+async def compared(pair: tuple[Harness, Harness]) -> Compared:
+    compiled = pair[0]
+    await compiled.enable(TINGHU, *compiled.app.state.gridgov.manager.installed)
+    codes = await compiled.query(
+        TINGHU,
+        "{ district { streets(first: 1) { nodes { code communities(first: 1) { nodes { code "
+        "grids(first: 1) { nodes { code } } } } } } } }",
+    )
+    street = codes["district"]["streets"]["nodes"][0]
+    community = street["communities"]["nodes"][0]
+    places = {
+        "street": street["code"],
+        "community": community["code"],
+        "grid": community["grids"]["nodes"][0]["code"],
+    }
+    tokens = [
+        await compiled.login_as(TINGHU, role, None if level is None else places[level])
+        for role, level in ROLES
+    ]
+    served = schemathesis.graphql.from_dict(await compiled.query(TINGHU, get_introspection_query()))
+    return Compared(pair, tokens, served.as_strategy(GenerationMode.POSITIVE).filter(_is_query))
+
+
+def _is_query(case: Any) -> bool:
+    return not str(case.body).lstrip().startswith(("mutation", "subscription"))
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    database=None,  # no .hypothesis folder in the repository
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,  # one pair of apps and one database for all
+        HealthCheck.too_slow,
+        HealthCheck.filter_too_much,
+        HealthCheck.data_too_large,
+    ],
+)
+@given(data=st.data())
+async def test_generated_queries_answer_alike_for_every_role(
+    compared: Compared, data: st.DataObject
+) -> None:
+    """Random valid queries over Tinghu's schema (every plugin on), random arguments, a
+    viewer of each role: the compiled path answers exactly what the resolvers answer."""
+    query = data.draw(compared.operations, label="query").body
+    token = data.draw(st.sampled_from(compared.tokens), label="viewer")
+    compiled, resolved = compared.pair
+    first = await compiled.post(TINGHU, query, token=token)
+    second = await resolved.post(TINGHU, query, token=token)
+    assert first.get("data") == second.get("data"), query
+    assert _errors(first) == _errors(second), query
