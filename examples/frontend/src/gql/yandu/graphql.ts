@@ -20,6 +20,8 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](https://ecma-international.org/wp-content/uploads/ECMA-404_2nd_edition_december_2017.pdf). */
   JSON: { input: import('../../json.js').JsonValue; output: import('../../json.js').JsonValue; }
+  /** Time (isoformat) */
+  Time: { input: string; output: string; }
 };
 
 export type AdvanceCoCreationStageInput = {
@@ -159,6 +161,17 @@ export type BeautyScoresInput = {
   life: Scalars['Int']['input'];
   organisation: Scalars['Int']['input'];
   service: Scalars['Int']['input'];
+};
+
+export type BookVenueRoomInput = {
+  /** After the start, at most 24 hours later; exclusive. */
+  endsAt: Scalars['DateTime']['input'];
+  organisation: Scalars['ID']['input'];
+  purpose: Scalars['String']['input'];
+  /** A registered asset of kind ROOM. */
+  room: Scalars['ID']['input'];
+  /** With its UTC offset. */
+  startsAt: Scalars['DateTime']['input'];
 };
 
 /** 楼栋: a building inside an estate. */
@@ -762,6 +775,10 @@ export type Community = Node & {
   /** The community's resources list (资源清单). */
   serviceResources: ServiceResourceConnection;
   street: Street;
+  /** The community's registered assets (社区资产台账). */
+  venueAssets: VenueAssetConnection;
+  /** The community's venues (阵地): service centre, stations, function sites. */
+  venues: VenueConnection;
 };
 
 
@@ -852,6 +869,23 @@ export type CommunityServiceResourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ServiceResourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 社区 or 村: a community or village with a twelve-digit code. */
+export type CommunityVenueAssetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueAssetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 社区 or 村: a community or village with a twelve-digit code. */
+export type CommunityVenuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
 };
 
 /** A page of a list, with cursors to fetch the next one. */
@@ -1369,6 +1403,8 @@ export type EscalateOverdueGridEventsPayload = {
 /** 小区: an estate; rural concentrated settlements are estates too. */
 export type Estate = Node & {
   address: Maybe<Scalars['String']['output']>;
+  /** Every enabled programme's venues on the estate (council halls, stations, corners...). */
+  allVenues: Array<ProgrammeVenue>;
   archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Buildings (楼栋) of the estate. */
   buildings: BuildingConnection;
@@ -1387,6 +1423,8 @@ export type Estate = Node & {
   sixHaves: SixHavesAssessment;
   /** The estate's results in the latest snapshots, oldest first. */
   sixHavesHistory: Array<SixHavesSnapshotEstate>;
+  /** This programme's venues standing on the estate. */
+  venues: VenueConnection;
 };
 
 
@@ -1422,6 +1460,14 @@ export type EstateSixHavesArgs = {
 export type EstateSixHavesHistoryArgs = {
   kind?: InputMaybe<SixHavesSnapshotKind>;
   last?: Scalars['Int']['input'];
+};
+
+
+/** 小区: an estate; rural concentrated settlements are estates too. */
+export type EstateVenuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of a list, with cursors to fetch the next one. */
@@ -2074,6 +2120,8 @@ export type Mutation = {
   archive: ArchivePayload;
   /** Assign an event to the person who will handle it (派单), or reassign it. */
   assignGridEvent: GridEventPayload;
+  /** Book a room for an organisation; refused while another live booking overlaps it. */
+  bookVenueRoom: VenueBookingPayload;
   /** Claim an open need the member's community posted (认领); release it with ``archive``. */
   claimDualReportNeed: DualReportClaimPayload;
   /** Close a resolved event, with the reporting resident's rating (1 to 5) if they gave one. */
@@ -2134,6 +2182,8 @@ export type Mutation = {
   login: LoginPayload;
   /** Mark an event as a repeat of another, which is handled instead. */
   markGridEventDuplicate: GridEventPayload;
+  /** Open a venue (阵地) in a community, with its services, hours and location. */
+  openVenue: VenuePayload;
   /** Post a need residents raised on the community's needs list (需求清单). */
   postServiceNeed: ServiceNeedPayload;
   /** Record that a person took part in a stage the project has reached. */
@@ -2146,6 +2196,8 @@ export type Mutation = {
   recordServiceProjectSpending: ServiceProjectSpendingPayload;
   /** Put a resource on the community's resources list (资源清单). */
   recordServiceResource: ServiceResourcePayload;
+  /** Register a community asset (社区资产), and the use an idle one was put to. */
+  registerVenueAsset: VenueAssetPayload;
   /** Turn an event down (不予受理), saying why in the note. */
   rejectGridEvent: GridEventPayload;
   /** Reopen a resolved event the reporter is not satisfied with; its time limit restarts. */
@@ -2231,6 +2283,11 @@ export type MutationArchiveArgs = {
 
 export type MutationAssignGridEventArgs = {
   input: AssignGridEventInput;
+};
+
+
+export type MutationBookVenueRoomArgs = {
+  input: BookVenueRoomInput;
 };
 
 
@@ -2384,6 +2441,11 @@ export type MutationMarkGridEventDuplicateArgs = {
 };
 
 
+export type MutationOpenVenueArgs = {
+  input: OpenVenueInput;
+};
+
+
 export type MutationPostServiceNeedArgs = {
   input: PostServiceNeedInput;
 };
@@ -2411,6 +2473,11 @@ export type MutationRecordServiceProjectSpendingArgs = {
 
 export type MutationRecordServiceResourceArgs = {
   input: RecordServiceResourceInput;
+};
+
+
+export type MutationRegisterVenueAssetArgs = {
+  input: RegisterVenueAssetInput;
 };
 
 
@@ -2569,6 +2636,21 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+export type OpenVenueInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  community: Scalars['ID']['input'];
+  /** An estate of the community it stands on. */
+  estate?: InputMaybe<Scalars['ID']['input']>;
+  /** Required for a function site, refused for other kinds. */
+  function?: InputMaybe<VenueSiteFunction>;
+  hours?: Array<VenueOpeningHoursInput>;
+  kind: VenueKind;
+  location?: InputMaybe<VenueLocationInput>;
+  name: Scalars['String']['input'];
+  openedOn: Scalars['Date']['input'];
+  services?: Array<VenueService>;
+};
+
 /** Sort direction. */
 export type OrderDirection =
   | 'ASC'
@@ -2597,6 +2679,8 @@ export type Organisation = Node & {
   posts: PostConnection;
   /** Resources the organisation offers on communities' resources lists. */
   serviceResources: ServiceResourceConnection;
+  /** Rooms the organisation booked, in the order booked. */
+  venueBookings: VenueBookingConnection;
 };
 
 
@@ -2643,6 +2727,14 @@ export type OrganisationPostsArgs = {
 /** An organisation: party organisation, committee, company or unit. */
 export type OrganisationServiceResourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: party organisation, committee, company or unit. */
+export type OrganisationVenueBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueBookingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2910,6 +3002,17 @@ export type PostServiceNeedInput = {
   title: Scalars['String']['input'];
 };
 
+/** A venue on an estate, as the programme recording it reports it. */
+export type ProgrammeVenue = {
+  /** Whether residents deliberate there. */
+  deliberation: Scalars['Boolean']['output'];
+  /** ``<plugin>.<kind>``, e.g. red_property.council_hall. */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The programme that records it. */
+  plugin: Scalars['String']['output'];
+};
+
 export type Query = {
   /** The district's audit trail, newest first: every change and every reveal of personal data. District administrators only (permission core.audit.read). */
   auditTrail: AuditEntryConnection;
@@ -2947,6 +3050,14 @@ export type Query = {
   sixHavesProgress: Array<SixHavesProgressPoint>;
   /** The snapshots taken, latest taken first by default. */
   sixHavesSnapshots: SixHavesSnapshotConnection;
+  /** The district's community assets registry (社区资产台账). */
+  venueAssets: VenueAssetConnection;
+  /** Bookings of the district's rooms, in the order made. */
+  venueBookings: VenueBookingConnection;
+  /** The located venues as a GeoJSON FeatureCollection of points, for a map. */
+  venueMap: Scalars['JSON']['output'];
+  /** The district's venues (阵地). */
+  venues: VenueConnection;
 };
 
 
@@ -3063,6 +3174,34 @@ export type QuerySixHavesSnapshotsArgs = {
   kind?: InputMaybe<SixHavesSnapshotKind>;
 };
 
+
+export type QueryVenueAssetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueAssetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVenueBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueBookingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVenueMapArgs = {
+  coordinateSystem?: VenueCoordinateSystem;
+  filter?: InputMaybe<VenueFilter>;
+};
+
+
+export type QueryVenuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
 export type RecordCoCreationParticipationInput = {
   activity?: InputMaybe<Scalars['String']['input']>;
   capacity: CoCreationCapacity;
@@ -3110,6 +3249,25 @@ export type RecordServiceResourceInput = {
   /** The organisation offering it, e.g. a co-building unit. */
   provider?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
+};
+
+export type RegisterVenueAssetInput = {
+  /** Floor area in square metres, more than 0. */
+  area: Scalars['Float']['input'];
+  community: Scalars['ID']['input'];
+  /** Whether it stood idle (闲置) before its present use. */
+  idle?: Scalars['Boolean']['input'];
+  kind: VenueAssetKind;
+  name: Scalars['String']['input'];
+  /** Who owns it (产权单位). */
+  owner: Scalars['String']['input'];
+  /** The day it was put to its present use; with useAfter. */
+  putToUseOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Its present use; with putToUseOn. */
+  useAfter?: InputMaybe<Scalars['String']['input']>;
+  useBefore?: InputMaybe<Scalars['String']['input']>;
+  /** A venue of the same community it now houses. */
+  venue?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type RepealSixHavesRuleInput = {
@@ -4418,6 +4576,269 @@ export type UserErrorCode =
   /** The object exists but is of a kind the field does not take (a grid of another community, an organisation under the wrong parent). */
   | 'WRONG_KIND';
 
+/** 阵地: a party-mass service centre (党群服务中心), a grid station (网格驿站), a "warm heart" station (暖心驿站) or a function site (功能场所). */
+export type Venue = Node & {
+  address: Maybe<Scalars['String']['output']>;
+  /** When it closed; null while open. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Registered assets it occupies (the rooms put to use for it). */
+  assets: VenueAssetConnection;
+  community: Community;
+  /** The estate it stands on, if any. */
+  estate: Maybe<Estate>;
+  /** What a function site is for (null for other kinds). */
+  function: Maybe<VenueSiteFunction>;
+  /** Its opening hours, Monday first; empty when not recorded. */
+  hours: Array<VenueOpeningHours>;
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  kind: VenueKind;
+  /** Where it is, as recorded, or converted to ``coordinateSystem`` when given; null when not recorded. */
+  location: Maybe<VenueLocation>;
+  name: Scalars['String']['output'];
+  openedOn: Scalars['Date']['output'];
+  /** The services it offers, in the enum's order. */
+  services: Array<VenueService>;
+};
+
+
+/** 阵地: a party-mass service centre (党群服务中心), a grid station (网格驿站), a "warm heart" station (暖心驿站) or a function site (功能场所). */
+export type VenueAssetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 阵地: a party-mass service centre (党群服务中心), a grid station (网格驿站), a "warm heart" station (暖心驿站) or a function site (功能场所). */
+export type VenueLocationArgs = {
+  coordinateSystem?: InputMaybe<VenueCoordinateSystem>;
+};
+
+/** 社区资产: a community asset in the registry — a room, a space or a facility. */
+export type VenueAsset = Node & {
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Floor area in square metres. */
+  area: Scalars['Float']['output'];
+  /** Bookings of the room, in the order made (rooms only). */
+  bookings: VenueBookingConnection;
+  community: Community;
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Whether it stood idle (闲置) before its present use. */
+  idle: Scalars['Boolean']['output'];
+  kind: VenueAssetKind;
+  name: Scalars['String']['output'];
+  /** Who owns it (产权单位). */
+  owner: Scalars['String']['output'];
+  putToUseOn: Maybe<Scalars['Date']['output']>;
+  useAfter: Maybe<Scalars['String']['output']>;
+  useBefore: Maybe<Scalars['String']['output']>;
+  /** The venue it houses, if any (null when closed). */
+  venue: Maybe<Venue>;
+};
+
+
+/** 社区资产: a community asset in the registry — a room, a space or a facility. */
+export type VenueAssetBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueBookingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type VenueAssetConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<VenueAssetEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<VenueAsset>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type VenueAssetEdge = {
+  cursor: Scalars['String']['output'];
+  node: VenueAsset;
+};
+
+/** Narrows a list of community assets. */
+export type VenueAssetFilter = {
+  community?: InputMaybe<Scalars['ID']['input']>;
+  /** True: assets that stood idle before their present use. */
+  idle?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<VenueAssetKind>;
+  /** True: assets with a day they were put to use. */
+  putToUse?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What a community asset is. */
+export type VenueAssetKind =
+  | 'FACILITY'
+  | 'OPEN_SPACE'
+  | 'ROOM';
+
+export type VenueAssetPayload = {
+  asset: Maybe<VenueAsset>;
+  errors: Array<UserError>;
+};
+
+/** A room booked by an organisation; no two live bookings of a room overlap. */
+export type VenueBooking = Node & {
+  /** When it was cancelled; null while it stands. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Exclusive: another may start then. */
+  endsAt: Scalars['DateTime']['output'];
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Who booked it; null when outside your scope. */
+  organisation: Maybe<Organisation>;
+  purpose: Scalars['String']['output'];
+  room: VenueAsset;
+  startsAt: Scalars['DateTime']['output'];
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type VenueBookingConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<VenueBookingEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<VenueBooking>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type VenueBookingEdge = {
+  cursor: Scalars['String']['output'];
+  node: VenueBooking;
+};
+
+/** Narrows a list of bookings. */
+export type VenueBookingFilter = {
+  organisation?: InputMaybe<Scalars['ID']['input']>;
+  room?: InputMaybe<Scalars['ID']['input']>;
+  /** Ending after. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Starting before. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type VenueBookingPayload = {
+  booking: Maybe<VenueBooking>;
+  errors: Array<UserError>;
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type VenueConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<VenueEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<Venue>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The datum coordinates are stated in: WGS84 (GPS, GeoJSON) or GCJ02 (国测局坐标, what AMap and Tencent maps draw in). */
+export type VenueCoordinateSystem =
+  | 'GCJ02'
+  | 'WGS84';
+
+/** A node and its cursor. */
+export type VenueEdge = {
+  cursor: Scalars['String']['output'];
+  node: Venue;
+};
+
+/** Narrows a list of venues. */
+export type VenueFilter = {
+  community?: InputMaybe<Scalars['ID']['input']>;
+  function?: InputMaybe<VenueSiteFunction>;
+  kind?: InputMaybe<VenueKind>;
+  /** True: venues with coordinates; false: the others. */
+  located?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Venues open then. */
+  openAt?: InputMaybe<VenueOpenAt>;
+  /** Venues offering every one of these. */
+  services?: InputMaybe<Array<VenueService>>;
+  street?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 阵地: the kinds of venue. */
+export type VenueKind =
+  | 'FUNCTION_SITE'
+  | 'GRID_STATION'
+  | 'SERVICE_CENTRE'
+  | 'WARM_HEART_STATION';
+
+/** Where a venue is on the map. */
+export type VenueLocation = {
+  coordinateSystem: VenueCoordinateSystem;
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+};
+
+export type VenueLocationInput = {
+  /** The datum the point is stated in, as surveyed or read off a map. */
+  coordinateSystem: VenueCoordinateSystem;
+  /** -90..90. */
+  latitude: Scalars['Float']['input'];
+  /** -180..180. */
+  longitude: Scalars['Float']['input'];
+};
+
+/** A moment of the week. */
+export type VenueOpenAt = {
+  time: Scalars['Time']['input'];
+  /** 1 Monday .. 7 Sunday. */
+  weekday: Scalars['Int']['input'];
+};
+
+/** When a venue is open on a day of the week. */
+export type VenueOpeningHours = {
+  /** 00:00 is midnight: 00:00–00:00 is all day. */
+  closesAt: Scalars['Time']['output'];
+  opensAt: Scalars['Time']['output'];
+  /** 1 Monday .. 7 Sunday. */
+  weekday: Scalars['Int']['output'];
+};
+
+export type VenueOpeningHoursInput = {
+  /** After opensAt, or 00:00 for midnight (00:00–00:00: all day). */
+  closesAt: Scalars['Time']['input'];
+  opensAt: Scalars['Time']['input'];
+  /** 1 Monday .. 7 Sunday; once each. */
+  weekday: Scalars['Int']['input'];
+};
+
+export type VenuePayload = {
+  errors: Array<UserError>;
+  venue: Maybe<Venue>;
+};
+
+/** A service a venue offers. */
+export type VenueService =
+  | 'ACTIVITIES'
+  | 'AFFAIRS'
+  | 'CHARGING'
+  | 'DELIBERATION'
+  | 'DRINKING_WATER'
+  | 'FIRST_AID'
+  | 'MICROWAVE'
+  | 'REST'
+  | 'TOILET';
+
+/** What a function site is for. */
+export type VenueSiteFunction =
+  | 'CHILDREN_HOME'
+  | 'COURIERS_CLASSROOM'
+  | 'HEALTH_HUT'
+  | 'READING_ROOM'
+  | 'RED_CINEMA';
+
 export type DistrictOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4504,7 +4925,13 @@ type PlaceName_SixHavesVenue_Fragment = { id: string };
 
 type PlaceName_Street_Fragment = { code: string, name: string, id: string };
 
-export type PlaceNameFragment = PlaceName_AuditEntry_Fragment | PlaceName_Building_Fragment | PlaceName_CoBuildWork_Fragment | PlaceName_CoCreationParticipation_Fragment | PlaceName_CoCreationProject_Fragment | PlaceName_CoEvaluation_Fragment | PlaceName_CoManageRule_Fragment | PlaceName_CoPlanProposal_Fragment | PlaceName_CoShareOutcome_Fragment | PlaceName_Community_Fragment | PlaceName_District_Fragment | PlaceName_DualReportClaim_Fragment | PlaceName_DualReportRegistration_Fragment | PlaceName_DualReportService_Fragment | PlaceName_Estate_Fragment | PlaceName_Grid_Fragment | PlaceName_GridAssignment_Fragment | PlaceName_GridEvent_Fragment | PlaceName_GridEventTransition_Fragment | PlaceName_GridEventType_Fragment | PlaceName_Household_Fragment | PlaceName_Identity_Fragment | PlaceName_Organisation_Fragment | PlaceName_Person_Fragment | PlaceName_Post_Fragment | PlaceName_ServiceNeed_Fragment | PlaceName_ServiceProject_Fragment | PlaceName_ServiceProjectReport_Fragment | PlaceName_ServiceProjectSpending_Fragment | PlaceName_ServiceResource_Fragment | PlaceName_SixHavesFund_Fragment | PlaceName_SixHavesRule_Fragment | PlaceName_SixHavesSnapshot_Fragment | PlaceName_SixHavesSnapshotEstate_Fragment | PlaceName_SixHavesVenue_Fragment | PlaceName_Street_Fragment;
+type PlaceName_Venue_Fragment = { id: string };
+
+type PlaceName_VenueAsset_Fragment = { id: string };
+
+type PlaceName_VenueBooking_Fragment = { id: string };
+
+export type PlaceNameFragment = PlaceName_AuditEntry_Fragment | PlaceName_Building_Fragment | PlaceName_CoBuildWork_Fragment | PlaceName_CoCreationParticipation_Fragment | PlaceName_CoCreationProject_Fragment | PlaceName_CoEvaluation_Fragment | PlaceName_CoManageRule_Fragment | PlaceName_CoPlanProposal_Fragment | PlaceName_CoShareOutcome_Fragment | PlaceName_Community_Fragment | PlaceName_District_Fragment | PlaceName_DualReportClaim_Fragment | PlaceName_DualReportRegistration_Fragment | PlaceName_DualReportService_Fragment | PlaceName_Estate_Fragment | PlaceName_Grid_Fragment | PlaceName_GridAssignment_Fragment | PlaceName_GridEvent_Fragment | PlaceName_GridEventTransition_Fragment | PlaceName_GridEventType_Fragment | PlaceName_Household_Fragment | PlaceName_Identity_Fragment | PlaceName_Organisation_Fragment | PlaceName_Person_Fragment | PlaceName_Post_Fragment | PlaceName_ServiceNeed_Fragment | PlaceName_ServiceProject_Fragment | PlaceName_ServiceProjectReport_Fragment | PlaceName_ServiceProjectSpending_Fragment | PlaceName_ServiceResource_Fragment | PlaceName_SixHavesFund_Fragment | PlaceName_SixHavesRule_Fragment | PlaceName_SixHavesSnapshot_Fragment | PlaceName_SixHavesSnapshotEstate_Fragment | PlaceName_SixHavesVenue_Fragment | PlaceName_Street_Fragment | PlaceName_Venue_Fragment | PlaceName_VenueAsset_Fragment | PlaceName_VenueBooking_Fragment;
 
 export type InServicePartyMembersQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
