@@ -11,6 +11,8 @@ district at full scale (:mod:`tests.bench.generate`), then for every example que
 - p50/p95 latency in-process (httpx's ASGI transport against ``create_app``), the
   time spent in SQL, and the same for the hand-written asyncpg equivalent
   (:mod:`tests.bench.handwritten`), whose JSON must equal GraphQL's;
+- statements and p50 of the same requests answered by resolvers only
+  (``GRIDGOV_CORE__COMPILE=false``), beside the compiled ones;
 - p50/p95 latency over HTTP (uvicorn on 127.0.0.1, 1 and 2 workers) and requests/s
   under a short load bounded in count and time;
 
