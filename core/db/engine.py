@@ -19,11 +19,13 @@ from core.graphql.compile.sql import register_sqlite
 DEFAULT_URL = "sqlite+aiosqlite:///gridgov.sqlite3"
 
 
-def create_engine(url: str) -> AsyncEngine:
+def create_engine(url: str, statement_seconds: float | None = None) -> AsyncEngine:
     """Create an async engine; SQLite gets foreign keys on and a busy timeout.
 
     Args:
         url: A SQLAlchemy URL with an async driver, e.g. ``postgresql+asyncpg://...``.
+        statement_seconds: On PostgreSQL, cancel any statement running longer
+            (``statement_timeout``); none: no limit (the command line loads examples).
     """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -39,7 +41,14 @@ def create_engine(url: str) -> AsyncEngine:
             register_sqlite(dbapi_connection)
 
         return engine
-    return create_async_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+    settings = (
+        {"server_settings": {"statement_timeout": str(max(1, round(statement_seconds * 1000)))}}
+        if statement_seconds is not None
+        else {}
+    )
+    return create_async_engine(
+        url, pool_size=10, max_overflow=10, pool_pre_ping=True, connect_args=settings
+    )
 
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

@@ -1,7 +1,9 @@
 """Core's SQL forms (``gridgov_sql_forms``): how core's relations and connections read in SQL.
 
 Each connection's form validates its arguments with the functions its resolver uses
-(``page_of`` and the filters), so both paths refuse and filter alike.
+(``page_of`` and the filters), so both paths refuse and filter alike. Personal data
+(phone, ID number, birth date) is left to its resolvers: reading it is bounded and
+revealing it audited (:mod:`core.graphql.audit.reveals`).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from core.db import models
-from core.graphql.compile.forms import Column, NotCompiled, Paged, Paging, Relation, SqlForm
+from core.graphql.compile.forms import NotCompiled, Paged, Paging, Relation, SqlForm
 from core.graphql.filters import contains
 from core.graphql.organisations import types as organisations
 from core.graphql.pagination import OrderDirection, page_of
@@ -118,8 +120,6 @@ FORMS: Mapping[str, SqlForm] = {
     "Building.organisations": Paged(ORG.ANCHORED["building"], _fixed("name", None, ORG._where)),
     "Household.building": Relation(models.Building, "building_id"),
     "Household.members": Paged(people.MEMBERS_OF_HOUSEHOLD, _fixed("name")),
-    "Person.phone": Column("phone", masked=True),
-    "Person.idNumber": Column("id_number", masked=True),
     "Person.household": Relation(models.Household, "household_id"),
     "Person.identities": Paged(people.IDENTITIES_OF_PERSON, _fixed("id", models.Identity.until)),
     "Person.posts": Paged(ORG.POSTS_OF_PERSON, _fixed("id", models.Post.end_date)),

@@ -69,6 +69,7 @@ export type AssignmentKind =
 export type AuditAction =
   | 'CREATE'
   | 'DELETE'
+  | 'LOGIN_FAILED'
   | 'REVEAL'
   | 'UPDATE';
 
@@ -83,11 +84,13 @@ export type AuditEntry = Node & {
   at: Scalars['DateTime']['output'];
   /** The changed columns as they were (null when created or revealed). */
   before: Maybe<Scalars['JSON']['output']>;
+  /** For a reveal, the name the client gave its operation, as sent (null when unnamed): the client's word, not the server's. */
+  clientOperation: Maybe<Scalars['String']['output']>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   /** Global ID of the object changed, when its table is an object type. */
   objectId: Maybe<Scalars['ID']['output']>;
-  /** The mutation (or named query, for a reveal) it happened in. */
+  /** The mutation it happened in; for a reveal, the field revealed (Person.phone). */
   operation: Scalars['String']['output'];
   /** The table changed, e.g. person. */
   table: Scalars['String']['output'];
@@ -779,6 +782,14 @@ export type Community = Node & {
   venueAssets: VenueAssetConnection;
   /** The community's venues (阵地): service centre, stations, function sites. */
   venues: VenueConnection;
+  /** Social-work certificates registered with the community. */
+  workforceCertificates: WorkforceCertificateConnection;
+  /** The community's workers on the career system (社区工作者), in the order placed. */
+  workforcePlacements: WorkforcePlacementConnection;
+  /** The community's quota of community-worker seats (职数) and how many are filled. */
+  workforceQuota: Maybe<WorkforceQuota>;
+  /** Training sessions held in the community, latest first. */
+  workforceSessions: WorkforceSessionConnection;
 };
 
 
@@ -886,6 +897,29 @@ export type CommunityVenuesArgs = {
   filter?: InputMaybe<VenueFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeArchived?: Scalars['Boolean']['input'];
+};
+
+
+/** 社区 or 村: a community or village with a twelve-digit code. */
+export type CommunityWorkforceCertificatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkforceCertificateFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 社区 or 村: a community or village with a twelve-digit code. */
+export type CommunityWorkforcePlacementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+
+/** 社区 or 村: a community or village with a twelve-digit code. */
+export type CommunityWorkforceSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of a list, with cursors to fetch the next one. */
@@ -1095,6 +1129,14 @@ export type CreateStreetInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateWorkforceCourseInput = {
+  /** 1 to 1000. */
+  hours: Scalars['Int']['input'];
+  /** The alliance member giving it (any visible organisation). */
+  provider?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type DecideCoPlanProposalInput = {
   decidedOn: Scalars['Date']['input'];
   decision: CoPlanDecision;
@@ -1103,6 +1145,16 @@ export type DecideCoPlanProposalInput = {
   proposal: Scalars['ID']['input'];
   /** Required when rejecting. */
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DefineWorkforceGradeInput = {
+  name: Scalars['String']['input'];
+  /** Monthly, in yuan: not below payMin. */
+  payMax: Scalars['Int']['input'];
+  /** Monthly, in yuan: 1 to 100000. */
+  payMin: Scalars['Int']['input'];
+  /** 1 for the lowest grade; unique among live grades. */
+  rank: Scalars['Int']['input'];
 };
 
 /** 区: a district, the tenant every request is answered for. */
@@ -2164,8 +2216,12 @@ export type Mutation = {
   createSixHavesVenue: SixHavesVenuePayload;
   /** Add a street (街道) or town (镇) to the district. */
   createStreet: StreetPayload;
+  /** Add a course to the district's training alliance (培训联盟). */
+  createWorkforceCourse: WorkforceCoursePayload;
   /** 共谋: accept a pending proposal, reject it with a reason, or merge it into another. */
   decideCoPlanProposal: CoPlanProposalPayload;
+  /** Define a grade of the career system (等级) and its monthly pay band (薪酬档). */
+  defineWorkforceGrade: WorkforceGradePayload;
   /** End a registration (the member moved or left): archived, with its services and claims kept as history. */
   endDualReportRegistration: DualReportRegistrationPayload;
   /** Set (or clear) the last day of a grid assignment. */
@@ -2184,8 +2240,12 @@ export type Mutation = {
   markGridEventDuplicate: GridEventPayload;
   /** Open a venue (阵地) in a community, with its services, hours and location. */
   openVenue: VenuePayload;
+  /** Fill a seat of a community's quota with a community worker, at a starting grade (招聘). */
+  placeWorkforceWorker: WorkforcePlacementPayload;
   /** Post a need residents raised on the community's needs list (需求清单). */
   postServiceNeed: ServiceNeedPayload;
+  /** Promote a placed worker to a higher grade from a day on (晋升); the history is kept. */
+  promoteWorkforceWorker: WorkforceGradingPayload;
   /** Record that a person took part in a stage the project has reached. */
   recordCoCreationParticipation: CoCreationParticipationPayload;
   /** 共享: record an outcome residents share, or an award such as demonstration estate. */
@@ -2196,6 +2256,10 @@ export type Mutation = {
   recordServiceProjectSpending: ServiceProjectSpendingPayload;
   /** Put a resource on the community's resources list (资源清单). */
   recordServiceResource: ServiceResourcePayload;
+  /** Record a person attending a session held already (参训); once per person and session. */
+  recordWorkforceAttendance: WorkforceAttendancePayload;
+  /** Record a social-work certificate a person holds (持证社工); one live per person and level. */
+  recordWorkforceCertificate: WorkforceCertificatePayload;
   /** Register a community asset (社区资产), and the use an idle one was put to. */
   registerVenueAsset: VenueAssetPayload;
   /** Turn an event down (不予受理), saying why in the note. */
@@ -2214,10 +2278,14 @@ export type Mutation = {
   restore: ArchivePayload;
   /** Revoke the token this request came with (log out), or every token of the account. */
   revokeToken: RevokeTokenPayload;
+  /** Hold a session of a course in a community. */
+  scheduleWorkforceSession: WorkforceSessionPayload;
   /** Set a community's party service fund of a year (200,000 yuan unless set), never below what its projects spent from it. */
   setPartyServiceFund: PartyServiceFundPayload;
   /** Set the district's cycle of reports: which are due, from when, how long after each period. */
   setServiceProjectsCycle: ServiceProjectsCyclePayload;
+  /** Set a community's quota of community-worker seats (职数); never below the seats filled. */
+  setWorkforceQuota: WorkforceQuotaPayload;
   /** Start handling an assigned or reopened event (处置中). */
   startGridEvent: GridEventPayload;
   /** 共评: a resident or party member scores the four beauties, once per round. */
@@ -2396,8 +2464,18 @@ export type MutationCreateStreetArgs = {
 };
 
 
+export type MutationCreateWorkforceCourseArgs = {
+  input: CreateWorkforceCourseInput;
+};
+
+
 export type MutationDecideCoPlanProposalArgs = {
   input: DecideCoPlanProposalInput;
+};
+
+
+export type MutationDefineWorkforceGradeArgs = {
+  input: DefineWorkforceGradeInput;
 };
 
 
@@ -2446,8 +2524,18 @@ export type MutationOpenVenueArgs = {
 };
 
 
+export type MutationPlaceWorkforceWorkerArgs = {
+  input: PlaceWorkforceWorkerInput;
+};
+
+
 export type MutationPostServiceNeedArgs = {
   input: PostServiceNeedInput;
+};
+
+
+export type MutationPromoteWorkforceWorkerArgs = {
+  input: PromoteWorkforceWorkerInput;
 };
 
 
@@ -2473,6 +2561,16 @@ export type MutationRecordServiceProjectSpendingArgs = {
 
 export type MutationRecordServiceResourceArgs = {
   input: RecordServiceResourceInput;
+};
+
+
+export type MutationRecordWorkforceAttendanceArgs = {
+  input: RecordWorkforceAttendanceInput;
+};
+
+
+export type MutationRecordWorkforceCertificateArgs = {
+  input: RecordWorkforceCertificateInput;
 };
 
 
@@ -2521,6 +2619,11 @@ export type MutationRevokeTokenArgs = {
 };
 
 
+export type MutationScheduleWorkforceSessionArgs = {
+  input: ScheduleWorkforceSessionInput;
+};
+
+
 export type MutationSetPartyServiceFundArgs = {
   input: SetPartyServiceFundInput;
 };
@@ -2528,6 +2631,11 @@ export type MutationSetPartyServiceFundArgs = {
 
 export type MutationSetServiceProjectsCycleArgs = {
   input: SetServiceProjectsCycleInput;
+};
+
+
+export type MutationSetWorkforceQuotaArgs = {
+  input: SetWorkforceQuotaInput;
 };
 
 
@@ -2829,6 +2937,7 @@ export type PartyServiceFundPayload = {
 /** 人: a person, with identities, posts and grid assignments as data. */
 export type Person = Node & {
   archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Birth date: personal data, null unless revealed (the ID number holds it, so showing it would unmask the ID number). With reveal: true, the date, for roles holding core.person.id_number; each reveal is audited. */
   birthDate: Maybe<Scalars['Date']['output']>;
   /** The person's active dual-report registration (双报到), if any. */
   dualReportRegistration: Maybe<DualReportRegistration>;
@@ -2841,7 +2950,7 @@ export type Person = Node & {
   household: Maybe<Household>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
-  /** National ID number, masked. With reveal: true, the number itself, for roles holding core.person.id_number; each reveal is audited. */
+  /** National ID number, masked to its last four characters (**************123X). With reveal: true, the number itself, for roles holding core.person.id_number; each reveal is audited. */
   idNumber: Maybe<Scalars['String']['output']>;
   /** Identities held: resident, party member, volunteer, ... */
   identities: IdentityConnection;
@@ -2852,6 +2961,20 @@ export type Person = Node & {
   posts: PostConnection;
   /** Events this person reported. */
   reportedEvents: GridEventConnection;
+  /** Training sessions the person attended, latest recorded first. */
+  workforceAttendances: WorkforceAttendanceConnection;
+  /** The person's social-work certificates (社工证). */
+  workforceCertificates: WorkforceCertificateConnection;
+  /** The person's active placement as a community worker (社区工作者), if any. */
+  workforcePlacement: Maybe<WorkforcePlacement>;
+  /** Every placement of the person, ended ones included, oldest first. */
+  workforcePlacements: WorkforcePlacementConnection;
+};
+
+
+/** 人: a person, with identities, posts and grid assignments as data. */
+export type PersonBirthDateArgs = {
+  reveal?: Scalars['Boolean']['input'];
 };
 
 
@@ -2906,6 +3029,27 @@ export type PersonReportedEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** 人: a person, with identities, posts and grid assignments as data. */
+export type PersonWorkforceAttendancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 人: a person, with identities, posts and grid assignments as data. */
+export type PersonWorkforceCertificatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 人: a person, with identities, posts and grid assignments as data. */
+export type PersonWorkforcePlacementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A page of a list, with cursors to fetch the next one. */
 export type PersonConnection = {
   /** The nodes of this page, each with its cursor. */
@@ -2938,6 +3082,17 @@ export type PersonPayload = {
 
 /** A place an organisation is anchored to. */
 export type Place = Building | Community | Estate | Grid | Household | Street;
+
+export type PlaceWorkforceWorkerInput = {
+  channel?: WorkforceChannel;
+  /** Whose quota the seat is of. */
+  community: Scalars['ID']['input'];
+  /** The grade the worker starts at (定级). */
+  grade: Scalars['ID']['input'];
+  /** The worker's community worker identity (core's). */
+  identity: Scalars['ID']['input'];
+  placedOn: Scalars['Date']['input'];
+};
 
 /** A person holding a role in an organisation over a period. */
 export type Post = Node & {
@@ -3013,6 +3168,14 @@ export type ProgrammeVenue = {
   plugin: Scalars['String']['output'];
 };
 
+export type PromoteWorkforceWorkerInput = {
+  /** A higher grade than the worker's now. */
+  grade: Scalars['ID']['input'];
+  placement: Scalars['ID']['input'];
+  /** After the worker's latest grading. */
+  since: Scalars['Date']['input'];
+};
+
 export type Query = {
   /** The district's audit trail, newest first: every change and every reveal of personal data. District administrators only (permission core.audit.read). */
   auditTrail: AuditEntryConnection;
@@ -3058,6 +3221,14 @@ export type Query = {
   venueMap: Scalars['JSON']['output'];
   /** The district's venues (阵地). */
   venues: VenueConnection;
+  /** Certified social workers' certificates (持证社工). */
+  workforceCertificates: WorkforceCertificateConnection;
+  /** Courses of the district's training alliance (培训联盟). */
+  workforceCourses: WorkforceCourseConnection;
+  /** Grades of the career system with their pay bands, lowest first. */
+  workforceGrades: WorkforceGradeConnection;
+  /** Community workers on the career system (社区工作者), in the order placed. */
+  workforcePlacements: WorkforcePlacementConnection;
 };
 
 
@@ -3202,6 +3373,34 @@ export type QueryVenuesArgs = {
   includeArchived?: Scalars['Boolean']['input'];
 };
 
+
+export type QueryWorkforceCertificatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkforceCertificateFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWorkforceCoursesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryWorkforceGradesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWorkforcePlacementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkforcePlacementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
 export type RecordCoCreationParticipationInput = {
   activity?: InputMaybe<Scalars['String']['input']>;
   capacity: CoCreationCapacity;
@@ -3249,6 +3448,21 @@ export type RecordServiceResourceInput = {
   /** The organisation offering it, e.g. a co-building unit. */
   provider?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
+};
+
+export type RecordWorkforceAttendanceInput = {
+  person: Scalars['ID']['input'];
+  /** A session held already. */
+  session: Scalars['ID']['input'];
+};
+
+export type RecordWorkforceCertificateInput = {
+  certifiedOn: Scalars['Date']['input'];
+  /** The community registering it. */
+  community: Scalars['ID']['input'];
+  level: WorkforceCertificateLevel;
+  number?: InputMaybe<Scalars['String']['input']>;
+  person: Scalars['ID']['input'];
 };
 
 export type RegisterVenueAssetInput = {
@@ -3317,6 +3531,13 @@ export type Role =
   | 'DISTRICT_ADMIN'
   | 'GRID_WORKER'
   | 'STREET_STAFF';
+
+export type ScheduleWorkforceSessionInput = {
+  community: Scalars['ID']['input'];
+  course: Scalars['ID']['input'];
+  /** May lie ahead: a session is planned. */
+  heldOn: Scalars['Date']['input'];
+};
 
 /** The level of the place a role is granted at (nowhere: not logged in). */
 export type ScopeKind =
@@ -3718,6 +3939,12 @@ export type SetServiceProjectsCycleInput = {
   /** Periods ending before it owe nothing. */
   since: Scalars['Date']['input'];
   yearlyEvaluation?: Scalars['Boolean']['input'];
+};
+
+export type SetWorkforceQuotaInput = {
+  community: Scalars['ID']['input'];
+  /** 0 to 500, and not below the seats already filled. */
+  seats: Scalars['Int']['input'];
 };
 
 /** The six haves (六有) of an estate. */
@@ -4839,6 +5066,334 @@ export type VenueSiteFunction =
   | 'READING_ROOM'
   | 'RED_CINEMA';
 
+/** A person attending a training session (参训). */
+export type WorkforceAttendance = Node & {
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Who attended; null when they lie outside your scope. */
+  person: Maybe<Person>;
+  recordedAt: Scalars['DateTime']['output'];
+  session: WorkforceSession;
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type WorkforceAttendanceConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<WorkforceAttendanceEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<WorkforceAttendance>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type WorkforceAttendanceEdge = {
+  cursor: Scalars['String']['output'];
+  node: WorkforceAttendance;
+};
+
+export type WorkforceAttendancePayload = {
+  attendance: Maybe<WorkforceAttendance>;
+  errors: Array<UserError>;
+};
+
+/** A social-work certificate (社工证) a person holds, registered with a community. */
+export type WorkforceCertificate = Node & {
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  certifiedOn: Scalars['Date']['output'];
+  /** The community it is registered with. */
+  community: Community;
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  level: WorkforceCertificateLevel;
+  /** The certificate's number, as issued. */
+  number: Maybe<Scalars['String']['output']>;
+  /** The holder; null when they lie outside your scope. */
+  person: Maybe<Person>;
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type WorkforceCertificateConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<WorkforceCertificateEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<WorkforceCertificate>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type WorkforceCertificateEdge = {
+  cursor: Scalars['String']['output'];
+  node: WorkforceCertificate;
+};
+
+/** Narrows a list of certificates. */
+export type WorkforceCertificateFilter = {
+  certifiedSince?: InputMaybe<Scalars['Date']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  level?: InputMaybe<WorkforceCertificateLevel>;
+};
+
+/** Social-work qualification levels: assistant social worker (助理社会工作师), social worker (社会工作师), senior social worker (高级社会工作师). */
+export type WorkforceCertificateLevel =
+  | 'ASSISTANT'
+  | 'INTERMEDIATE'
+  | 'SENIOR';
+
+export type WorkforceCertificatePayload = {
+  certificate: Maybe<WorkforceCertificate>;
+  errors: Array<UserError>;
+};
+
+/** How a worker came to fill a seat: open recruitment (公开招聘) or transfer onto the career system from an earlier post (转入). */
+export type WorkforceChannel =
+  | 'OPEN_RECRUITMENT'
+  | 'TRANSFER';
+
+/** A course of the district's training alliance (培训联盟) for community workers, grid workers and volunteers. */
+export type WorkforceCourse = Node & {
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Length of the course, in hours. */
+  hours: Scalars['Int']['output'];
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  /** The alliance member giving it (a school, a social organisation). */
+  provider: Maybe<Organisation>;
+  /** Sessions of the course, latest first. */
+  sessions: WorkforceSessionConnection;
+  title: Scalars['String']['output'];
+};
+
+
+/** A course of the district's training alliance (培训联盟) for community workers, grid workers and volunteers. */
+export type WorkforceCourseSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type WorkforceCourseConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<WorkforceCourseEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<WorkforceCourse>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type WorkforceCourseEdge = {
+  cursor: Scalars['String']['output'];
+  node: WorkforceCourse;
+};
+
+export type WorkforceCoursePayload = {
+  course: Maybe<WorkforceCourse>;
+  errors: Array<UserError>;
+};
+
+/** A grade of the community workers' career system (等级) and its monthly pay band (薪酬档), in yuan. */
+export type WorkforceGrade = Node & {
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Highest monthly pay of the band, in yuan. */
+  payMax: Scalars['Int']['output'];
+  /** Lowest monthly pay of the band, in yuan. */
+  payMin: Scalars['Int']['output'];
+  rank: Scalars['Int']['output'];
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type WorkforceGradeConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<WorkforceGradeEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<WorkforceGrade>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type WorkforceGradeEdge = {
+  cursor: Scalars['String']['output'];
+  node: WorkforceGrade;
+};
+
+export type WorkforceGradePayload = {
+  errors: Array<UserError>;
+  grade: Maybe<WorkforceGrade>;
+};
+
+/** A worker's grade from a day on: the first grading (定级) or a promotion (晋升). */
+export type WorkforceGrading = Node & {
+  grade: WorkforceGrade;
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  placement: WorkforcePlacement;
+  recordedAt: Scalars['DateTime']['output'];
+  since: Scalars['Date']['output'];
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type WorkforceGradingConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<WorkforceGradingEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<WorkforceGrading>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type WorkforceGradingEdge = {
+  cursor: Scalars['String']['output'];
+  node: WorkforceGrading;
+};
+
+export type WorkforceGradingPayload = {
+  errors: Array<UserError>;
+  grading: Maybe<WorkforceGrading>;
+};
+
+/** A community worker (社区工作者) filling a seat of a community's quota, from the day recruited; ended placements are archived and stay in the history. */
+export type WorkforcePlacement = Node & {
+  /** Whether the worker still fills the seat. */
+  active: Scalars['Boolean']['output'];
+  /** When the placement ended (the worker left); null while active. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  channel: WorkforceChannel;
+  community: Community;
+  /** The worker's grade now: their latest grading's. */
+  grade: Maybe<WorkforceGrade>;
+  /** Gradings and promotions (晋升), latest first. */
+  gradings: WorkforceGradingConnection;
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Core's community worker identity the placement rests on; null when its person lies outside your scope. */
+  identity: Maybe<Identity>;
+  /** The worker; null when they lie outside your scope. */
+  person: Maybe<Person>;
+  placedOn: Scalars['Date']['output'];
+  quota: WorkforceQuota;
+};
+
+
+/** A community worker (社区工作者) filling a seat of a community's quota, from the day recruited; ended placements are archived and stay in the history. */
+export type WorkforcePlacementGradingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type WorkforcePlacementConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<WorkforcePlacementEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<WorkforcePlacement>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type WorkforcePlacementEdge = {
+  cursor: Scalars['String']['output'];
+  node: WorkforcePlacement;
+};
+
+/** Narrows a list of placements. */
+export type WorkforcePlacementFilter = {
+  channel?: InputMaybe<WorkforceChannel>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  placedSince?: InputMaybe<Scalars['Date']['input']>;
+  street?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type WorkforcePlacementPayload = {
+  errors: Array<UserError>;
+  placement: Maybe<WorkforcePlacement>;
+};
+
+/** The seats for community workers a community may fill (职数), and how many are filled. */
+export type WorkforceQuota = Node & {
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  community: Community;
+  /** Seats filled by live placements. */
+  filled: Scalars['Int']['output'];
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  /** The workers filling its seats, in the order placed. */
+  placements: WorkforcePlacementConnection;
+  seats: Scalars['Int']['output'];
+  /** Seats still to fill: the seats less those filled. */
+  vacancies: Scalars['Int']['output'];
+};
+
+
+/** The seats for community workers a community may fill (职数), and how many are filled. */
+export type WorkforceQuotaPlacementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+export type WorkforceQuotaPayload = {
+  errors: Array<UserError>;
+  quota: Maybe<WorkforceQuota>;
+};
+
+/** One session of a training course, held in a community. */
+export type WorkforceSession = Node & {
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who attended, in the order recorded. */
+  attendances: WorkforceAttendanceConnection;
+  /** How many people attended. */
+  attendees: Scalars['Int']['output'];
+  /** The community it was held in. */
+  community: Community;
+  course: WorkforceCourse;
+  heldOn: Scalars['Date']['output'];
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+};
+
+
+/** One session of a training course, held in a community. */
+export type WorkforceSessionAttendancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type WorkforceSessionConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<WorkforceSessionEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<WorkforceSession>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type WorkforceSessionEdge = {
+  cursor: Scalars['String']['output'];
+  node: WorkforceSession;
+};
+
+export type WorkforceSessionPayload = {
+  errors: Array<UserError>;
+  session: Maybe<WorkforceSession>;
+};
+
 export type DistrictOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4931,7 +5486,23 @@ type PlaceName_VenueAsset_Fragment = { id: string };
 
 type PlaceName_VenueBooking_Fragment = { id: string };
 
-export type PlaceNameFragment = PlaceName_AuditEntry_Fragment | PlaceName_Building_Fragment | PlaceName_CoBuildWork_Fragment | PlaceName_CoCreationParticipation_Fragment | PlaceName_CoCreationProject_Fragment | PlaceName_CoEvaluation_Fragment | PlaceName_CoManageRule_Fragment | PlaceName_CoPlanProposal_Fragment | PlaceName_CoShareOutcome_Fragment | PlaceName_Community_Fragment | PlaceName_District_Fragment | PlaceName_DualReportClaim_Fragment | PlaceName_DualReportRegistration_Fragment | PlaceName_DualReportService_Fragment | PlaceName_Estate_Fragment | PlaceName_Grid_Fragment | PlaceName_GridAssignment_Fragment | PlaceName_GridEvent_Fragment | PlaceName_GridEventTransition_Fragment | PlaceName_GridEventType_Fragment | PlaceName_Household_Fragment | PlaceName_Identity_Fragment | PlaceName_Organisation_Fragment | PlaceName_Person_Fragment | PlaceName_Post_Fragment | PlaceName_ServiceNeed_Fragment | PlaceName_ServiceProject_Fragment | PlaceName_ServiceProjectReport_Fragment | PlaceName_ServiceProjectSpending_Fragment | PlaceName_ServiceResource_Fragment | PlaceName_SixHavesFund_Fragment | PlaceName_SixHavesRule_Fragment | PlaceName_SixHavesSnapshot_Fragment | PlaceName_SixHavesSnapshotEstate_Fragment | PlaceName_SixHavesVenue_Fragment | PlaceName_Street_Fragment | PlaceName_Venue_Fragment | PlaceName_VenueAsset_Fragment | PlaceName_VenueBooking_Fragment;
+type PlaceName_WorkforceAttendance_Fragment = { id: string };
+
+type PlaceName_WorkforceCertificate_Fragment = { id: string };
+
+type PlaceName_WorkforceCourse_Fragment = { id: string };
+
+type PlaceName_WorkforceGrade_Fragment = { id: string };
+
+type PlaceName_WorkforceGrading_Fragment = { id: string };
+
+type PlaceName_WorkforcePlacement_Fragment = { id: string };
+
+type PlaceName_WorkforceQuota_Fragment = { id: string };
+
+type PlaceName_WorkforceSession_Fragment = { id: string };
+
+export type PlaceNameFragment = PlaceName_AuditEntry_Fragment | PlaceName_Building_Fragment | PlaceName_CoBuildWork_Fragment | PlaceName_CoCreationParticipation_Fragment | PlaceName_CoCreationProject_Fragment | PlaceName_CoEvaluation_Fragment | PlaceName_CoManageRule_Fragment | PlaceName_CoPlanProposal_Fragment | PlaceName_CoShareOutcome_Fragment | PlaceName_Community_Fragment | PlaceName_District_Fragment | PlaceName_DualReportClaim_Fragment | PlaceName_DualReportRegistration_Fragment | PlaceName_DualReportService_Fragment | PlaceName_Estate_Fragment | PlaceName_Grid_Fragment | PlaceName_GridAssignment_Fragment | PlaceName_GridEvent_Fragment | PlaceName_GridEventTransition_Fragment | PlaceName_GridEventType_Fragment | PlaceName_Household_Fragment | PlaceName_Identity_Fragment | PlaceName_Organisation_Fragment | PlaceName_Person_Fragment | PlaceName_Post_Fragment | PlaceName_ServiceNeed_Fragment | PlaceName_ServiceProject_Fragment | PlaceName_ServiceProjectReport_Fragment | PlaceName_ServiceProjectSpending_Fragment | PlaceName_ServiceResource_Fragment | PlaceName_SixHavesFund_Fragment | PlaceName_SixHavesRule_Fragment | PlaceName_SixHavesSnapshot_Fragment | PlaceName_SixHavesSnapshotEstate_Fragment | PlaceName_SixHavesVenue_Fragment | PlaceName_Street_Fragment | PlaceName_Venue_Fragment | PlaceName_VenueAsset_Fragment | PlaceName_VenueBooking_Fragment | PlaceName_WorkforceAttendance_Fragment | PlaceName_WorkforceCertificate_Fragment | PlaceName_WorkforceCourse_Fragment | PlaceName_WorkforceGrade_Fragment | PlaceName_WorkforceGrading_Fragment | PlaceName_WorkforcePlacement_Fragment | PlaceName_WorkforceQuota_Fragment | PlaceName_WorkforceSession_Fragment;
 
 export type InServicePartyMembersQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
@@ -4953,6 +5524,13 @@ export type SixHavesEstatesQueryVariables = Exact<{
 
 
 export type SixHavesEstatesQuery = { district: { id: string, estates: { totalCount: number, nodes: Array<{ id: string, name: string, community: { id: string, name: string }, sixHaves: { asOf: string, score: number, allSix: boolean, missing: Array<SixHave> } }> } } };
+
+export type WorkforceStaffingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkforceStaffingQuery = { district: { id: string, indicators: Array<{ key: string, label: string, value: number, count: number | null }>, communities: { nodes: Array<{ id: string, name: string, workforceQuota: { id: string, seats: number, filled: number, vacancies: number } | null, workforcePlacements: { totalCount: number, nodes: Array<{ id: string, placedOn: string, channel: WorkforceChannel, person: { id: string, name: string } | null, grade: { id: string, rank: number, name: string, payMin: number, payMax: number } | null, gradings: { nodes: Array<{ id: string, since: string, grade: { id: string, rank: number, name: string, payMin: number, payMax: number } }> } }> }, workforceCertificates: { totalCount: number, nodes: Array<{ id: string, level: WorkforceCertificateLevel, certifiedOn: string }> } }> } }, workforceCourses: { totalCount: number, nodes: Array<{ id: string, title: string, hours: number, sessions: { nodes: Array<{ id: string, heldOn: string, attendees: number, community: { id: string, name: string } }> } }> } };
+
+export type GradeBandFragment = { id: string, rank: number, name: string, payMin: number, payMax: number };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -5016,6 +5594,15 @@ export const ProjectHeadingFragmentDoc = new TypedDocumentString(`
   year
 }
     `, {"fragmentName":"ProjectHeading"}) as unknown as TypedDocumentString<ProjectHeadingFragment, unknown>;
+export const GradeBandFragmentDoc = new TypedDocumentString(`
+    fragment GradeBand on WorkforceGrade {
+  id
+  rank
+  name
+  payMin
+  payMax
+}
+    `, {"fragmentName":"GradeBand"}) as unknown as TypedDocumentString<GradeBandFragment, unknown>;
 export const DistrictOverviewDocument = new TypedDocumentString(`
     query DistrictOverview {
   district {
@@ -5246,3 +5833,85 @@ export const SixHavesEstatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SixHavesEstatesQuery, SixHavesEstatesQueryVariables>;
+export const WorkforceStaffingDocument = new TypedDocumentString(`
+    query WorkforceStaffing {
+  district {
+    id
+    indicators(prefix: "workforce.") {
+      key
+      label
+      value
+      count
+    }
+    communities(first: 2) {
+      nodes {
+        id
+        name
+        workforceQuota {
+          id
+          seats
+          filled
+          vacancies
+        }
+        workforcePlacements(first: 5) {
+          totalCount
+          nodes {
+            id
+            placedOn
+            channel
+            person {
+              id
+              name
+            }
+            grade {
+              ...GradeBand
+            }
+            gradings(first: 3) {
+              nodes {
+                id
+                since
+                grade {
+                  ...GradeBand
+                }
+              }
+            }
+          }
+        }
+        workforceCertificates(first: 3) {
+          totalCount
+          nodes {
+            id
+            level
+            certifiedOn
+          }
+        }
+      }
+    }
+  }
+  workforceCourses(first: 3) {
+    totalCount
+    nodes {
+      id
+      title
+      hours
+      sessions(first: 2) {
+        nodes {
+          id
+          heldOn
+          attendees
+          community {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    fragment GradeBand on WorkforceGrade {
+  id
+  rank
+  name
+  payMin
+  payMax
+}`) as unknown as TypedDocumentString<WorkforceStaffingQuery, WorkforceStaffingQueryVariables>;
