@@ -54,6 +54,7 @@ if TYPE_CHECKING:
         VenueContext,
     )
     from core.db.models import Base
+    from core.graphql.compile.forms import SqlForm
     from core.kinds import OrganisationKind, PostRole
     from core.registers.base import Register
 
@@ -430,4 +431,28 @@ def gridgov_field_costs() -> Mapping[str, int]:  # type: ignore[empty-body]
 
     Returns:
         ``{"Estate.starRating": 2}``.
+    """
+
+
+@hookspec
+def gridgov_sql_forms() -> Mapping[str, SqlForm]:  # type: ignore[empty-body]
+    """Declare how this plugin's fields read in SQL, so queries using them compile.
+
+    A query is answered by one SQL statement returning its JSON
+    (:mod:`core.graphql.compile`) as far as its fields have an SQL form; a field
+    without one is answered by its resolver, for its own subtree, fed the parent's
+    id. Fields without a resolver reading a column of the same name need no
+    declaration. Declare only what the resolver does exactly, district and scope
+    conditions aside (the compiler adds them as :func:`core.graphql.pagination.paginate`
+    and :func:`core.graphql.node.load_node` do); leave to the resolver fields that
+    write (audited reveals), compute in Python or answer FORBIDDEN with null.
+
+    Keys are ``"Type.field"`` in GraphQL names; the forms are in
+    :mod:`core.graphql.compile.forms`: ``Column(name)``, ``Relation(model, column)``
+    (a to-one link), ``Paged(source, arguments)`` (a connection; ``arguments``
+    validates the field's arguments with the resolver's own ``page_of`` and filters)
+    and ``Count(source)``.
+
+    Returns:
+        ``{"Estate.redPropertyVenues": Paged(VENUES_OF_ESTATE, venue_paging)}``.
     """
