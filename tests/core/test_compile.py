@@ -22,7 +22,7 @@ from schemathesis import GenerationMode
 
 from core.hookspecs import hookimpl
 from core.plugins import PluginError, PluginManager
-from core.testing import Harness
+from core.testing import ADMIN, Harness
 
 ROOT = Path(__file__).resolve().parents[2]
 TINGHU = "320902"
@@ -102,6 +102,29 @@ async def test_hook_gridgov_sql_forms(pair: tuple[Harness, Harness]) -> None:
         fixed = await _fixed_statements(pair[0])
         assert counts[0] == fixed + 1, (document, counts, fixed)
         assert counts[1] > counts[0], (document, counts)
+
+
+async def test_kept_statements_follow_viewer_and_variables(pair: tuple[Harness, Harness]) -> None:
+    """A statement kept for one request is reused only by requests with the same
+    variables and viewer's scope: others get their own answers, as the resolvers give."""
+    compiled = pair[0]
+    ids = await _ids(compiled)
+    codes = await compiled.query(TINGHU, "{ district { streets(first: 1) { nodes { code } } } }")
+    street = codes["district"]["streets"]["nodes"][0]["code"]
+    staff = await compiled.login_as(TINGHU, "street_staff", street)
+    document = (
+        "query Streets($first: Int!) { district { streets(first: $first) "
+        "{ totalCount nodes { id name } } } }"
+    )
+    for token in (ADMIN, staff, ADMIN):
+        for first in (1, 3, 1):
+            answers = [
+                await harness.post(TINGHU, document, {"first": first}, token=token)
+                for harness in pair
+            ]
+            assert answers[0] == answers[1], (token, first)
+            assert len(answers[0]["data"]["district"]["streets"]["nodes"]) <= first
+    await same(pair, NESTED, {"community": ids["community"]})
 
 
 NESTED = """
