@@ -127,6 +127,29 @@ async def test_kept_statements_follow_viewer_and_variables(pair: tuple[Harness, 
     await same(pair, NESTED, {"community": ids["community"]})
 
 
+async def test_statements_too_deep_for_sqlite_are_left_to_the_resolvers(
+    pair: tuple[Harness, Harness],
+) -> None:
+    """A staff member's scope adds conditions to every level: a statement SQLite's parser
+    refuses is answered by the resolvers, with the same answer (PostgreSQL runs it)."""
+    compiled = pair[0]
+    codes = await compiled.query(
+        TINGHU, "{ district { communities(first: 1) { nodes { id code } } } }"
+    )
+    community = codes["district"]["communities"]["nodes"][0]
+    staff = await compiled.login_as(TINGHU, "community_staff", community["code"])
+    document = """query($c: ID!) { node(id: $c) { ... on Community { grids(first: 2) { nodes {
+        households(first: 2) { nodes { members(first: 2) { nodes {
+          household { building { estate { name } } } } } } } } } } } }"""
+    for _ in range(2):  # the second time from the kept statement
+        answers = [
+            await harness.post(TINGHU, document, {"c": community["id"]}, token=staff)
+            for harness in pair
+        ]
+        assert answers[0] == answers[1]
+        assert "errors" not in answers[0], answers[0]
+
+
 NESTED = """
 query Nested($community: ID!) {
   node(id: $community) {
