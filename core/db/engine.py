@@ -37,7 +37,10 @@ def create_engine(url: str) -> AsyncEngine:
             cursor.close()
 
         return engine
-    return create_async_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+    # No ping before each checkout (on asyncpg a ping is three round trips: BEGIN, an
+    # empty query, ROLLBACK): a request's first statement finds a dropped connection
+    # and is run again on a new one (core.app.Gridgov.start).
+    return create_async_engine(url, pool_size=10, max_overflow=10)
 
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
