@@ -195,7 +195,7 @@ class DistrictGraphQL(GraphQL[Context, None]):
         viewer: Viewer | None = request.scope["gridgov.viewer"]
         session: AsyncSession = request.scope["gridgov.session"]
         session.info["viewer"] = viewer  # who the audit trail records (core.audit)
-        return Context(
+        context = request.scope["gridgov.context"] = Context(
             district_id=district.id,
             district_code=district.code,
             enabled=district.enabled,
@@ -207,6 +207,7 @@ class DistrictGraphQL(GraphQL[Context, None]):
             scope=scope_for(viewer, self.gridgov.scopes),
             indicators=self.gridgov.indicators,
         )
+        return context
 
     async def on_ws_connect(self, context: Context) -> None:
         """Browsers cannot set headers on a WebSocket: the token comes in ``connection_init``."""
@@ -511,7 +512,12 @@ class Gridgov:
             scope["gridgov.district"] = district
             scope["gridgov.viewer"] = viewer
             scope["gridgov.session"] = session
-            await self.handler(district.enabled)(scope, receive, send)
+            try:
+                await self.handler(district.enabled)(scope, receive, send)
+            finally:
+                context: Context | None = scope.get("gridgov.context")
+                if context is not None:
+                    await context.settle()
 
 
 def _start_statements() -> tuple[Select[Any], Select[Any]]:

@@ -54,6 +54,7 @@ class Context:
     connection_params: dict[str, Any] | None = None
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     _loaders: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
+    _statements: set[asyncio.Task[Result[Any]]] = field(default_factory=set)
 
     async def execute(
         self, statement: Executable, parameters: Mapping[str, Any] | None = None
@@ -63,7 +64,24 @@ class Context:
         Resolvers read with Core statements, so they skip the ORM's execution layer
         (a fifth of a nested query's time) and run on the session's connection, after
         flushing what a mutation left pending as the ORM would.
+
+        When a non-null field fails, graphql-core cancels its siblings; a statement
+        cancelled halfway leaves the session's connection unusable (SQLite's closes), so
+        each statement runs to its end in its own task and only the waiting is cancelled.
         """
+        task = asyncio.ensure_future(self._execute(statement, parameters))
+        self._statements.add(task)
+        task.add_done_callback(self._statements.discard)
+        return await asyncio.shield(task)
+
+    async def settle(self) -> None:
+        """Wait for statements whose resolvers were cancelled, before the session closes."""
+        if self._statements:
+            await asyncio.wait(self._statements)
+
+    async def _execute(
+        self, statement: Executable, parameters: Mapping[str, Any] | None
+    ) -> Result[Any]:
         async with self._lock:
             session = self.session
             if session.new or session.dirty or session.deleted:

@@ -37,6 +37,7 @@ const client = {
     scalars: {
       Date: "string", // 2025-01-31
       DateTime: "string", // ISO 8601 with offset
+      Time: "string", // 22:00:00, a local time of day
       JSON: "import('../../json.js').JsonValue",
     },
   },

@@ -151,6 +151,6 @@ async def service_projects_indicators(context: IndicatorContext) -> Sequence[Ind
         Indicator(
             "service_projects.evaluations.average_score",
             "Average score of last year's yearly evaluations",
-            round(float(average), 1) if average is not None else 0,
+            round(float(average or 0), 1),
         ),
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import text
 
 from core.graphql.ids import parse_global_id
@@ -77,3 +78,20 @@ async def test_edges_carry_the_cursors_page_info_names(gridgov: Harness) -> None
     assert page["pageInfo"] == {"startCursor": cursors[0], "endCursor": cursors[-1]}
     following = await gridgov.query(TINGHU, query, {"after": cursors[1]})
     assert following["district"]["streets"]["nodes"][0] == page["nodes"][2]
+
+
+@pytest.mark.parametrize("sibling", ["district { code }", "district { indicators { key } }"])
+async def test_a_failed_root_field_leaves_the_requests_connection_usable(
+    gridgov: Harness, sibling: str
+) -> None:
+    # auditTrail is non-null, so its FORBIDDEN cancels the sibling while its statement runs.
+    token = await gridgov.login_as(TINGHU, "analyst")
+    for _ in range(3):
+        payload = await gridgov.post(
+            TINGHU, f"{{ {sibling} auditTrail(first: 1) {{ totalCount }} }}", token=token
+        )
+        assert payload.get("data") is None
+        assert [(error["path"], error["extensions"]["code"]) for error in payload["errors"]] == [
+            (["auditTrail"], "FORBIDDEN")
+        ]
+    assert (await gridgov.query(TINGHU, "{ district { code } }", token=token))["district"]

@@ -21,7 +21,7 @@ export type Scalars = {
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](https://ecma-international.org/wp-content/uploads/ECMA-404_2nd_edition_december_2017.pdf). */
   JSON: { input: import('../../json.js').JsonValue; output: import('../../json.js').JsonValue; }
   /** Time (isoformat) */
-  Time: { input: any; output: any; }
+  Time: { input: string; output: string; }
 };
 
 /** Which object to archive or restore. */
@@ -107,6 +107,17 @@ export type AuditFilter = {
   table?: InputMaybe<Scalars['String']['input']>;
   /** Only entries before this time (UTC when no offset). */
   until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type BookVenueRoomInput = {
+  /** After the start, at most 24 hours later; exclusive. */
+  endsAt: Scalars['DateTime']['input'];
+  organisation: Scalars['ID']['input'];
+  purpose: Scalars['String']['input'];
+  /** A registered asset of kind ROOM. */
+  room: Scalars['ID']['input'];
+  /** With its UTC offset. */
+  startsAt: Scalars['DateTime']['input'];
 };
 
 /** 楼栋: a building inside an estate. */
@@ -210,6 +221,10 @@ export type Community = Node & {
   /** The community's resources list (资源清单). */
   serviceResources: ServiceResourceConnection;
   street: Street;
+  /** The community's registered assets (社区资产台账). */
+  venueAssets: VenueAssetConnection;
+  /** The community's venues (阵地): service centre, stations, function sites. */
+  venues: VenueConnection;
   /** Warm-heart stations (暖心驿站) serving the community. */
   warmStations: WarmStationConnection;
 };
@@ -298,6 +313,23 @@ export type CommunityServiceResourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ServiceResourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 社区 or 村: a community or village with a twelve-digit code. */
+export type CommunityVenueAssetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueAssetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 社区 or 村: a community or village with a twelve-digit code. */
+export type CommunityVenuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
 };
 
 
@@ -801,6 +833,8 @@ export type EscalateOverdueGridEventsPayload = {
 /** 小区: an estate; rural concentrated settlements are estates too. */
 export type Estate = Node & {
   address: Maybe<Scalars['String']['output']>;
+  /** Every enabled programme's venues on the estate (council halls, stations, corners...). */
+  allVenues: Array<ProgrammeVenue>;
   archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Buildings (楼栋) of the estate. */
   buildings: BuildingConnection;
@@ -821,6 +855,8 @@ export type Estate = Node & {
   redPropertyVenues: RedPropertyVenueConnection;
   /** The estate's star rating of a year (if companies changed, the latest assessed). */
   starRating: Maybe<PropertyStarRating>;
+  /** This programme's venues standing on the estate. */
+  venues: VenueConnection;
 };
 
 
@@ -870,6 +906,14 @@ export type EstateRedPropertyVenuesArgs = {
 /** 小区: an estate; rural concentrated settlements are estates too. */
 export type EstateStarRatingArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+/** 小区: an estate; rural concentrated settlements are estates too. */
+export type EstateVenuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of a list, with cursors to fetch the next one. */
@@ -1552,6 +1596,8 @@ export type Mutation = {
   archive: ArchivePayload;
   /** Assign an event to the person who will handle it (派单), or reassign it. */
   assignGridEvent: GridEventPayload;
+  /** Book a room for an organisation; refused while another live booking overlaps it. */
+  bookVenueRoom: VenueBookingPayload;
   /** Claim an open need the member's community posted (认领); release it with ``archive``. */
   claimDualReportNeed: DualReportClaimPayload;
   /** Close a resolved event, with the reporting resident's rating (1 to 5) if they gave one. */
@@ -1610,6 +1656,8 @@ export type Mutation = {
   markGridEventDuplicate: GridEventPayload;
   /** Open a council hall (民情议事厅) or a mutual-help corner (邻里互助角) on an estate. */
   openRedPropertyVenue: RedPropertyVenuePayload;
+  /** Open a venue (阵地) in a community, with its services, hours and location. */
+  openVenue: VenuePayload;
   /** Open a warm-heart station (暖心驿站). */
   openWarmStation: OpenWarmStationPayload;
   /** Post a community worker into a property company as its party-affairs manager (党务经理). */
@@ -1628,6 +1676,8 @@ export type Mutation = {
   recordServiceResource: ServiceResourcePayload;
   /** Record an outdoor worker's visit to a warm station. */
   recordWarmStationVisit: RecordWarmStationVisitPayload;
+  /** Register a community asset (社区资产), and the use an idle one was put to. */
+  registerVenueAsset: VenueAssetPayload;
   /** Turn an event down (不予受理), saying why in the note. */
   rejectGridEvent: GridEventPayload;
   /** Reopen a resolved event the reporter is not satisfied with; its time limit restarts. */
@@ -1689,6 +1739,11 @@ export type MutationArchiveArgs = {
 
 export type MutationAssignGridEventArgs = {
   input: AssignGridEventInput;
+};
+
+
+export type MutationBookVenueRoomArgs = {
+  input: BookVenueRoomInput;
 };
 
 
@@ -1837,6 +1892,11 @@ export type MutationOpenRedPropertyVenueArgs = {
 };
 
 
+export type MutationOpenVenueArgs = {
+  input: OpenVenueInput;
+};
+
+
 export type MutationOpenWarmStationArgs = {
   input: OpenWarmStationInput;
 };
@@ -1879,6 +1939,11 @@ export type MutationRecordServiceResourceArgs = {
 
 export type MutationRecordWarmStationVisitArgs = {
   input: RecordWarmStationVisitInput;
+};
+
+
+export type MutationRegisterVenueAssetArgs = {
+  input: RegisterVenueAssetInput;
 };
 
 
@@ -2009,6 +2074,21 @@ export type OpenRedPropertyVenueInput = {
   openedOn: Scalars['Date']['input'];
 };
 
+export type OpenVenueInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  community: Scalars['ID']['input'];
+  /** An estate of the community it stands on. */
+  estate?: InputMaybe<Scalars['ID']['input']>;
+  /** Required for a function site, refused for other kinds. */
+  function?: InputMaybe<VenueSiteFunction>;
+  hours?: Array<VenueOpeningHoursInput>;
+  kind: VenueKind;
+  location?: InputMaybe<VenueLocationInput>;
+  name: Scalars['String']['input'];
+  openedOn: Scalars['Date']['input'];
+  services?: Array<VenueService>;
+};
+
 /** A warm station to open. */
 export type OpenWarmStationInput = {
   address?: InputMaybe<Scalars['String']['input']>;
@@ -2069,6 +2149,8 @@ export type Organisation = Node & {
   ratings: PropertyStarRatingConnection;
   /** Resources the organisation offers on communities' resources lists. */
   serviceResources: ServiceResourceConnection;
+  /** Rooms the organisation booked, in the order booked. */
+  venueBookings: VenueBookingConnection;
 };
 
 
@@ -2144,6 +2226,14 @@ export type OrganisationRatingsArgs = {
 /** An organisation: party organisation, committee, company or unit. */
 export type OrganisationServiceResourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: party organisation, committee, company or unit. */
+export type OrganisationVenueBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueBookingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2424,6 +2514,17 @@ export type PostServiceNeedInput = {
   title: Scalars['String']['input'];
 };
 
+/** A venue on an estate, as the programme recording it reports it. */
+export type ProgrammeVenue = {
+  /** Whether residents deliberate there. */
+  deliberation: Scalars['Boolean']['output'];
+  /** ``<plugin>.<kind>``, e.g. red_property.council_hall. */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The programme that records it. */
+  plugin: Scalars['String']['output'];
+};
+
 /** The score an assessment gave one item. */
 export type PropertyItemScore = Node & {
   /** Opaque Global ID of the object. */
@@ -2567,6 +2668,14 @@ export type Query = {
   serviceProjectsCycle: Maybe<ServiceProjectsCycle>;
   /** Resources of the district's communities (资源清单). */
   serviceResources: ServiceResourceConnection;
+  /** The district's community assets registry (社区资产台账). */
+  venueAssets: VenueAssetConnection;
+  /** Bookings of the district's rooms, in the order made. */
+  venueBookings: VenueBookingConnection;
+  /** The located venues as a GeoJSON FeatureCollection of points, for a map. */
+  venueMap: Scalars['JSON']['output'];
+  /** The district's venues (阵地). */
+  venues: VenueConnection;
   /** Warm-heart stations (暖心驿站) of the district, filtered e.g. by service. */
   warmStations: WarmStationConnection;
 };
@@ -2670,6 +2779,34 @@ export type QueryServiceProjectsArgs = {
 export type QueryServiceResourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ServiceResourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryVenueAssetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueAssetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVenueBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueBookingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVenueMapArgs = {
+  coordinateSystem?: VenueCoordinateSystem;
+  filter?: InputMaybe<VenueFilter>;
+};
+
+
+export type QueryVenuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeArchived?: Scalars['Boolean']['input'];
 };
@@ -2907,6 +3044,25 @@ export type RedPropertyVenueKind =
 export type RedPropertyVenuePayload = {
   errors: Array<UserError>;
   venue: Maybe<RedPropertyVenue>;
+};
+
+export type RegisterVenueAssetInput = {
+  /** Floor area in square metres, more than 0. */
+  area: Scalars['Float']['input'];
+  community: Scalars['ID']['input'];
+  /** Whether it stood idle (闲置) before its present use. */
+  idle?: Scalars['Boolean']['input'];
+  kind: VenueAssetKind;
+  name: Scalars['String']['input'];
+  /** Who owns it (产权单位). */
+  owner: Scalars['String']['input'];
+  /** The day it was put to its present use; with useAfter. */
+  putToUseOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Its present use; with putToUseOn. */
+  useAfter?: InputMaybe<Scalars['String']['input']>;
+  useBefore?: InputMaybe<Scalars['String']['input']>;
+  /** A venue of the same community it now houses. */
+  venue?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Where: a grid, or a building or household that lies in one. */
@@ -3576,6 +3732,269 @@ export type UserErrorCode =
   /** The object exists but is of a kind the field does not take (a grid of another community, an organisation under the wrong parent). */
   | 'WRONG_KIND';
 
+/** 阵地: a party-mass service centre (党群服务中心), a grid station (网格驿站), a "warm heart" station (暖心驿站) or a function site (功能场所). */
+export type Venue = Node & {
+  address: Maybe<Scalars['String']['output']>;
+  /** When it closed; null while open. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Registered assets it occupies (the rooms put to use for it). */
+  assets: VenueAssetConnection;
+  community: Community;
+  /** The estate it stands on, if any. */
+  estate: Maybe<Estate>;
+  /** What a function site is for (null for other kinds). */
+  function: Maybe<VenueSiteFunction>;
+  /** Its opening hours, Monday first; empty when not recorded. */
+  hours: Array<VenueOpeningHours>;
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  kind: VenueKind;
+  /** Where it is, as recorded, or converted to ``coordinateSystem`` when given; null when not recorded. */
+  location: Maybe<VenueLocation>;
+  name: Scalars['String']['output'];
+  openedOn: Scalars['Date']['output'];
+  /** The services it offers, in the enum's order. */
+  services: Array<VenueService>;
+};
+
+
+/** 阵地: a party-mass service centre (党群服务中心), a grid station (网格驿站), a "warm heart" station (暖心驿站) or a function site (功能场所). */
+export type VenueAssetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 阵地: a party-mass service centre (党群服务中心), a grid station (网格驿站), a "warm heart" station (暖心驿站) or a function site (功能场所). */
+export type VenueLocationArgs = {
+  coordinateSystem?: InputMaybe<VenueCoordinateSystem>;
+};
+
+/** 社区资产: a community asset in the registry — a room, a space or a facility. */
+export type VenueAsset = Node & {
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Floor area in square metres. */
+  area: Scalars['Float']['output'];
+  /** Bookings of the room, in the order made (rooms only). */
+  bookings: VenueBookingConnection;
+  community: Community;
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Whether it stood idle (闲置) before its present use. */
+  idle: Scalars['Boolean']['output'];
+  kind: VenueAssetKind;
+  name: Scalars['String']['output'];
+  /** Who owns it (产权单位). */
+  owner: Scalars['String']['output'];
+  putToUseOn: Maybe<Scalars['Date']['output']>;
+  useAfter: Maybe<Scalars['String']['output']>;
+  useBefore: Maybe<Scalars['String']['output']>;
+  /** The venue it houses, if any (null when closed). */
+  venue: Maybe<Venue>;
+};
+
+
+/** 社区资产: a community asset in the registry — a room, a space or a facility. */
+export type VenueAssetBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueBookingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type VenueAssetConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<VenueAssetEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<VenueAsset>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type VenueAssetEdge = {
+  cursor: Scalars['String']['output'];
+  node: VenueAsset;
+};
+
+/** Narrows a list of community assets. */
+export type VenueAssetFilter = {
+  community?: InputMaybe<Scalars['ID']['input']>;
+  /** True: assets that stood idle before their present use. */
+  idle?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<VenueAssetKind>;
+  /** True: assets with a day they were put to use. */
+  putToUse?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What a community asset is. */
+export type VenueAssetKind =
+  | 'FACILITY'
+  | 'OPEN_SPACE'
+  | 'ROOM';
+
+export type VenueAssetPayload = {
+  asset: Maybe<VenueAsset>;
+  errors: Array<UserError>;
+};
+
+/** A room booked by an organisation; no two live bookings of a room overlap. */
+export type VenueBooking = Node & {
+  /** When it was cancelled; null while it stands. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Exclusive: another may start then. */
+  endsAt: Scalars['DateTime']['output'];
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Who booked it; null when outside your scope. */
+  organisation: Maybe<Organisation>;
+  purpose: Scalars['String']['output'];
+  room: VenueAsset;
+  startsAt: Scalars['DateTime']['output'];
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type VenueBookingConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<VenueBookingEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<VenueBooking>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type VenueBookingEdge = {
+  cursor: Scalars['String']['output'];
+  node: VenueBooking;
+};
+
+/** Narrows a list of bookings. */
+export type VenueBookingFilter = {
+  organisation?: InputMaybe<Scalars['ID']['input']>;
+  room?: InputMaybe<Scalars['ID']['input']>;
+  /** Ending after. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Starting before. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type VenueBookingPayload = {
+  booking: Maybe<VenueBooking>;
+  errors: Array<UserError>;
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type VenueConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<VenueEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<Venue>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The datum coordinates are stated in: WGS84 (GPS, GeoJSON) or GCJ02 (国测局坐标, what AMap and Tencent maps draw in). */
+export type VenueCoordinateSystem =
+  | 'GCJ02'
+  | 'WGS84';
+
+/** A node and its cursor. */
+export type VenueEdge = {
+  cursor: Scalars['String']['output'];
+  node: Venue;
+};
+
+/** Narrows a list of venues. */
+export type VenueFilter = {
+  community?: InputMaybe<Scalars['ID']['input']>;
+  function?: InputMaybe<VenueSiteFunction>;
+  kind?: InputMaybe<VenueKind>;
+  /** True: venues with coordinates; false: the others. */
+  located?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Venues open then. */
+  openAt?: InputMaybe<VenueOpenAt>;
+  /** Venues offering every one of these. */
+  services?: InputMaybe<Array<VenueService>>;
+  street?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 阵地: the kinds of venue. */
+export type VenueKind =
+  | 'FUNCTION_SITE'
+  | 'GRID_STATION'
+  | 'SERVICE_CENTRE'
+  | 'WARM_HEART_STATION';
+
+/** Where a venue is on the map. */
+export type VenueLocation = {
+  coordinateSystem: VenueCoordinateSystem;
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+};
+
+export type VenueLocationInput = {
+  /** The datum the point is stated in, as surveyed or read off a map. */
+  coordinateSystem: VenueCoordinateSystem;
+  /** -90..90. */
+  latitude: Scalars['Float']['input'];
+  /** -180..180. */
+  longitude: Scalars['Float']['input'];
+};
+
+/** A moment of the week. */
+export type VenueOpenAt = {
+  time: Scalars['Time']['input'];
+  /** 1 Monday .. 7 Sunday. */
+  weekday: Scalars['Int']['input'];
+};
+
+/** When a venue is open on a day of the week. */
+export type VenueOpeningHours = {
+  /** 00:00 is midnight: 00:00–00:00 is all day. */
+  closesAt: Scalars['Time']['output'];
+  opensAt: Scalars['Time']['output'];
+  /** 1 Monday .. 7 Sunday. */
+  weekday: Scalars['Int']['output'];
+};
+
+export type VenueOpeningHoursInput = {
+  /** After opensAt, or 00:00 for midnight (00:00–00:00: all day). */
+  closesAt: Scalars['Time']['input'];
+  opensAt: Scalars['Time']['input'];
+  /** 1 Monday .. 7 Sunday; once each. */
+  weekday: Scalars['Int']['input'];
+};
+
+export type VenuePayload = {
+  errors: Array<UserError>;
+  venue: Maybe<Venue>;
+};
+
+/** A service a venue offers. */
+export type VenueService =
+  | 'ACTIVITIES'
+  | 'AFFAIRS'
+  | 'CHARGING'
+  | 'DELIBERATION'
+  | 'DRINKING_WATER'
+  | 'FIRST_AID'
+  | 'MICROWAVE'
+  | 'REST'
+  | 'TOILET';
+
+/** What a function site is for. */
+export type VenueSiteFunction =
+  | 'CHILDREN_HOME'
+  | 'COURIERS_CLASSROOM'
+  | 'HEALTH_HUT'
+  | 'READING_ROOM'
+  | 'RED_CINEMA';
+
 /** 暖心驿站: a warm-heart station where outdoor workers can rest. */
 export type WarmStation = Node & {
   address: Maybe<Scalars['String']['output']>;
@@ -3756,11 +4175,17 @@ type PlaceName_ServiceResource_Fragment = { id: string };
 
 type PlaceName_Street_Fragment = { code: string, name: string, id: string };
 
+type PlaceName_Venue_Fragment = { id: string };
+
+type PlaceName_VenueAsset_Fragment = { id: string };
+
+type PlaceName_VenueBooking_Fragment = { id: string };
+
 type PlaceName_WarmStation_Fragment = { id: string };
 
 type PlaceName_WarmStationVisit_Fragment = { id: string };
 
-export type PlaceNameFragment = PlaceName_AuditEntry_Fragment | PlaceName_Building_Fragment | PlaceName_Community_Fragment | PlaceName_District_Fragment | PlaceName_DualReportClaim_Fragment | PlaceName_DualReportRegistration_Fragment | PlaceName_DualReportService_Fragment | PlaceName_Estate_Fragment | PlaceName_EvaluationSession_Fragment | PlaceName_Grid_Fragment | PlaceName_GridAssignment_Fragment | PlaceName_GridEvent_Fragment | PlaceName_GridEventTransition_Fragment | PlaceName_GridEventType_Fragment | PlaceName_Household_Fragment | PlaceName_Identity_Fragment | PlaceName_Organisation_Fragment | PlaceName_Person_Fragment | PlaceName_Post_Fragment | PlaceName_PropertyItemScore_Fragment | PlaceName_PropertyService_Fragment | PlaceName_PropertyStarRating_Fragment | PlaceName_RedPropertyAssessmentItem_Fragment | PlaceName_RedPropertySite_Fragment | PlaceName_RedPropertyStandard_Fragment | PlaceName_RedPropertyVenue_Fragment | PlaceName_ServiceNeed_Fragment | PlaceName_ServiceProject_Fragment | PlaceName_ServiceProjectReport_Fragment | PlaceName_ServiceProjectSpending_Fragment | PlaceName_ServiceResource_Fragment | PlaceName_Street_Fragment | PlaceName_WarmStation_Fragment | PlaceName_WarmStationVisit_Fragment;
+export type PlaceNameFragment = PlaceName_AuditEntry_Fragment | PlaceName_Building_Fragment | PlaceName_Community_Fragment | PlaceName_District_Fragment | PlaceName_DualReportClaim_Fragment | PlaceName_DualReportRegistration_Fragment | PlaceName_DualReportService_Fragment | PlaceName_Estate_Fragment | PlaceName_EvaluationSession_Fragment | PlaceName_Grid_Fragment | PlaceName_GridAssignment_Fragment | PlaceName_GridEvent_Fragment | PlaceName_GridEventTransition_Fragment | PlaceName_GridEventType_Fragment | PlaceName_Household_Fragment | PlaceName_Identity_Fragment | PlaceName_Organisation_Fragment | PlaceName_Person_Fragment | PlaceName_Post_Fragment | PlaceName_PropertyItemScore_Fragment | PlaceName_PropertyService_Fragment | PlaceName_PropertyStarRating_Fragment | PlaceName_RedPropertyAssessmentItem_Fragment | PlaceName_RedPropertySite_Fragment | PlaceName_RedPropertyStandard_Fragment | PlaceName_RedPropertyVenue_Fragment | PlaceName_ServiceNeed_Fragment | PlaceName_ServiceProject_Fragment | PlaceName_ServiceProjectReport_Fragment | PlaceName_ServiceProjectSpending_Fragment | PlaceName_ServiceResource_Fragment | PlaceName_Street_Fragment | PlaceName_Venue_Fragment | PlaceName_VenueAsset_Fragment | PlaceName_VenueBooking_Fragment | PlaceName_WarmStation_Fragment | PlaceName_WarmStationVisit_Fragment;
 
 export type DualReportMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3792,6 +4217,13 @@ export type RedPropertyCommunitiesQueryVariables = Exact<{
 
 
 export type RedPropertyCommunitiesQuery = { district: { id: string, communities: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, redProperty: { estates: number, estatesCovered: number, year: number | null, ratedEstates: number, averageStars: number | null } }> } } };
+
+export type VenuesMapQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VenuesMapQuery = { venueMap: import('../../json.js').JsonValue, district: { id: string, indicators: Array<{ key: string, label: string, value: number, count: number | null }>, communities: { nodes: Array<{ id: string, name: string, venues: { totalCount: number, nodes: Array<{ id: string, name: string, kind: VenueKind, function: VenueSiteFunction | null, services: Array<VenueService>, hours: Array<{ weekday: number, opensAt: string, closesAt: string }>, location: { longitude: number, latitude: number, coordinateSystem: VenueCoordinateSystem } | null, community: { id: string, name: string } }> }, venueAssets: { totalCount: number, nodes: Array<{ id: string, name: string, area: number, idle: boolean, useBefore: string | null, useAfter: string | null, putToUseOn: string | null, venue: { id: string, name: string } | null, bookings: { nodes: Array<{ id: string, startsAt: string, endsAt: string, purpose: string, organisation: { id: string, name: string } | null }> } }> }, estates: { nodes: Array<{ id: string, name: string, allVenues: Array<{ plugin: string, kind: string, name: string, deliberation: boolean }> }> } }> } }, venues: { totalCount: number, nodes: Array<{ id: string, name: string, kind: VenueKind, function: VenueSiteFunction | null, services: Array<VenueService>, hours: Array<{ weekday: number, opensAt: string, closesAt: string }>, location: { longitude: number, latitude: number, coordinateSystem: VenueCoordinateSystem } | null, community: { id: string, name: string } }> } };
+
+export type VenueCardFragment = { id: string, name: string, kind: VenueKind, function: VenueSiteFunction | null, services: Array<VenueService>, hours: Array<{ weekday: number, opensAt: string, closesAt: string }>, location: { longitude: number, latitude: number, coordinateSystem: VenueCoordinateSystem } | null, community: { id: string, name: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3867,6 +4299,29 @@ export const ResidentFragmentDoc = new TypedDocumentString(`
   phone
 }
     `, {"fragmentName":"Resident"}) as unknown as TypedDocumentString<ResidentFragment, unknown>;
+export const VenueCardFragmentDoc = new TypedDocumentString(`
+    fragment VenueCard on Venue {
+  id
+  name
+  kind
+  function
+  services
+  hours {
+    weekday
+    opensAt
+    closesAt
+  }
+  location {
+    longitude
+    latitude
+    coordinateSystem
+  }
+  community {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"VenueCard"}) as unknown as TypedDocumentString<VenueCardFragment, unknown>;
 export const CreateMicroGridDocument = new TypedDocumentString(`
     mutation CreateMicroGrid {
   createGrid(
@@ -4176,3 +4631,98 @@ export const RedPropertyCommunitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RedPropertyCommunitiesQuery, RedPropertyCommunitiesQueryVariables>;
+export const VenuesMapDocument = new TypedDocumentString(`
+    query VenuesMap {
+  district {
+    id
+    indicators(prefix: "venues.") {
+      key
+      label
+      value
+      count
+    }
+    communities(first: 1) {
+      nodes {
+        id
+        name
+        venues(first: 5) {
+          totalCount
+          nodes {
+            ...VenueCard
+          }
+        }
+        venueAssets(first: 3, filter: {kind: ROOM}) {
+          totalCount
+          nodes {
+            id
+            name
+            area
+            idle
+            useBefore
+            useAfter
+            putToUseOn
+            venue {
+              id
+              name
+            }
+            bookings(first: 3) {
+              nodes {
+                id
+                startsAt
+                endsAt
+                purpose
+                organisation {
+                  id
+                  name
+                }
+              }
+            }
+          }
+        }
+        estates(first: 1) {
+          nodes {
+            id
+            name
+            allVenues {
+              plugin
+              kind
+              name
+              deliberation
+            }
+          }
+        }
+      }
+    }
+  }
+  venues(
+    first: 5
+    filter: {kind: WARM_HEART_STATION, services: [MICROWAVE], openAt: {weekday: 1, time: "22:00:00"}}
+  ) {
+    totalCount
+    nodes {
+      ...VenueCard
+    }
+  }
+  venueMap(coordinateSystem: GCJ02)
+}
+    fragment VenueCard on Venue {
+  id
+  name
+  kind
+  function
+  services
+  hours {
+    weekday
+    opensAt
+    closesAt
+  }
+  location {
+    longitude
+    latitude
+    coordinateSystem
+  }
+  community {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<VenuesMapQuery, VenuesMapQueryVariables>;

@@ -20,6 +20,8 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](https://ecma-international.org/wp-content/uploads/ECMA-404_2nd_edition_december_2017.pdf). */
   JSON: { input: import('../../json.js').JsonValue; output: import('../../json.js').JsonValue; }
+  /** Time (isoformat) */
+  Time: { input: string; output: string; }
 };
 
 export type AdvanceCoCreationStageInput = {
@@ -159,6 +161,17 @@ export type BeautyScoresInput = {
   life: Scalars['Int']['input'];
   organisation: Scalars['Int']['input'];
   service: Scalars['Int']['input'];
+};
+
+export type BookVenueRoomInput = {
+  /** After the start, at most 24 hours later; exclusive. */
+  endsAt: Scalars['DateTime']['input'];
+  organisation: Scalars['ID']['input'];
+  purpose: Scalars['String']['input'];
+  /** A registered asset of kind ROOM. */
+  room: Scalars['ID']['input'];
+  /** With its UTC offset. */
+  startsAt: Scalars['DateTime']['input'];
 };
 
 /** 楼栋: a building inside an estate. */
@@ -762,6 +775,18 @@ export type Community = Node & {
   /** The community's resources list (资源清单). */
   serviceResources: ServiceResourceConnection;
   street: Street;
+  /** The community's registered assets (社区资产台账). */
+  venueAssets: VenueAssetConnection;
+  /** The community's venues (阵地): service centre, stations, function sites. */
+  venues: VenueConnection;
+  /** Social-work certificates registered with the community. */
+  workforceCertificates: WorkforceCertificateConnection;
+  /** The community's workers on the career system (社区工作者), in the order placed. */
+  workforcePlacements: WorkforcePlacementConnection;
+  /** The community's quota of community-worker seats (职数) and how many are filled. */
+  workforceQuota: Maybe<WorkforceQuota>;
+  /** Training sessions held in the community, latest first. */
+  workforceSessions: WorkforceSessionConnection;
 };
 
 
@@ -851,6 +876,46 @@ export type CommunityServiceProjectsArgs = {
 export type CommunityServiceResourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ServiceResourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 社区 or 村: a community or village with a twelve-digit code. */
+export type CommunityVenueAssetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueAssetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 社区 or 村: a community or village with a twelve-digit code. */
+export type CommunityVenuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+
+/** 社区 or 村: a community or village with a twelve-digit code. */
+export type CommunityWorkforceCertificatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkforceCertificateFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 社区 or 村: a community or village with a twelve-digit code. */
+export type CommunityWorkforcePlacementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+
+/** 社区 or 村: a community or village with a twelve-digit code. */
+export type CommunityWorkforceSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1061,6 +1126,14 @@ export type CreateStreetInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateWorkforceCourseInput = {
+  /** 1 to 1000. */
+  hours: Scalars['Int']['input'];
+  /** The alliance member giving it (any visible organisation). */
+  provider?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type DecideCoPlanProposalInput = {
   decidedOn: Scalars['Date']['input'];
   decision: CoPlanDecision;
@@ -1069,6 +1142,16 @@ export type DecideCoPlanProposalInput = {
   proposal: Scalars['ID']['input'];
   /** Required when rejecting. */
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DefineWorkforceGradeInput = {
+  name: Scalars['String']['input'];
+  /** Monthly, in yuan: not below payMin. */
+  payMax: Scalars['Int']['input'];
+  /** Monthly, in yuan: 1 to 100000. */
+  payMin: Scalars['Int']['input'];
+  /** 1 for the lowest grade; unique among live grades. */
+  rank: Scalars['Int']['input'];
 };
 
 /** 区: a district, the tenant every request is answered for. */
@@ -1369,6 +1452,8 @@ export type EscalateOverdueGridEventsPayload = {
 /** 小区: an estate; rural concentrated settlements are estates too. */
 export type Estate = Node & {
   address: Maybe<Scalars['String']['output']>;
+  /** Every enabled programme's venues on the estate (council halls, stations, corners...). */
+  allVenues: Array<ProgrammeVenue>;
   archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Buildings (楼栋) of the estate. */
   buildings: BuildingConnection;
@@ -1387,6 +1472,8 @@ export type Estate = Node & {
   sixHaves: SixHavesAssessment;
   /** The estate's results in the latest snapshots, oldest first. */
   sixHavesHistory: Array<SixHavesSnapshotEstate>;
+  /** This programme's venues standing on the estate. */
+  venues: VenueConnection;
 };
 
 
@@ -1422,6 +1509,14 @@ export type EstateSixHavesArgs = {
 export type EstateSixHavesHistoryArgs = {
   kind?: InputMaybe<SixHavesSnapshotKind>;
   last?: Scalars['Int']['input'];
+};
+
+
+/** 小区: an estate; rural concentrated settlements are estates too. */
+export type EstateVenuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of a list, with cursors to fetch the next one. */
@@ -2074,6 +2169,8 @@ export type Mutation = {
   archive: ArchivePayload;
   /** Assign an event to the person who will handle it (派单), or reassign it. */
   assignGridEvent: GridEventPayload;
+  /** Book a room for an organisation; refused while another live booking overlaps it. */
+  bookVenueRoom: VenueBookingPayload;
   /** Claim an open need the member's community posted (认领); release it with ``archive``. */
   claimDualReportNeed: DualReportClaimPayload;
   /** Close a resolved event, with the reporting resident's rating (1 to 5) if they gave one. */
@@ -2116,8 +2213,12 @@ export type Mutation = {
   createSixHavesVenue: SixHavesVenuePayload;
   /** Add a street (街道) or town (镇) to the district. */
   createStreet: StreetPayload;
+  /** Add a course to the district's training alliance (培训联盟). */
+  createWorkforceCourse: WorkforceCoursePayload;
   /** 共谋: accept a pending proposal, reject it with a reason, or merge it into another. */
   decideCoPlanProposal: CoPlanProposalPayload;
+  /** Define a grade of the career system (等级) and its monthly pay band (薪酬档). */
+  defineWorkforceGrade: WorkforceGradePayload;
   /** End a registration (the member moved or left): archived, with its services and claims kept as history. */
   endDualReportRegistration: DualReportRegistrationPayload;
   /** Set (or clear) the last day of a grid assignment. */
@@ -2134,8 +2235,14 @@ export type Mutation = {
   login: LoginPayload;
   /** Mark an event as a repeat of another, which is handled instead. */
   markGridEventDuplicate: GridEventPayload;
+  /** Open a venue (阵地) in a community, with its services, hours and location. */
+  openVenue: VenuePayload;
+  /** Fill a seat of a community's quota with a community worker, at a starting grade (招聘). */
+  placeWorkforceWorker: WorkforcePlacementPayload;
   /** Post a need residents raised on the community's needs list (需求清单). */
   postServiceNeed: ServiceNeedPayload;
+  /** Promote a placed worker to a higher grade from a day on (晋升); the history is kept. */
+  promoteWorkforceWorker: WorkforceGradingPayload;
   /** Record that a person took part in a stage the project has reached. */
   recordCoCreationParticipation: CoCreationParticipationPayload;
   /** 共享: record an outcome residents share, or an award such as demonstration estate. */
@@ -2146,6 +2253,12 @@ export type Mutation = {
   recordServiceProjectSpending: ServiceProjectSpendingPayload;
   /** Put a resource on the community's resources list (资源清单). */
   recordServiceResource: ServiceResourcePayload;
+  /** Record a person attending a session held already (参训); once per person and session. */
+  recordWorkforceAttendance: WorkforceAttendancePayload;
+  /** Record a social-work certificate a person holds (持证社工); one live per person and level. */
+  recordWorkforceCertificate: WorkforceCertificatePayload;
+  /** Register a community asset (社区资产), and the use an idle one was put to. */
+  registerVenueAsset: VenueAssetPayload;
   /** Turn an event down (不予受理), saying why in the note. */
   rejectGridEvent: GridEventPayload;
   /** Reopen a resolved event the reporter is not satisfied with; its time limit restarts. */
@@ -2162,10 +2275,14 @@ export type Mutation = {
   restore: ArchivePayload;
   /** Revoke the token this request came with (log out), or every token of the account. */
   revokeToken: RevokeTokenPayload;
+  /** Hold a session of a course in a community. */
+  scheduleWorkforceSession: WorkforceSessionPayload;
   /** Set a community's party service fund of a year (200,000 yuan unless set), never below what its projects spent from it. */
   setPartyServiceFund: PartyServiceFundPayload;
   /** Set the district's cycle of reports: which are due, from when, how long after each period. */
   setServiceProjectsCycle: ServiceProjectsCyclePayload;
+  /** Set a community's quota of community-worker seats (职数); never below the seats filled. */
+  setWorkforceQuota: WorkforceQuotaPayload;
   /** Start handling an assigned or reopened event (处置中). */
   startGridEvent: GridEventPayload;
   /** 共评: a resident or party member scores the four beauties, once per round. */
@@ -2231,6 +2348,11 @@ export type MutationArchiveArgs = {
 
 export type MutationAssignGridEventArgs = {
   input: AssignGridEventInput;
+};
+
+
+export type MutationBookVenueRoomArgs = {
+  input: BookVenueRoomInput;
 };
 
 
@@ -2339,8 +2461,18 @@ export type MutationCreateStreetArgs = {
 };
 
 
+export type MutationCreateWorkforceCourseArgs = {
+  input: CreateWorkforceCourseInput;
+};
+
+
 export type MutationDecideCoPlanProposalArgs = {
   input: DecideCoPlanProposalInput;
+};
+
+
+export type MutationDefineWorkforceGradeArgs = {
+  input: DefineWorkforceGradeInput;
 };
 
 
@@ -2384,8 +2516,23 @@ export type MutationMarkGridEventDuplicateArgs = {
 };
 
 
+export type MutationOpenVenueArgs = {
+  input: OpenVenueInput;
+};
+
+
+export type MutationPlaceWorkforceWorkerArgs = {
+  input: PlaceWorkforceWorkerInput;
+};
+
+
 export type MutationPostServiceNeedArgs = {
   input: PostServiceNeedInput;
+};
+
+
+export type MutationPromoteWorkforceWorkerArgs = {
+  input: PromoteWorkforceWorkerInput;
 };
 
 
@@ -2411,6 +2558,21 @@ export type MutationRecordServiceProjectSpendingArgs = {
 
 export type MutationRecordServiceResourceArgs = {
   input: RecordServiceResourceInput;
+};
+
+
+export type MutationRecordWorkforceAttendanceArgs = {
+  input: RecordWorkforceAttendanceInput;
+};
+
+
+export type MutationRecordWorkforceCertificateArgs = {
+  input: RecordWorkforceCertificateInput;
+};
+
+
+export type MutationRegisterVenueAssetArgs = {
+  input: RegisterVenueAssetInput;
 };
 
 
@@ -2454,6 +2616,11 @@ export type MutationRevokeTokenArgs = {
 };
 
 
+export type MutationScheduleWorkforceSessionArgs = {
+  input: ScheduleWorkforceSessionInput;
+};
+
+
 export type MutationSetPartyServiceFundArgs = {
   input: SetPartyServiceFundInput;
 };
@@ -2461,6 +2628,11 @@ export type MutationSetPartyServiceFundArgs = {
 
 export type MutationSetServiceProjectsCycleArgs = {
   input: SetServiceProjectsCycleInput;
+};
+
+
+export type MutationSetWorkforceQuotaArgs = {
+  input: SetWorkforceQuotaInput;
 };
 
 
@@ -2569,6 +2741,21 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+export type OpenVenueInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  community: Scalars['ID']['input'];
+  /** An estate of the community it stands on. */
+  estate?: InputMaybe<Scalars['ID']['input']>;
+  /** Required for a function site, refused for other kinds. */
+  function?: InputMaybe<VenueSiteFunction>;
+  hours?: Array<VenueOpeningHoursInput>;
+  kind: VenueKind;
+  location?: InputMaybe<VenueLocationInput>;
+  name: Scalars['String']['input'];
+  openedOn: Scalars['Date']['input'];
+  services?: Array<VenueService>;
+};
+
 /** Sort direction. */
 export type OrderDirection =
   | 'ASC'
@@ -2597,6 +2784,8 @@ export type Organisation = Node & {
   posts: PostConnection;
   /** Resources the organisation offers on communities' resources lists. */
   serviceResources: ServiceResourceConnection;
+  /** Rooms the organisation booked, in the order booked. */
+  venueBookings: VenueBookingConnection;
 };
 
 
@@ -2643,6 +2832,14 @@ export type OrganisationPostsArgs = {
 /** An organisation: party organisation, committee, company or unit. */
 export type OrganisationServiceResourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: party organisation, committee, company or unit. */
+export type OrganisationVenueBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueBookingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2760,6 +2957,14 @@ export type Person = Node & {
   posts: PostConnection;
   /** Events this person reported. */
   reportedEvents: GridEventConnection;
+  /** Training sessions the person attended, latest recorded first. */
+  workforceAttendances: WorkforceAttendanceConnection;
+  /** The person's social-work certificates (社工证). */
+  workforceCertificates: WorkforceCertificateConnection;
+  /** The person's active placement as a community worker (社区工作者), if any. */
+  workforcePlacement: Maybe<WorkforcePlacement>;
+  /** Every placement of the person, ended ones included, oldest first. */
+  workforcePlacements: WorkforcePlacementConnection;
 };
 
 
@@ -2814,6 +3019,27 @@ export type PersonReportedEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** 人: a person, with identities, posts and grid assignments as data. */
+export type PersonWorkforceAttendancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 人: a person, with identities, posts and grid assignments as data. */
+export type PersonWorkforceCertificatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 人: a person, with identities, posts and grid assignments as data. */
+export type PersonWorkforcePlacementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A page of a list, with cursors to fetch the next one. */
 export type PersonConnection = {
   /** The nodes of this page, each with its cursor. */
@@ -2846,6 +3072,17 @@ export type PersonPayload = {
 
 /** A place an organisation is anchored to. */
 export type Place = Building | Community | Estate | Grid | Household | Street;
+
+export type PlaceWorkforceWorkerInput = {
+  channel?: WorkforceChannel;
+  /** Whose quota the seat is of. */
+  community: Scalars['ID']['input'];
+  /** The grade the worker starts at (定级). */
+  grade: Scalars['ID']['input'];
+  /** The worker's community worker identity (core's). */
+  identity: Scalars['ID']['input'];
+  placedOn: Scalars['Date']['input'];
+};
 
 /** A person holding a role in an organisation over a period. */
 export type Post = Node & {
@@ -2910,6 +3147,25 @@ export type PostServiceNeedInput = {
   title: Scalars['String']['input'];
 };
 
+/** A venue on an estate, as the programme recording it reports it. */
+export type ProgrammeVenue = {
+  /** Whether residents deliberate there. */
+  deliberation: Scalars['Boolean']['output'];
+  /** ``<plugin>.<kind>``, e.g. red_property.council_hall. */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The programme that records it. */
+  plugin: Scalars['String']['output'];
+};
+
+export type PromoteWorkforceWorkerInput = {
+  /** A higher grade than the worker's now. */
+  grade: Scalars['ID']['input'];
+  placement: Scalars['ID']['input'];
+  /** After the worker's latest grading. */
+  since: Scalars['Date']['input'];
+};
+
 export type Query = {
   /** The district's audit trail, newest first: every change and every reveal of personal data. District administrators only (permission core.audit.read). */
   auditTrail: AuditEntryConnection;
@@ -2947,6 +3203,22 @@ export type Query = {
   sixHavesProgress: Array<SixHavesProgressPoint>;
   /** The snapshots taken, latest taken first by default. */
   sixHavesSnapshots: SixHavesSnapshotConnection;
+  /** The district's community assets registry (社区资产台账). */
+  venueAssets: VenueAssetConnection;
+  /** Bookings of the district's rooms, in the order made. */
+  venueBookings: VenueBookingConnection;
+  /** The located venues as a GeoJSON FeatureCollection of points, for a map. */
+  venueMap: Scalars['JSON']['output'];
+  /** The district's venues (阵地). */
+  venues: VenueConnection;
+  /** Certified social workers' certificates (持证社工). */
+  workforceCertificates: WorkforceCertificateConnection;
+  /** Courses of the district's training alliance (培训联盟). */
+  workforceCourses: WorkforceCourseConnection;
+  /** Grades of the career system with their pay bands, lowest first. */
+  workforceGrades: WorkforceGradeConnection;
+  /** Community workers on the career system (社区工作者), in the order placed. */
+  workforcePlacements: WorkforcePlacementConnection;
 };
 
 
@@ -3063,6 +3335,62 @@ export type QuerySixHavesSnapshotsArgs = {
   kind?: InputMaybe<SixHavesSnapshotKind>;
 };
 
+
+export type QueryVenueAssetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueAssetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVenueBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueBookingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVenueMapArgs = {
+  coordinateSystem?: VenueCoordinateSystem;
+  filter?: InputMaybe<VenueFilter>;
+};
+
+
+export type QueryVenuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryWorkforceCertificatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkforceCertificateFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWorkforceCoursesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryWorkforceGradesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWorkforcePlacementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkforcePlacementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
 export type RecordCoCreationParticipationInput = {
   activity?: InputMaybe<Scalars['String']['input']>;
   capacity: CoCreationCapacity;
@@ -3112,6 +3440,40 @@ export type RecordServiceResourceInput = {
   title: Scalars['String']['input'];
 };
 
+export type RecordWorkforceAttendanceInput = {
+  person: Scalars['ID']['input'];
+  /** A session held already. */
+  session: Scalars['ID']['input'];
+};
+
+export type RecordWorkforceCertificateInput = {
+  certifiedOn: Scalars['Date']['input'];
+  /** The community registering it. */
+  community: Scalars['ID']['input'];
+  level: WorkforceCertificateLevel;
+  number?: InputMaybe<Scalars['String']['input']>;
+  person: Scalars['ID']['input'];
+};
+
+export type RegisterVenueAssetInput = {
+  /** Floor area in square metres, more than 0. */
+  area: Scalars['Float']['input'];
+  community: Scalars['ID']['input'];
+  /** Whether it stood idle (闲置) before its present use. */
+  idle?: Scalars['Boolean']['input'];
+  kind: VenueAssetKind;
+  name: Scalars['String']['input'];
+  /** Who owns it (产权单位). */
+  owner: Scalars['String']['input'];
+  /** The day it was put to its present use; with useAfter. */
+  putToUseOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Its present use; with putToUseOn. */
+  useAfter?: InputMaybe<Scalars['String']['input']>;
+  useBefore?: InputMaybe<Scalars['String']['input']>;
+  /** A venue of the same community it now houses. */
+  venue?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type RepealSixHavesRuleInput = {
   id: Scalars['ID']['input'];
   /** First day it no longer applies; null puts it back in force. */
@@ -3159,6 +3521,13 @@ export type Role =
   | 'DISTRICT_ADMIN'
   | 'GRID_WORKER'
   | 'STREET_STAFF';
+
+export type ScheduleWorkforceSessionInput = {
+  community: Scalars['ID']['input'];
+  course: Scalars['ID']['input'];
+  /** May lie ahead: a session is planned. */
+  heldOn: Scalars['Date']['input'];
+};
 
 /** The level of the place a role is granted at (nowhere: not logged in). */
 export type ScopeKind =
@@ -3560,6 +3929,12 @@ export type SetServiceProjectsCycleInput = {
   /** Periods ending before it owe nothing. */
   since: Scalars['Date']['input'];
   yearlyEvaluation?: Scalars['Boolean']['input'];
+};
+
+export type SetWorkforceQuotaInput = {
+  community: Scalars['ID']['input'];
+  /** 0 to 500, and not below the seats already filled. */
+  seats: Scalars['Int']['input'];
 };
 
 /** The six haves (六有) of an estate. */
@@ -4418,6 +4793,597 @@ export type UserErrorCode =
   /** The object exists but is of a kind the field does not take (a grid of another community, an organisation under the wrong parent). */
   | 'WRONG_KIND';
 
+/** 阵地: a party-mass service centre (党群服务中心), a grid station (网格驿站), a "warm heart" station (暖心驿站) or a function site (功能场所). */
+export type Venue = Node & {
+  address: Maybe<Scalars['String']['output']>;
+  /** When it closed; null while open. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Registered assets it occupies (the rooms put to use for it). */
+  assets: VenueAssetConnection;
+  community: Community;
+  /** The estate it stands on, if any. */
+  estate: Maybe<Estate>;
+  /** What a function site is for (null for other kinds). */
+  function: Maybe<VenueSiteFunction>;
+  /** Its opening hours, Monday first; empty when not recorded. */
+  hours: Array<VenueOpeningHours>;
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  kind: VenueKind;
+  /** Where it is, as recorded, or converted to ``coordinateSystem`` when given; null when not recorded. */
+  location: Maybe<VenueLocation>;
+  name: Scalars['String']['output'];
+  openedOn: Scalars['Date']['output'];
+  /** The services it offers, in the enum's order. */
+  services: Array<VenueService>;
+};
+
+
+/** 阵地: a party-mass service centre (党群服务中心), a grid station (网格驿站), a "warm heart" station (暖心驿站) or a function site (功能场所). */
+export type VenueAssetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 阵地: a party-mass service centre (党群服务中心), a grid station (网格驿站), a "warm heart" station (暖心驿站) or a function site (功能场所). */
+export type VenueLocationArgs = {
+  coordinateSystem?: InputMaybe<VenueCoordinateSystem>;
+};
+
+/** 社区资产: a community asset in the registry — a room, a space or a facility. */
+export type VenueAsset = Node & {
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Floor area in square metres. */
+  area: Scalars['Float']['output'];
+  /** Bookings of the room, in the order made (rooms only). */
+  bookings: VenueBookingConnection;
+  community: Community;
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Whether it stood idle (闲置) before its present use. */
+  idle: Scalars['Boolean']['output'];
+  kind: VenueAssetKind;
+  name: Scalars['String']['output'];
+  /** Who owns it (产权单位). */
+  owner: Scalars['String']['output'];
+  putToUseOn: Maybe<Scalars['Date']['output']>;
+  useAfter: Maybe<Scalars['String']['output']>;
+  useBefore: Maybe<Scalars['String']['output']>;
+  /** The venue it houses, if any (null when closed). */
+  venue: Maybe<Venue>;
+};
+
+
+/** 社区资产: a community asset in the registry — a room, a space or a facility. */
+export type VenueAssetBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VenueBookingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type VenueAssetConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<VenueAssetEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<VenueAsset>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type VenueAssetEdge = {
+  cursor: Scalars['String']['output'];
+  node: VenueAsset;
+};
+
+/** Narrows a list of community assets. */
+export type VenueAssetFilter = {
+  community?: InputMaybe<Scalars['ID']['input']>;
+  /** True: assets that stood idle before their present use. */
+  idle?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<VenueAssetKind>;
+  /** True: assets with a day they were put to use. */
+  putToUse?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What a community asset is. */
+export type VenueAssetKind =
+  | 'FACILITY'
+  | 'OPEN_SPACE'
+  | 'ROOM';
+
+export type VenueAssetPayload = {
+  asset: Maybe<VenueAsset>;
+  errors: Array<UserError>;
+};
+
+/** A room booked by an organisation; no two live bookings of a room overlap. */
+export type VenueBooking = Node & {
+  /** When it was cancelled; null while it stands. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Exclusive: another may start then. */
+  endsAt: Scalars['DateTime']['output'];
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Who booked it; null when outside your scope. */
+  organisation: Maybe<Organisation>;
+  purpose: Scalars['String']['output'];
+  room: VenueAsset;
+  startsAt: Scalars['DateTime']['output'];
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type VenueBookingConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<VenueBookingEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<VenueBooking>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type VenueBookingEdge = {
+  cursor: Scalars['String']['output'];
+  node: VenueBooking;
+};
+
+/** Narrows a list of bookings. */
+export type VenueBookingFilter = {
+  organisation?: InputMaybe<Scalars['ID']['input']>;
+  room?: InputMaybe<Scalars['ID']['input']>;
+  /** Ending after. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Starting before. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type VenueBookingPayload = {
+  booking: Maybe<VenueBooking>;
+  errors: Array<UserError>;
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type VenueConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<VenueEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<Venue>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The datum coordinates are stated in: WGS84 (GPS, GeoJSON) or GCJ02 (国测局坐标, what AMap and Tencent maps draw in). */
+export type VenueCoordinateSystem =
+  | 'GCJ02'
+  | 'WGS84';
+
+/** A node and its cursor. */
+export type VenueEdge = {
+  cursor: Scalars['String']['output'];
+  node: Venue;
+};
+
+/** Narrows a list of venues. */
+export type VenueFilter = {
+  community?: InputMaybe<Scalars['ID']['input']>;
+  function?: InputMaybe<VenueSiteFunction>;
+  kind?: InputMaybe<VenueKind>;
+  /** True: venues with coordinates; false: the others. */
+  located?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Venues open then. */
+  openAt?: InputMaybe<VenueOpenAt>;
+  /** Venues offering every one of these. */
+  services?: InputMaybe<Array<VenueService>>;
+  street?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 阵地: the kinds of venue. */
+export type VenueKind =
+  | 'FUNCTION_SITE'
+  | 'GRID_STATION'
+  | 'SERVICE_CENTRE'
+  | 'WARM_HEART_STATION';
+
+/** Where a venue is on the map. */
+export type VenueLocation = {
+  coordinateSystem: VenueCoordinateSystem;
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+};
+
+export type VenueLocationInput = {
+  /** The datum the point is stated in, as surveyed or read off a map. */
+  coordinateSystem: VenueCoordinateSystem;
+  /** -90..90. */
+  latitude: Scalars['Float']['input'];
+  /** -180..180. */
+  longitude: Scalars['Float']['input'];
+};
+
+/** A moment of the week. */
+export type VenueOpenAt = {
+  time: Scalars['Time']['input'];
+  /** 1 Monday .. 7 Sunday. */
+  weekday: Scalars['Int']['input'];
+};
+
+/** When a venue is open on a day of the week. */
+export type VenueOpeningHours = {
+  /** 00:00 is midnight: 00:00–00:00 is all day. */
+  closesAt: Scalars['Time']['output'];
+  opensAt: Scalars['Time']['output'];
+  /** 1 Monday .. 7 Sunday. */
+  weekday: Scalars['Int']['output'];
+};
+
+export type VenueOpeningHoursInput = {
+  /** After opensAt, or 00:00 for midnight (00:00–00:00: all day). */
+  closesAt: Scalars['Time']['input'];
+  opensAt: Scalars['Time']['input'];
+  /** 1 Monday .. 7 Sunday; once each. */
+  weekday: Scalars['Int']['input'];
+};
+
+export type VenuePayload = {
+  errors: Array<UserError>;
+  venue: Maybe<Venue>;
+};
+
+/** A service a venue offers. */
+export type VenueService =
+  | 'ACTIVITIES'
+  | 'AFFAIRS'
+  | 'CHARGING'
+  | 'DELIBERATION'
+  | 'DRINKING_WATER'
+  | 'FIRST_AID'
+  | 'MICROWAVE'
+  | 'REST'
+  | 'TOILET';
+
+/** What a function site is for. */
+export type VenueSiteFunction =
+  | 'CHILDREN_HOME'
+  | 'COURIERS_CLASSROOM'
+  | 'HEALTH_HUT'
+  | 'READING_ROOM'
+  | 'RED_CINEMA';
+
+/** A person attending a training session (参训). */
+export type WorkforceAttendance = Node & {
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Who attended; null when they lie outside your scope. */
+  person: Maybe<Person>;
+  recordedAt: Scalars['DateTime']['output'];
+  session: WorkforceSession;
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type WorkforceAttendanceConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<WorkforceAttendanceEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<WorkforceAttendance>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type WorkforceAttendanceEdge = {
+  cursor: Scalars['String']['output'];
+  node: WorkforceAttendance;
+};
+
+export type WorkforceAttendancePayload = {
+  attendance: Maybe<WorkforceAttendance>;
+  errors: Array<UserError>;
+};
+
+/** A social-work certificate (社工证) a person holds, registered with a community. */
+export type WorkforceCertificate = Node & {
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  certifiedOn: Scalars['Date']['output'];
+  /** The community it is registered with. */
+  community: Community;
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  level: WorkforceCertificateLevel;
+  /** The certificate's number, as issued. */
+  number: Maybe<Scalars['String']['output']>;
+  /** The holder; null when they lie outside your scope. */
+  person: Maybe<Person>;
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type WorkforceCertificateConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<WorkforceCertificateEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<WorkforceCertificate>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type WorkforceCertificateEdge = {
+  cursor: Scalars['String']['output'];
+  node: WorkforceCertificate;
+};
+
+/** Narrows a list of certificates. */
+export type WorkforceCertificateFilter = {
+  certifiedSince?: InputMaybe<Scalars['Date']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  level?: InputMaybe<WorkforceCertificateLevel>;
+};
+
+/** Social-work qualification levels: assistant social worker (助理社会工作师), social worker (社会工作师), senior social worker (高级社会工作师). */
+export type WorkforceCertificateLevel =
+  | 'ASSISTANT'
+  | 'INTERMEDIATE'
+  | 'SENIOR';
+
+export type WorkforceCertificatePayload = {
+  certificate: Maybe<WorkforceCertificate>;
+  errors: Array<UserError>;
+};
+
+/** How a worker came to fill a seat: open recruitment (公开招聘) or transfer onto the career system from an earlier post (转入). */
+export type WorkforceChannel =
+  | 'OPEN_RECRUITMENT'
+  | 'TRANSFER';
+
+/** A course of the district's training alliance (培训联盟) for community workers, grid workers and volunteers. */
+export type WorkforceCourse = Node & {
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Length of the course, in hours. */
+  hours: Scalars['Int']['output'];
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  /** The alliance member giving it (a school, a social organisation). */
+  provider: Maybe<Organisation>;
+  /** Sessions of the course, latest first. */
+  sessions: WorkforceSessionConnection;
+  title: Scalars['String']['output'];
+};
+
+
+/** A course of the district's training alliance (培训联盟) for community workers, grid workers and volunteers. */
+export type WorkforceCourseSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type WorkforceCourseConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<WorkforceCourseEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<WorkforceCourse>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type WorkforceCourseEdge = {
+  cursor: Scalars['String']['output'];
+  node: WorkforceCourse;
+};
+
+export type WorkforceCoursePayload = {
+  course: Maybe<WorkforceCourse>;
+  errors: Array<UserError>;
+};
+
+/** A grade of the community workers' career system (等级) and its monthly pay band (薪酬档), in yuan. */
+export type WorkforceGrade = Node & {
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Highest monthly pay of the band, in yuan. */
+  payMax: Scalars['Int']['output'];
+  /** Lowest monthly pay of the band, in yuan. */
+  payMin: Scalars['Int']['output'];
+  rank: Scalars['Int']['output'];
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type WorkforceGradeConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<WorkforceGradeEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<WorkforceGrade>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type WorkforceGradeEdge = {
+  cursor: Scalars['String']['output'];
+  node: WorkforceGrade;
+};
+
+export type WorkforceGradePayload = {
+  errors: Array<UserError>;
+  grade: Maybe<WorkforceGrade>;
+};
+
+/** A worker's grade from a day on: the first grading (定级) or a promotion (晋升). */
+export type WorkforceGrading = Node & {
+  grade: WorkforceGrade;
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  placement: WorkforcePlacement;
+  recordedAt: Scalars['DateTime']['output'];
+  since: Scalars['Date']['output'];
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type WorkforceGradingConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<WorkforceGradingEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<WorkforceGrading>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type WorkforceGradingEdge = {
+  cursor: Scalars['String']['output'];
+  node: WorkforceGrading;
+};
+
+export type WorkforceGradingPayload = {
+  errors: Array<UserError>;
+  grading: Maybe<WorkforceGrading>;
+};
+
+/** A community worker (社区工作者) filling a seat of a community's quota, from the day recruited; ended placements are archived and stay in the history. */
+export type WorkforcePlacement = Node & {
+  /** Whether the worker still fills the seat. */
+  active: Scalars['Boolean']['output'];
+  /** When the placement ended (the worker left); null while active. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  channel: WorkforceChannel;
+  community: Community;
+  /** The worker's grade now: their latest grading's. */
+  grade: Maybe<WorkforceGrade>;
+  /** Gradings and promotions (晋升), latest first. */
+  gradings: WorkforceGradingConnection;
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Core's community worker identity the placement rests on; null when its person lies outside your scope. */
+  identity: Maybe<Identity>;
+  /** The worker; null when they lie outside your scope. */
+  person: Maybe<Person>;
+  placedOn: Scalars['Date']['output'];
+  quota: WorkforceQuota;
+};
+
+
+/** A community worker (社区工作者) filling a seat of a community's quota, from the day recruited; ended placements are archived and stay in the history. */
+export type WorkforcePlacementGradingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type WorkforcePlacementConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<WorkforcePlacementEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<WorkforcePlacement>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type WorkforcePlacementEdge = {
+  cursor: Scalars['String']['output'];
+  node: WorkforcePlacement;
+};
+
+/** Narrows a list of placements. */
+export type WorkforcePlacementFilter = {
+  channel?: InputMaybe<WorkforceChannel>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  placedSince?: InputMaybe<Scalars['Date']['input']>;
+  street?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type WorkforcePlacementPayload = {
+  errors: Array<UserError>;
+  placement: Maybe<WorkforcePlacement>;
+};
+
+/** The seats for community workers a community may fill (职数), and how many are filled. */
+export type WorkforceQuota = Node & {
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  community: Community;
+  /** Seats filled by live placements. */
+  filled: Scalars['Int']['output'];
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+  /** The workers filling its seats, in the order placed. */
+  placements: WorkforcePlacementConnection;
+  seats: Scalars['Int']['output'];
+  /** Seats still to fill: the seats less those filled. */
+  vacancies: Scalars['Int']['output'];
+};
+
+
+/** The seats for community workers a community may fill (职数), and how many are filled. */
+export type WorkforceQuotaPlacementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+export type WorkforceQuotaPayload = {
+  errors: Array<UserError>;
+  quota: Maybe<WorkforceQuota>;
+};
+
+/** One session of a training course, held in a community. */
+export type WorkforceSession = Node & {
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who attended, in the order recorded. */
+  attendances: WorkforceAttendanceConnection;
+  /** How many people attended. */
+  attendees: Scalars['Int']['output'];
+  /** The community it was held in. */
+  community: Community;
+  course: WorkforceCourse;
+  heldOn: Scalars['Date']['output'];
+  /** Opaque Global ID of the object. */
+  id: Scalars['ID']['output'];
+};
+
+
+/** One session of a training course, held in a community. */
+export type WorkforceSessionAttendancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of a list, with cursors to fetch the next one. */
+export type WorkforceSessionConnection = {
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<WorkforceSessionEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<WorkforceSession>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A node and its cursor. */
+export type WorkforceSessionEdge = {
+  cursor: Scalars['String']['output'];
+  node: WorkforceSession;
+};
+
+export type WorkforceSessionPayload = {
+  errors: Array<UserError>;
+  session: Maybe<WorkforceSession>;
+};
+
 export type DistrictOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4504,7 +5470,29 @@ type PlaceName_SixHavesVenue_Fragment = { id: string };
 
 type PlaceName_Street_Fragment = { code: string, name: string, id: string };
 
-export type PlaceNameFragment = PlaceName_AuditEntry_Fragment | PlaceName_Building_Fragment | PlaceName_CoBuildWork_Fragment | PlaceName_CoCreationParticipation_Fragment | PlaceName_CoCreationProject_Fragment | PlaceName_CoEvaluation_Fragment | PlaceName_CoManageRule_Fragment | PlaceName_CoPlanProposal_Fragment | PlaceName_CoShareOutcome_Fragment | PlaceName_Community_Fragment | PlaceName_District_Fragment | PlaceName_DualReportClaim_Fragment | PlaceName_DualReportRegistration_Fragment | PlaceName_DualReportService_Fragment | PlaceName_Estate_Fragment | PlaceName_Grid_Fragment | PlaceName_GridAssignment_Fragment | PlaceName_GridEvent_Fragment | PlaceName_GridEventTransition_Fragment | PlaceName_GridEventType_Fragment | PlaceName_Household_Fragment | PlaceName_Identity_Fragment | PlaceName_Organisation_Fragment | PlaceName_Person_Fragment | PlaceName_Post_Fragment | PlaceName_ServiceNeed_Fragment | PlaceName_ServiceProject_Fragment | PlaceName_ServiceProjectReport_Fragment | PlaceName_ServiceProjectSpending_Fragment | PlaceName_ServiceResource_Fragment | PlaceName_SixHavesFund_Fragment | PlaceName_SixHavesRule_Fragment | PlaceName_SixHavesSnapshot_Fragment | PlaceName_SixHavesSnapshotEstate_Fragment | PlaceName_SixHavesVenue_Fragment | PlaceName_Street_Fragment;
+type PlaceName_Venue_Fragment = { id: string };
+
+type PlaceName_VenueAsset_Fragment = { id: string };
+
+type PlaceName_VenueBooking_Fragment = { id: string };
+
+type PlaceName_WorkforceAttendance_Fragment = { id: string };
+
+type PlaceName_WorkforceCertificate_Fragment = { id: string };
+
+type PlaceName_WorkforceCourse_Fragment = { id: string };
+
+type PlaceName_WorkforceGrade_Fragment = { id: string };
+
+type PlaceName_WorkforceGrading_Fragment = { id: string };
+
+type PlaceName_WorkforcePlacement_Fragment = { id: string };
+
+type PlaceName_WorkforceQuota_Fragment = { id: string };
+
+type PlaceName_WorkforceSession_Fragment = { id: string };
+
+export type PlaceNameFragment = PlaceName_AuditEntry_Fragment | PlaceName_Building_Fragment | PlaceName_CoBuildWork_Fragment | PlaceName_CoCreationParticipation_Fragment | PlaceName_CoCreationProject_Fragment | PlaceName_CoEvaluation_Fragment | PlaceName_CoManageRule_Fragment | PlaceName_CoPlanProposal_Fragment | PlaceName_CoShareOutcome_Fragment | PlaceName_Community_Fragment | PlaceName_District_Fragment | PlaceName_DualReportClaim_Fragment | PlaceName_DualReportRegistration_Fragment | PlaceName_DualReportService_Fragment | PlaceName_Estate_Fragment | PlaceName_Grid_Fragment | PlaceName_GridAssignment_Fragment | PlaceName_GridEvent_Fragment | PlaceName_GridEventTransition_Fragment | PlaceName_GridEventType_Fragment | PlaceName_Household_Fragment | PlaceName_Identity_Fragment | PlaceName_Organisation_Fragment | PlaceName_Person_Fragment | PlaceName_Post_Fragment | PlaceName_ServiceNeed_Fragment | PlaceName_ServiceProject_Fragment | PlaceName_ServiceProjectReport_Fragment | PlaceName_ServiceProjectSpending_Fragment | PlaceName_ServiceResource_Fragment | PlaceName_SixHavesFund_Fragment | PlaceName_SixHavesRule_Fragment | PlaceName_SixHavesSnapshot_Fragment | PlaceName_SixHavesSnapshotEstate_Fragment | PlaceName_SixHavesVenue_Fragment | PlaceName_Street_Fragment | PlaceName_Venue_Fragment | PlaceName_VenueAsset_Fragment | PlaceName_VenueBooking_Fragment | PlaceName_WorkforceAttendance_Fragment | PlaceName_WorkforceCertificate_Fragment | PlaceName_WorkforceCourse_Fragment | PlaceName_WorkforceGrade_Fragment | PlaceName_WorkforceGrading_Fragment | PlaceName_WorkforcePlacement_Fragment | PlaceName_WorkforceQuota_Fragment | PlaceName_WorkforceSession_Fragment;
 
 export type InServicePartyMembersQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
@@ -4526,6 +5514,13 @@ export type SixHavesEstatesQueryVariables = Exact<{
 
 
 export type SixHavesEstatesQuery = { district: { id: string, estates: { totalCount: number, nodes: Array<{ id: string, name: string, community: { id: string, name: string }, sixHaves: { asOf: string, score: number, allSix: boolean, missing: Array<SixHave> } }> } } };
+
+export type WorkforceStaffingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkforceStaffingQuery = { district: { id: string, indicators: Array<{ key: string, label: string, value: number, count: number | null }>, communities: { nodes: Array<{ id: string, name: string, workforceQuota: { id: string, seats: number, filled: number, vacancies: number } | null, workforcePlacements: { totalCount: number, nodes: Array<{ id: string, placedOn: string, channel: WorkforceChannel, person: { id: string, name: string } | null, grade: { id: string, rank: number, name: string, payMin: number, payMax: number } | null, gradings: { nodes: Array<{ id: string, since: string, grade: { id: string, rank: number, name: string, payMin: number, payMax: number } }> } }> }, workforceCertificates: { totalCount: number, nodes: Array<{ id: string, level: WorkforceCertificateLevel, certifiedOn: string }> } }> } }, workforceCourses: { totalCount: number, nodes: Array<{ id: string, title: string, hours: number, sessions: { nodes: Array<{ id: string, heldOn: string, attendees: number, community: { id: string, name: string } }> } }> } };
+
+export type GradeBandFragment = { id: string, rank: number, name: string, payMin: number, payMax: number };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4589,6 +5584,15 @@ export const ProjectHeadingFragmentDoc = new TypedDocumentString(`
   year
 }
     `, {"fragmentName":"ProjectHeading"}) as unknown as TypedDocumentString<ProjectHeadingFragment, unknown>;
+export const GradeBandFragmentDoc = new TypedDocumentString(`
+    fragment GradeBand on WorkforceGrade {
+  id
+  rank
+  name
+  payMin
+  payMax
+}
+    `, {"fragmentName":"GradeBand"}) as unknown as TypedDocumentString<GradeBandFragment, unknown>;
 export const DistrictOverviewDocument = new TypedDocumentString(`
     query DistrictOverview {
   district {
@@ -4819,3 +5823,85 @@ export const SixHavesEstatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SixHavesEstatesQuery, SixHavesEstatesQueryVariables>;
+export const WorkforceStaffingDocument = new TypedDocumentString(`
+    query WorkforceStaffing {
+  district {
+    id
+    indicators(prefix: "workforce.") {
+      key
+      label
+      value
+      count
+    }
+    communities(first: 2) {
+      nodes {
+        id
+        name
+        workforceQuota {
+          id
+          seats
+          filled
+          vacancies
+        }
+        workforcePlacements(first: 5) {
+          totalCount
+          nodes {
+            id
+            placedOn
+            channel
+            person {
+              id
+              name
+            }
+            grade {
+              ...GradeBand
+            }
+            gradings(first: 3) {
+              nodes {
+                id
+                since
+                grade {
+                  ...GradeBand
+                }
+              }
+            }
+          }
+        }
+        workforceCertificates(first: 3) {
+          totalCount
+          nodes {
+            id
+            level
+            certifiedOn
+          }
+        }
+      }
+    }
+  }
+  workforceCourses(first: 3) {
+    totalCount
+    nodes {
+      id
+      title
+      hours
+      sessions(first: 2) {
+        nodes {
+          id
+          heldOn
+          attendees
+          community {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    fragment GradeBand on WorkforceGrade {
+  id
+  rank
+  name
+  payMin
+  payMax
+}`) as unknown as TypedDocumentString<WorkforceStaffingQuery, WorkforceStaffingQueryVariables>;
