@@ -104,6 +104,7 @@ PARTS = (
             "core.db.models",
             "core.db.models.Base",
             "core.db.models.Tracked",
+            "core.db.models.History",
             "core.db.models.live",
             "core.db.models.NAME_LENGTH",
             "table:models",

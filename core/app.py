@@ -13,6 +13,7 @@ enabled set.
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import html
 from collections.abc import AsyncIterator, Mapping, Sequence
@@ -24,6 +25,7 @@ from typing import Any
 import orjson
 import strawberry
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
+from graphql import GraphQLError
 from sqlalchemy import Select, bindparam, select, true
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -49,12 +51,13 @@ from core.contract import CORE
 from core.cors import cors_middleware, parse_origins
 from core.db import models
 from core.db.engine import create_engine, session_factory
-from core.graphql.codes import is_request_error
+from core.graphql.codes import REQUEST_TIMEOUT, TIMEOUT_MESSAGE, is_request_error
 from core.graphql.context import Context
 from core.graphql.schema import BuiltSchema, build
 from core.indicators import IndicatorCache
 from core.limits import over
 from core.plugins import PluginManager
+from core.sessions import SessionWatch, SizedWebSocketAdapter, TransportWS
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 
@@ -116,7 +119,14 @@ class Districts:
 
 
 class DistrictGraphQL(GraphQL[Context, None]):
-    """Strawberry's ASGI handler for one schema view; the district comes with the scope."""
+    """Strawberry's ASGI handler for one schema view; the district comes with the scope.
+
+    Over WebSockets, messages are held to the body limit and a connection lasts only
+    while its token holds (:mod:`core.sessions`).
+    """
+
+    websocket_adapter_class = SizedWebSocketAdapter
+    graphql_transport_ws_handler_class = TransportWS
 
     def __init__(self, schema: strawberry.Schema, gridgov: Gridgov) -> None:
         super().__init__(
@@ -169,25 +179,40 @@ class DistrictGraphQL(GraphQL[Context, None]):
         mutations would interleave in an order the client cannot know, and loaders
         would serve rows read before another operation changed them. In order, a
         batch behaves like its operations sent one by one (each checked by the guard
-        and the limits on its own), minus the round trips.
+        and the limits on its own), minus the round trips, except that the request has
+        one cost budget (``max_cost``, :mod:`core.limits`) and one time budget
+        (``request_seconds``): an operation stopped at the deadline, and those after
+        it, answer ``REQUEST_TIMEOUT``.
         """
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.gridgov.settings.request_seconds
         if not isinstance(request_data, list):
-            return await super().execute_operation(
-                request, request_adapter, request_data, context, root_value, sub_response
-            )
+            try:
+                async with asyncio.timeout_at(deadline):
+                    return await super().execute_operation(
+                        request, request_adapter, request_data, context, root_value, sub_response
+                    )
+            except TimeoutError:
+                return _timed_out()
         results = []
         for data in request_data:
             context.clear_loaders()
-            results.append(
-                await self.execute_single(
-                    request=request,
-                    request_adapter=request_adapter,
-                    sub_response=sub_response,
-                    context=context,
-                    root_value=root_value,
-                    request_data=data,
-                )
-            )
+            if loop.time() >= deadline:
+                results.append(_timed_out())
+                continue
+            try:
+                async with asyncio.timeout_at(deadline):
+                    result = await self.execute_single(
+                        request=request,
+                        request_adapter=request_adapter,
+                        sub_response=sub_response,
+                        context=context,
+                        root_value=root_value,
+                        request_data=data,
+                    )
+            except TimeoutError:
+                result = _timed_out()
+            results.append(result)
         return results
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
@@ -206,6 +231,10 @@ class DistrictGraphQL(GraphQL[Context, None]):
             viewer=viewer,
             scope=scope_for(viewer, self.gridgov.scopes),
             indicators=self.gridgov.indicators,
+            address=request.client.host if request.client else None,
+            # An HTTP request's operations share one cost budget; a WebSocket's are each
+            # costed on their own (the connection is not one request).
+            cost_spent=None if isinstance(request, WebSocket) else 0,
         )
         return context
 
@@ -271,6 +300,15 @@ class DistrictGraphQL(GraphQL[Context, None]):
         return response
 
 
+def _timed_out() -> ExecutionResult:
+    """The result of an operation stopped (or never started) past the request's deadline.
+
+    Its transaction is rolled back with the request's session: nothing it wrote stays.
+    """
+    error = GraphQLError(TIMEOUT_MESSAGE, extensions={"code": REQUEST_TIMEOUT})
+    return ExecutionResult(data=None, errors=[error])
+
+
 def _without_data(response: Any) -> Any:
     """A request error's response has no ``data`` entry (GraphQL spec, "Response")."""
     if not is_request_error(response):
@@ -299,10 +337,11 @@ class Gridgov:
         self.schema: BuiltSchema = build(self.manager)
         self.settings = self.manager.settings(CORE)
         self.production: bool = self.settings.production
-        self.engine: AsyncEngine = create_engine(database_url)
+        self.engine: AsyncEngine = create_engine(database_url, self.settings.request_seconds)
         self.sessions: async_sessionmaker[AsyncSession] = session_factory(self.engine)
         self.broadcaster: Broadcaster = create_broadcaster(database_url)
         self.indicators = IndicatorCache(self.settings.indicator_seconds)
+        self.session_watch = SessionWatch(self.sessions, self.settings.session_check_seconds)
         self._handlers: dict[frozenset[str], DistrictGraphQL] = {}
         self._districts = Districts(0, {})  # the row starts at 1: read at the first request
         self._start, self._start_with_token = _start_statements()
@@ -318,7 +357,8 @@ class Gridgov:
         return await authenticate(session, token, district_id, self.permissions)
 
     async def close(self) -> None:
-        """Stop live updates and close the database connections."""
+        """Stop live updates and session checks, and close the database connections."""
+        await self.session_watch.close()
         await self.broadcaster.close()
         await self.engine.dispose()
 

@@ -8,7 +8,8 @@ table keeps):
 
 * archiving archives the object and, at the same instant, the live rows pointing at
   it through ``CASCADE`` columns (and theirs, on down); it is refused while a row
-  outside that set points at any of them through a ``BLOCK`` column;
+  outside that set points at any of them through a ``BLOCK`` column, and when one of
+  them is history (:class:`core.db.models.History`, append-only);
 * restoring brings back the object and the rows archived with it (the same
   ``archived_at``) through ``CASCADE`` columns; it is refused while one of them
   points at an archived row outside the set through a column that does not keep,
@@ -173,11 +174,27 @@ async def _load(check: Check, row: Any, rows: Rows) -> dict[Table, list[Any]]:
     return loaded
 
 
+def _history(check: Check, row: Any, rows: Rows) -> bool:
+    """Refuse archiving history (:class:`core.db.models.History`): it is append-only."""
+    for table in rows:
+        if issubclass(_model_of(table), models.History):
+            what = "it is"
+            if table is not row.__table__:
+                what = f"rows of {table.name} archived with it are"
+            check.errors.add(
+                "id",
+                UserErrorCode.INVALID,
+                f"{what} history, kept as it happened, and cannot be archived",
+            )
+            return True
+    return False
+
+
 async def archive_row(check: Check, row: Any) -> None:
     """Archive ``row`` and what cascades from it, or refuse in ``check.errors``."""
     found = links(check.context.manager.contributions)
     rows = await _cascade(check, row, found, None)
-    if await _blocked(check, row, rows, found):
+    if _history(check, row, rows) or await _blocked(check, row, rows, found):
         return
     now = dt.datetime.now(dt.UTC)
     for objects in (await _load(check, row, rows)).values():

@@ -29,7 +29,7 @@ How it works:
 Never recorded: password hashes, token digests, the audit table itself, and the
 ``created_at``/``updated_at`` stamps (the entry's own time says as much). A change
 of secrets only is still an entry, with the columns left out.
-Personal data (phone, ID number) is recorded masked, so reading the trail never
+Personal data (phone, ID number, birth date) is recorded masked, so reading the trail never
 reveals what reading the person would have masked.
 """
 
@@ -43,7 +43,7 @@ from decimal import Decimal
 from enum import Enum, StrEnum
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, event, insert, inspect, select
+from sqlalchemy import Table, event, func, insert, inspect, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
@@ -60,8 +60,10 @@ AUDIT = cast(Table, models.AuditEntry.__table__)
 AUDIT_TABLE = AUDIT.name
 SECRET_COLUMNS = frozenset({("account", "password_hash"), ("access_token", "digest")})
 """``(table, column)`` never written to the trail, not even masked."""
-PERSONAL_COLUMNS = frozenset({("person", "phone"), ("person", "id_number")})
-"""``(table, column)`` written masked (see :func:`mask`)."""
+PERSONAL_COLUMNS = frozenset(
+    {("person", "phone"), ("person", "id_number"), ("person", "birth_date")}
+)
+"""``(table, column)`` written masked (see :func:`mask_column`)."""
 STAMPS = frozenset({"created_at", "updated_at"})
 """Columns the database stamps on every row: the entry's own time says as much."""
 ANONYMOUS = "anonymous"
@@ -75,6 +77,7 @@ class Action(StrEnum):
     UPDATE = "update"
     DELETE = "delete"
     REVEAL = "reveal"  # personal data shown unmasked
+    LOGIN_FAILED = "login_failed"  # a wrong name or password given to login
 
 
 def mask(value: str | None) -> str | None:
@@ -84,6 +87,29 @@ def mask(value: str | None) -> str | None:
     if len(value) <= 7:
         return "*" * len(value)
     return value[:3] + "*" * (len(value) - 7) + value[-4:]
+
+
+def mask_id_number(value: str | None) -> str | None:
+    """Mask a citizen ID number, keeping its last four characters only.
+
+    The first six digits name the area of birth registration and the next eight the
+    birth date: both can be guessed (the district, a known age), so keeping any of them
+    would leave the rest of the number to be rebuilt with the check character.
+    """
+    if value is None:
+        return None
+    return "*" * max(len(value) - 4, 0) + value[-4:]
+
+
+def mask_column(column: str, value: Any) -> Any:
+    """A personal column's value masked: phone (:func:`mask`), ID number, birth date."""
+    if value is None:
+        return None
+    if column == "id_number":
+        return mask_id_number(str(value))
+    if column == "birth_date":
+        return "****-**-**"
+    return mask(str(value))
 
 
 def json_safe(value: Any) -> Any:
@@ -115,8 +141,8 @@ def _recordable(table: str, values: Mapping[str, Any] | None) -> dict[str, Any] 
     for column, value in values.items():
         if (table, column) in SECRET_COLUMNS:
             continue
-        if (table, column) in PERSONAL_COLUMNS and isinstance(value, str):
-            value = mask(value)
+        if (table, column) in PERSONAL_COLUMNS:
+            value = mask_column(column, value)
         kept[column] = json_safe(value)
     return kept
 
@@ -413,22 +439,83 @@ async def record_inserts(
 def reveal_entry(
     viewer: Viewer,
     district_id: int,
-    operation: str,
+    field: str,
     table: str,
     row_id: int,
     column: str,
     at: dt.datetime,
+    *,
+    client_operation: str | None = None,
 ) -> dict[str, Any]:
-    """The audit row of showing one column of one row unmasked: which, never the value."""
+    """The audit row of showing one column of one row unmasked: which, never the value.
+
+    Args:
+        viewer: Who was shown it.
+        district_id: The request's district.
+        field: The field revealed, as the schema names it (``Person.phone``): the
+            entry's operation, which the client cannot choose.
+        table: The row's table.
+        row_id: The row's id.
+        column: The column shown.
+        at: When.
+        client_operation: The name the client gave its operation, kept apart.
+    """
     return {
         "district_id": district_id,
         "at": at,
         "account_id": viewer.account_id,
         "actor": viewer.name,
-        "operation": operation[: models.NAME_LENGTH],
+        "operation": field[: models.NAME_LENGTH],
+        "client_operation": client_operation[: models.NAME_LENGTH] if client_operation else None,
         "action": Action.REVEAL.value,
         "table_name": table,
         "row_id": row_id,
         "before": None,
         "after": {"field": column},
     }
+
+
+async def record_failed_login(
+    session: AsyncSession,
+    name: str,
+    account_id: int | None,
+    district_id: int,
+    address: str | None,
+) -> None:
+    """Record a login refused for a wrong name or password; the caller commits.
+
+    The entry's actor is the name given (an account of that name or not), its row the
+    account when one has that name; ``after`` holds the client's address. Never the
+    password.
+    """
+    entry = {
+        "district_id": district_id,
+        "at": now(),
+        "account_id": None,
+        "actor": name[: models.NAME_LENGTH],
+        "operation": "login",
+        "action": Action.LOGIN_FAILED.value,
+        "table_name": models.Account.__tablename__,
+        "row_id": account_id,
+        "before": None,
+        "after": {"address": address},
+    }
+    await session.execute(insert(AUDIT), [entry])
+
+
+async def failed_logins(
+    session: AsyncSession, name: str, address: str | None, since: dt.datetime
+) -> tuple[int, int]:
+    """Logins refused since ``since``: for the name ``name``, and from ``address``."""
+    entry = models.AuditEntry
+    recent = (entry.action == Action.LOGIN_FAILED.value, entry.at >= since)
+    by_name = await session.scalar(select(func.count()).where(*recent, entry.actor == name))
+    by_address = 0
+    if address is not None:
+        by_address = (
+            await session.scalar(
+                select(func.count()).where(*recent, entry.after["address"].as_string() == address)
+            )
+            or 0
+        )
+    return by_name or 0, by_address

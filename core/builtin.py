@@ -121,7 +121,7 @@ class CoreSettings:
     limits"); each refusal names its limit in ``extensions.code``.
 
     Attributes:
-        max_cost: Highest calculated cost of one operation.
+        max_cost: Highest calculated cost of one request (a batch's operations together).
         max_depth: Most levels of nested fields in an operation.
         max_aliases: Most aliased fields in an operation (fragments counted where spread).
         max_repeats: Most selections of one response name in one selection set
@@ -130,7 +130,7 @@ class CoreSettings:
         max_operations: Most operations in one batched request (a JSON array).
         max_body_bytes: Largest request body (and query string), in bytes.
         production: Mask unexpected errors, refuse introspection, serve no GraphiQL and
-            suggest no field names.
+            suggest no names (fields, arguments, types, enum values, input fields).
         production_introspection: In production, still answer introspection and serve
             GraphiQL (for a deployment whose schema is public anyway).
         token_hours: How long a token issued by ``login`` or ``gridgov users`` lasts.
@@ -140,6 +140,17 @@ class CoreSettings:
         cors_origins: Origins of other sites whose pages may call the API, comma- or
             space-separated (``http://localhost:5173``), or ``*`` for any; none: same
             origin only (:mod:`core.cors`).
+        login_failures: Refused logins one account name may have in ``login_window``
+            seconds; past it, ``login`` answers ``TOO_MANY_LOGIN_ATTEMPTS`` for that name.
+        login_address_failures: Refused logins one client address may have in that time.
+        login_window: Seconds over which refused logins are counted.
+        request_seconds: The time budget of one HTTP request (a batch's operations
+            together); past it the request is answered ``REQUEST_TIMEOUT`` and what it
+            wrote is rolled back. On PostgreSQL each statement is held to it too
+            (``statement_timeout``).
+        session_check_seconds: How often a server process checks the tokens of its open
+            WebSocket connections (at most 1 s: a revoked token's connection is closed
+            within it, :mod:`core.sessions`).
     """
 
     max_cost: int = DEFAULT_MAX_COST
@@ -154,6 +165,11 @@ class CoreSettings:
     token_hours: int = 12
     indicator_seconds: int = 30
     cors_origins: str = ""
+    login_failures: int = 5
+    login_address_failures: int = 30
+    login_window: int = 900
+    request_seconds: float = 30.0
+    session_check_seconds: float = 0.5
 
     def __post_init__(self) -> None:
         for name in (
@@ -163,6 +179,9 @@ class CoreSettings:
             "max_tokens",
             "max_operations",
             "max_body_bytes",
+            "login_failures",
+            "login_address_failures",
+            "login_window",
         ):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")
@@ -173,6 +192,10 @@ class CoreSettings:
         if not 0 <= self.indicator_seconds <= 3600:
             raise ValueError("indicator_seconds must be between 0 and 3600")
         parse_origins(self.cors_origins)
+        if not 0 < self.request_seconds <= 3600:
+            raise ValueError("request_seconds must be more than 0 and at most 3600")
+        if not 0 < self.session_check_seconds <= 1:
+            raise ValueError("session_check_seconds must be more than 0 and at most 1")
 
 
 @hookimpl
@@ -187,4 +210,6 @@ def gridgov_settings() -> type:
 
 @hookimpl
 def gridgov_field_costs() -> Mapping[str, int]:
-    return {"District.indicators": 10}
+    # A statement over the whole district's residents (750,000 at full scale) weighs
+    # far more than a field: about what a hundred pages of fields cost to answer.
+    return {"District.indicators": 10, "District.people": 10_000}

@@ -11,14 +11,17 @@ Limits, in the order they apply (settings of core's ``CoreSettings``):
   are measured once each, in dependency order and without recursion across
   fragments, so fragment cycles and long fragment chains cannot loop or overflow
   the stack (validation then reports the cycle).
-* **cost**: each field costs 1 unless a plugin declared otherwise
+* **cost**: the operations of one HTTP request (a batch) share one budget; each field
+  costs 1 unless a plugin declared otherwise
   (``gridgov_field_costs``); a field with a ``first`` argument (a connection)
   multiplies the cost of what is selected under it by ``first`` (20 when omitted),
-  and ``nodes(ids:)`` by the number of IDs. Checked before execution.
+  and ``nodes(ids:)`` by the number of IDs. Checked before execution. Introspection
+  costs the same way, its lists multiplying by their average length in the schema
+  (:func:`introspection_sizes`); ``__schema``/``__type`` may be asked once per operation.
 
 Validation also applies graphql-core's recommended ``MaxIntrospectionDepthRule``:
-introspection types are cyclic (``__Type.fields`` -> ``type`` -> ``fields``...) and cost
-nothing here, so that rule is what bounds them. And strings may not contain NUL
+introspection types are cyclic (``__Type.fields`` -> ``type`` -> ``fields``...), and
+that rule bounds their nesting. And strings may not contain NUL
 (U+0000), in literals or variables: PostgreSQL cannot store or even compare it, so
 it would fail deep in a query instead of as bad input (JSON and GraphQL parsers
 already refuse lone surrogates).
@@ -29,6 +32,7 @@ message says by how much it was exceeded; the numbers are in ``extensions`` too.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -41,18 +45,23 @@ from graphql import (
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
+    GraphQLEnumType,
     GraphQLError,
+    GraphQLInputObjectType,
     GraphQLObjectType,
     GraphQLSchema,
     GraphQLSyntaxError,
+    GraphQLUnionType,
     InlineFragmentNode,
     Lexer,
     NameNode,
     OperationDefinitionNode,
     OperationType,
+    SchemaMetaFieldDef,
     SelectionSetNode,
     Source,
     TokenKind,
+    TypeMetaFieldDef,
     get_named_type,
     parse,
     value_from_ast,
@@ -60,9 +69,10 @@ from graphql import (
 from graphql.execution.values import get_variable_values
 from graphql.language import StringValueNode
 from graphql.type import GraphQLInterfaceType
-from graphql.validation import ASTValidationRule, recommended_rules
+from graphql.validation import ASTValidationRule, recommended_rules, validate
 from strawberry.extensions import SchemaExtension
-from strawberry.schema.schema import validate_document
+from strawberry.schema.validation_rules.maybe_null import MaybeNullValidationRule
+from strawberry.schema.validation_rules.one_of import OneOfInputValidationRule
 
 from core.graphql.codes import VALIDATION_FAILED, with_code
 from core.graphql.guard import chosen_operation, fragments_of, refuse
@@ -100,6 +110,8 @@ class LimitSettings(Protocol):
     def max_repeats(self) -> int: ...
     @property
     def max_tokens(self) -> int: ...
+    @property
+    def production(self) -> bool: ...
 
 
 def over(what: str, value: int, limit: int, *, at_least: bool = False) -> str:
@@ -356,7 +368,22 @@ def nul_in(value: Any) -> bool:
     return False
 
 
-_validate = lru_cache(maxsize=CACHE_SIZE)(validate_document)
+@lru_cache(maxsize=CACHE_SIZE)
+def _validate(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    rules: tuple[type[ASTValidationRule], ...],
+    hide_suggestions: bool,
+) -> list[GraphQLError]:
+    """Strawberry's validation (with the rules it adds), suggesting no names if told so.
+
+    Strawberry's ``disable_field_suggestions`` hides field names only; graphql-core's
+    ``hide_suggestions`` hides argument, type, enum value and input field names too.
+    """
+    strawberry_rules = (MaybeNullValidationRule, OneOfInputValidationRule)
+    return validate(
+        schema, document, (*rules, *strawberry_rules), hide_suggestions=hide_suggestions
+    )
 
 
 def placeholder(operation_name: str | None) -> DocumentNode:
@@ -411,7 +438,10 @@ def query_limiter(settings: LimitSettings) -> type[SchemaExtension]:
                 errors = shape_errors(
                     document, settings.max_depth, settings.max_aliases, settings.max_repeats
                 ) or _validate(
-                    context.schema._schema, document, (*context.validation_rules, *rules)
+                    context.schema._schema,
+                    document,
+                    (*context.validation_rules, *rules),
+                    settings.production,
                 )
                 with_code(errors, VALIDATION_FAILED)
                 if not errors and nul_in(context.variables):
@@ -423,16 +453,64 @@ def query_limiter(settings: LimitSettings) -> type[SchemaExtension]:
     return QueryLimiter
 
 
+INTROSPECTION_ROOTS = {"__schema": SchemaMetaFieldDef, "__type": TypeMetaFieldDef}
+"""Introspection's root fields: each costs like any field, and one per operation."""
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def introspection_sizes(schema: GraphQLSchema) -> dict[str, int]:
+    """How many items each list of introspection answers, on average, in ``schema``.
+
+    ``__Schema.types`` answers every type and ``__Type.fields`` a type's fields: on
+    average, so that the types times their fields is the schema's count of fields, the
+    work answering ``{ __schema { types { fields { name } } } }`` takes.
+    """
+    types = list(schema.type_map.values())
+    composite = [t for t in types if isinstance(t, GraphQLObjectType | GraphQLInterfaceType)]
+    fields = [f for t in composite for f in t.fields.values()]
+    abstract = [t for t in types if isinstance(t, GraphQLInterfaceType | GraphQLUnionType)]
+
+    def average(total: int, among: int) -> int:
+        return max(1, math.ceil(total / max(among, 1)))
+
+    count = len(types)
+    return {
+        "__Schema.types": count,
+        "__Schema.directives": len(schema.directives),
+        "__Type.fields": average(len(fields), count),
+        "__Type.interfaces": average(sum(len(t.interfaces) for t in composite), count),
+        "__Type.possibleTypes": average(
+            sum(len(schema.get_possible_types(t)) for t in abstract), count
+        ),
+        "__Type.enumValues": average(
+            sum(len(t.values) for t in types if isinstance(t, GraphQLEnumType)), count
+        ),
+        "__Type.inputFields": average(
+            sum(len(t.fields) for t in types if isinstance(t, GraphQLInputObjectType)), count
+        ),
+        "__Field.args": average(sum(len(f.args) for f in fields), len(fields)),
+        "__Directive.args": average(
+            sum(len(d.args) for d in schema.directives), len(schema.directives)
+        ),
+    }
+
+
 class QueryCost:
-    """Computes the cost of one operation against a schema."""
+    """Computes the cost of one operation against a schema.
+
+    Attributes:
+        introspections: ``__schema`` and ``__type`` fields met (fragments counted where
+            spread).
+    """
 
     def __init__(
         self, schema: GraphQLSchema, costs: Mapping[str, int], variables: Mapping[str, Any]
     ):
         self.schema = schema
-        self.costs = costs
+        self.costs = {**introspection_sizes(schema), **costs}
         self.variables = variables
         self.fragments: dict[str, FragmentDefinitionNode] = {}
+        self.introspections = 0
 
     def operation(
         self, operation: OperationDefinitionNode, fragments: dict[str, FragmentDefinitionNode]
@@ -451,17 +529,25 @@ class QueryCost:
         for node, on in self._fields(parent, selection_set, seen):
             if not isinstance(on, GraphQLObjectType | GraphQLInterfaceType):
                 continue
-            field = on.fields.get(node.name.value)
+            name = node.name.value
+            field = on.fields.get(name)
             if field is None:
-                continue  # __typename and introspection fields cost nothing here
+                field = INTROSPECTION_ROOTS.get(name) if on is self.schema.query_type else None
+                if field is None:
+                    continue  # __typename costs nothing
+                self.introspections += 1
             arguments = self._arguments(field, node)
             multiplier = len(arguments.get("ids") or []) if "ids" in field.args else 1
             for size in ("first", "last"):
                 if size in field.args:
                     given = arguments.get(size)
                     multiplier = given if isinstance(given, int) else DEFAULT_PAGE
+            if on.name.startswith("__"):  # a list of introspection: its usual length
+                multiplier = self.costs.get(f"{on.name}.{name}", 1)
+                own = 1
+            else:
+                own = self.costs.get(f"{on.name}.{name}", 1)
             child = get_named_type(field.type)
-            own = self.costs.get(f"{on.name}.{node.name.value}", 1)
             total += own + max(multiplier, 1) * self.selections(child, node.selection_set, seen)
         return total
 
@@ -508,12 +594,43 @@ def refusal(context: Any, costs: Mapping[str, int], max_cost: int) -> ExecutionR
     )
     if isinstance(variables, list):
         return None  # execution reports the bad variables itself
-    cost = QueryCost(schema, costs, variables.coerced).operation(operation, fragments_of(context))
-    if cost <= max_cost:
+    coster = QueryCost(schema, costs, variables.coerced)
+    cost = coster.operation(operation, fragments_of(context))
+    if coster.introspections > 1:
+        error = limit_error(
+            "TOO_MANY_INTROSPECTIONS",
+            "introspections",
+            over("Introspection fields (__schema, __type)", coster.introspections, 1),
+            coster.introspections,
+            1,
+        )
+        return ExecutionResult(data=None, errors=[error])
+    request = context.context
+    spent: int | None = getattr(request, "cost_spent", None)
+    if spent is None:
+        spent = 0  # not part of a request's budget: costed on its own
+    if spent + cost <= max_cost:
+        if request.cost_spent is not None:
+            request.cost_spent = spent + cost
         return None
+    if spent:
+        # Earlier operations of the batch spent part of the budget.
+        total = spent + cost
+        message = (
+            f"Query cost {cost}, after {spent} spent by the batch's earlier operations, "
+            f"exceeds the limit of {max_cost} by {total - max_cost}."
+        )
+    else:
+        total, message = cost, over("Query cost", cost, max_cost)
     error = GraphQLError(
-        f"Query cost {cost} exceeds the limit of {max_cost} by {cost - max_cost}.",
-        extensions={"code": "QUERY_TOO_COSTLY", "limit": "cost", "cost": cost, "max": max_cost},
+        message,
+        extensions={
+            "code": "QUERY_TOO_COSTLY",
+            "limit": "cost",
+            "cost": total,
+            "max": max_cost,
+            **({"spent": spent} if spent else {}),
+        },
     )
     return ExecutionResult(data=None, errors=[error])
 

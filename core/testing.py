@@ -463,7 +463,9 @@ def assert_plugin_sdl_matches(
 
 
 @contextmanager
-def held_at(harness: Harness, statement: str, writers: int) -> Iterator[None]:
+def held_at(
+    harness: Harness, statement: str, writers: int, *, once: bool = False
+) -> Iterator[None]:
     """Hold each SQL statement starting with ``statement`` until ``writers`` of them wait.
 
     Then all go at once: every request of a race has read what it validates before any
@@ -472,13 +474,20 @@ def held_at(harness: Harness, statement: str, writers: int) -> Iterator[None]:
     whitespace collapsed (``"SELECT person.id FROM person WHERE person.id ="``). The
     listener runs inside the greenlet of the statement's own ``await`` and waits on an
     asyncio barrier.
+
+    ``once``: only the first ``writers`` such statements are held; later ones pass.
+    For a statement the winner of the race issues again after the others lost (the
+    losers never reach it, so a second round would wait for them in vain).
     """
     barrier = asyncio.Barrier(writers)
     engine = harness.app.state.gridgov.engine.sync_engine
     wanted = " ".join(statement.split()).upper() + " "
+    held = itertools.count()
 
     def hold(conn: Any, cursor: Any, sql: str, *args: Any) -> None:
         if (" ".join(sql.split()).upper() + " ").startswith(wanted):
+            if once and next(held) >= writers:
+                return
             await_(asyncio.wait_for(barrier.wait(), 10))
 
     event.listen(engine, "before_cursor_execute", hold)

@@ -18,11 +18,13 @@ from core.audit import AuditedSession
 DEFAULT_URL = "sqlite+aiosqlite:///gridgov.sqlite3"
 
 
-def create_engine(url: str) -> AsyncEngine:
+def create_engine(url: str, statement_seconds: float | None = None) -> AsyncEngine:
     """Create an async engine; SQLite gets foreign keys on and a busy timeout.
 
     Args:
         url: A SQLAlchemy URL with an async driver, e.g. ``postgresql+asyncpg://...``.
+        statement_seconds: On PostgreSQL, cancel any statement running longer
+            (``statement_timeout``); none: no limit (the command line loads examples).
     """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -37,10 +39,15 @@ def create_engine(url: str) -> AsyncEngine:
             cursor.close()
 
         return engine
+    settings = (
+        {"server_settings": {"statement_timeout": str(max(1, round(statement_seconds * 1000)))}}
+        if statement_seconds is not None
+        else {}
+    )
     # No ping before each checkout (on asyncpg a ping is three round trips: BEGIN, an
     # empty query, ROLLBACK): a request's first statement finds a dropped connection
     # and is run again on a new one (core.app.Gridgov.start).
-    return create_async_engine(url, pool_size=10, max_overflow=10)
+    return create_async_engine(url, pool_size=10, max_overflow=10, connect_args=settings)
 
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

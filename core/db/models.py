@@ -75,6 +75,17 @@ class Tracked:
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+class History:
+    """Marks a model whose rows record what happened: append-only, never archived.
+
+    A log table has no ``archived_at`` and cannot be archived anyway; a history table
+    that has one (``Tracked``, e.g. grid_events' transitions) inherits this too, and
+    ``archive`` refuses its rows (``INVALID``) as it refuses a log's, and refuses an
+    object whose ``CASCADE`` rules would archive some. Restoring a row archived before
+    stays possible.
+    """
+
+
 def live(model: Any) -> ColumnElement[bool]:
     """Rows of ``model`` (a model or table) that are not archived."""
     columns = getattr(model, "c", None)
@@ -119,7 +130,7 @@ class DistrictPlugin(Base):
 class DistrictsVersion(Base):
     """区配置版本: one row counting every change to ``district`` and ``district_plugin``.
 
-    Database triggers (core's revision ``0004_core``) add one to ``version`` in the
+    Database triggers (core's revision ``0006_core``) add one to ``version`` in the
     transaction of any statement that changes either table, whoever runs it: the
     command line, the example loader, a mutation, SQL typed by hand. Server processes
     keep each district and its enabled plugins in memory and read this row in the
@@ -177,6 +188,9 @@ class Estate(Tracked, Base):
     """小区: a residential compound; rural concentrated settlements are estates too."""
 
     __tablename__ = "estate"
+    # One name per community, held by the database: a check before the insert does not
+    # hold when requests create the same estate at once.
+    __table_args__ = (Index("uq_estate_community_id_name", "community_id", "name", unique=True),)
 
     community_id: Mapped[int] = mapped_column(ForeignKey("community.id"), index=True)
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))
@@ -344,13 +358,16 @@ class AuditEntry(Base):
     """One change (or one reveal of personal data), written in the changing transaction.
 
     ``before`` and ``after`` hold the changed columns only; ``account_id`` is null for
-    changes made from the command line.
+    changes made from the command line. ``operation`` is what the server did (the
+    mutation, or the field a reveal showed); ``client_operation`` the name the client
+    gave its operation, as sent (reveals record it), never used as a label.
     """
 
     __tablename__ = "audit_entry"
     __table_args__ = (
         Index("ix_audit_entry_district_at", "district_id", "at"),
         Index("ix_audit_entry_object", "table_name", "row_id"),
+        Index("ix_audit_entry_action_at", "action", "at"),  # recent failed logins
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -359,6 +376,7 @@ class AuditEntry(Base):
     account_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"), index=True)
     actor: Mapped[str] = mapped_column(String(NAME_LENGTH))
     operation: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    client_operation: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
     action: Mapped[str] = mapped_column(String(16))
     table_name: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[int | None] = mapped_column(Integer)

@@ -10,6 +10,8 @@ front ends know from Apollo Server:
   validates (:mod:`core.limits`);
 * ``BAD_USER_INPUT``: a variable's value does not fit its type;
 * ``OPERATION_RESOLUTION_FAILURE``: the operation to run cannot be chosen;
+* ``REQUEST_TIMEOUT``: the request ran out of its time budget (``request_seconds``),
+  or PostgreSQL cancelled a statement that ran past it (``statement_timeout``);
 * ``INTERNAL_SERVER_ERROR``: anything else, a bug (masked in production).
 
 A request error (raised before execution began: no ``path``) says the operation did
@@ -29,6 +31,16 @@ VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
 BAD_USER_INPUT = "BAD_USER_INPUT"
 OPERATION_RESOLUTION_FAILURE = "OPERATION_RESOLUTION_FAILURE"
 INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR"
+REQUEST_TIMEOUT = "REQUEST_TIMEOUT"
+TIMEOUT_MESSAGE = "The request ran past its time budget and was stopped; ask for less."
+QUERY_CANCELED = "57014"
+"""PostgreSQL's SQLSTATE for a statement cancelled, by ``statement_timeout`` here."""
+
+
+def timed_out(error: GraphQLError) -> bool:
+    """Whether ``error`` is PostgreSQL cancelling a statement past ``statement_timeout``."""
+    original = getattr(error.original_error, "orig", None)
+    return getattr(original, "sqlstate", None) == QUERY_CANCELED
 
 
 def code_of(error: GraphQLError) -> str:
@@ -38,6 +50,8 @@ def code_of(error: GraphQLError) -> str:
         return given
     if isinstance(error, GraphQLSyntaxError):
         return PARSE_FAILED
+    if timed_out(error):
+        return REQUEST_TIMEOUT
     # Pathless errors graphql-core's executor raises before running anything: variables
     # that do not fit their types (with the coercion error as original), the operation.
     if error.path is None and error.message.startswith("Variable '$"):
@@ -56,6 +70,8 @@ def with_code(errors: Iterable[GraphQLError], code: str | None = None) -> None:
         extensions = error.extensions or {}
         if "code" not in extensions:
             error.extensions = {"code": code or code_of(error), **extensions}
+            if error.extensions["code"] == REQUEST_TIMEOUT:
+                error.message = TIMEOUT_MESSAGE  # not the statement PostgreSQL cancelled
 
 
 def is_request_error(response: Mapping[str, Any]) -> bool:

@@ -39,6 +39,11 @@ class Context:
         scope: What the viewer reaches, as SQL conditions per model
             (:class:`core.access.Scope`).
         indicators: The process's recently computed ``District.indicators``.
+        address: The client's network address (for throttling logins), if known.
+        logins: ``login`` fields the request has run (one is allowed, :mod:`core.graphql.guard`).
+        cost_spent: What the request's operations run so far cost, against the one
+            budget of an HTTP request (:mod:`core.limits`); None: each operation is
+            costed on its own (WebSockets).
     """
 
     district_id: int
@@ -51,10 +56,15 @@ class Context:
     viewer: Viewer | None
     scope: Scope
     indicators: IndicatorCache
+    address: str | None = None
+    logins: int = 0
+    cost_spent: int | None = None
     connection_params: dict[str, Any] | None = None
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     _loaders: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
     _statements: set[asyncio.Task[Result[Any]]] = field(default_factory=set)
+    personal_reads: set[int] = field(default_factory=set)
+    """People whose personal data the request read (bounded for analysts)."""
 
     async def execute(
         self, statement: Executable, parameters: Mapping[str, Any] | None = None
@@ -109,6 +119,7 @@ class Context:
         connection); it calls this before each.
         """
         self._loaders.clear()
+        self.personal_reads.clear()
 
     def loader(self, name: str) -> DataLoader[Any, Any]:
         """A loader a plugin declared through ``gridgov_loaders``, one per request."""

@@ -122,6 +122,18 @@ class Executor(StrawberryGraphQLCoreExecutionContext):
         )
 
 
+class QuietExecutor(Executor):
+    """:class:`Executor` whose errors suggest no names (production).
+
+    graphql-core adds "Did you mean ...?" to errors about variables' values (enum
+    values, input fields) unless told otherwise; strawberry never tells it.
+    """
+
+    @classmethod
+    def build(cls, *args: Any, **kwargs: Any) -> Any:
+        return super().build(*args, **{**kwargs, "hide_suggestions": True})
+
+
 class NameConverter(strawberry.schema.name_converter.NameConverter):
     """Strawberry's name converter, remembering its answers.
 

@@ -1,8 +1,9 @@
 """Refuses an operation whole, before any resolver runs, when the viewer may not run it.
 
-Without a token only ``login`` (and ``__typename``) answers. A mutation field needs the
-permission its plugin declared for it (``gridgov_permissions``); the viewer's role
-must hold it. Which *objects* a viewer reaches is the scope's business
+Without a token only ``login`` (and ``__typename``) answers: introspection too needs a
+token, since answering it is work an anonymous client could multiply. A mutation field
+needs the permission its plugin declared for it (``gridgov_permissions``); the viewer's
+role must hold it. Which *objects* a viewer reaches is the scope's business
 (:mod:`core.access`), checked where rows are read and loaded.
 """
 
@@ -28,6 +29,11 @@ from strawberry.types.graphql import OperationType as StrawberryOperationType
 from core.access import PUBLIC_MUTATIONS, Viewer
 
 ALWAYS = frozenset({"__typename", "__schema", "__type"})
+"""Root fields no permission guards (for a viewer with a token)."""
+LOGIN = "login"
+"""The mutation taking a password: at most one per request (a batch is one request)."""
+ANONYMOUS = frozenset({"__typename"})
+"""Root fields a request without a token may select, besides the public mutations."""
 
 
 def chosen_operation(context: Any) -> OperationDefinitionNode | None:
@@ -81,12 +87,25 @@ def refusal(context: Any, guarded: Mapping[str, str]) -> ExecutionResult | None:
     operation = chosen_operation(context)
     if operation is None:
         return None
-    fields = set(_root_fields(operation.selection_set, fragments_of(context)))
+    selected = list(_root_fields(operation.selection_set, fragments_of(context)))
+    fields = set(selected)
+    if operation.operation is OperationType.MUTATION and LOGIN in fields:
+        # Password guesses come one per request: aliases and batches would multiply them.
+        logins = context.context.logins + selected.count(LOGIN)
+        if logins > 1:
+            return _error(
+                f"One login per request: this one asks {logins}.",
+                "TOO_MANY_LOGINS",
+                limit="logins",
+                logins=logins,
+                max=1,
+            )
+        context.context.logins = logins
     viewer: Viewer | None = context.context.viewer
     if viewer is None:
-        if operation.operation is OperationType.MUTATION and fields <= PUBLIC_MUTATIONS | ALWAYS:
+        if operation.operation is OperationType.MUTATION and fields <= PUBLIC_MUTATIONS | ANONYMOUS:
             return None
-        if fields <= ALWAYS:
+        if fields <= ANONYMOUS:
             return None
         return _error(
             "Log in first: send the header 'Authorization: Bearer <token>'.", "UNAUTHENTICATED"

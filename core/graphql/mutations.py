@@ -3,7 +3,8 @@
 A mutation validates its whole input first, collecting :class:`UserError` values;
 if any, it writes nothing. Otherwise it writes in the request's session and
 commits; a constraint the database still refuses (a race on a unique code) rolls
-everything back and becomes a ``CONFLICT`` error.
+everything back and becomes a ``CONFLICT`` error. A change that moves a row out of
+the viewer's scope is refused (``OUT_OF_SCOPE``) like a create there.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import strawberry
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.types import Info
@@ -37,6 +38,9 @@ class Check:
         self.context = context
         self.session = session
         self.errors = Errors()
+        # Rows loaded to be changed: (input field, GraphQL type, model, row), checked
+        # again once changed (:meth:`_stays_inside`).
+        self._changing: list[tuple[str, str, Any, Any]] = []
 
     def text(
         self, path: str, value: str | None, *, required: bool = True, max_length: int = NAME_LENGTH
@@ -146,7 +150,35 @@ class Check:
         if getattr(row, "archived_at", None) is not None:
             self.errors.add(path, UserErrorCode.ARCHIVED, f"this {type_name} is archived")
             return None
+        if change:
+            self._changing.append((path, type_name, model, row))
         return row
+
+    async def _stays_inside(self) -> None:
+        """Refuse a change that moves a row out of the viewer's scope (``OUT_OF_SCOPE``).
+
+        A row loaded to be changed lay inside the scope; what the change points it at
+        (another household, no household at all) decides where it lies now. Moving it
+        out needs the scope that receives it, as creating it there would: a person
+        living nowhere lies in the district's scope only. Checked after the change is
+        flushed, so every move of every mutation (plugins' too) is held to it.
+        """
+        scope = self.context.scope
+        moved = [c for c in self._changing if self.session.is_modified(c[3])]
+        if not moved or scope.whole_district:
+            return
+        await self.session.flush()
+        for path, type_name, model, row in moved:
+            inside = scope.inside(model)
+            assert inside is not None  # below district scope every model has a condition
+            statement = select(inside).where(model.__table__.c.id == row.id)
+            if not await self.session.scalar(statement):
+                self.errors.add(
+                    path,
+                    UserErrorCode.OUT_OF_SCOPE,
+                    f"the change moves this {type_name} outside your scope; it needs a role "
+                    "whose scope receives it",
+                )
 
     async def in_scope(
         self, path: str, type_name: str, model: Any, pk: int, *, change: bool = True
@@ -195,6 +227,33 @@ class Check:
             select(table.c.id).where(table.c.id == pk).with_for_update(key_share=True)
         )
 
+    async def unchanged(self, path: str, row: Any, *columns: str) -> bool:
+        """Lock ``row`` until the transaction ends, if ``columns`` still hold what was read.
+
+        For a check spanning fields (an ID number against a birth date) validated on the
+        values the mutation read: a concurrent mutation may have changed them since. One
+        conditional ``UPDATE`` of the row to itself compares and locks at once; PostgreSQL
+        waits for a concurrent writer and compares with what it committed, SQLite
+        serialises writers from their first write. Call it after validating and before
+        changing the row; a ``CONFLICT`` (nothing written) when the values moved on.
+        """
+        table = row.__table__
+        first = table.c[columns[0]]
+        result = await self.session.execute(
+            update(table)
+            .where(
+                table.c.id == row.id,
+                *(table.c[name].is_not_distinct_from(getattr(row, name)) for name in columns),
+            )
+            .values({first: first})
+        )
+        if result.rowcount:  # type: ignore[attr-defined]
+            return True
+        self.errors.add(
+            path, UserErrorCode.CONFLICT, "changed concurrently by someone else; try again"
+        )
+        return False
+
     async def unique(self, path: str, column: Any, value: Any, *, scope: Any = None) -> None:
         """Refuse ``value`` if another row already has it (within ``scope`` if given)."""
         statement = select(func.count()).where(column == value)
@@ -224,6 +283,8 @@ async def run(
         check = Check(context, session)
         try:
             row = await body(check)
+            if not check.errors:
+                await check._stays_inside()
             if check.errors:
                 await session.rollback()
                 return None, check.errors.items

@@ -34,6 +34,7 @@ from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from core.graphql.context import Context
+from core.graphql.ids import MAX_PK
 from core.graphql.node import Node
 
 N = TypeVar("N", bound=Node)
@@ -155,7 +156,8 @@ def decode_cursor(cursor: str | None, order: str) -> tuple[Any, int] | None:
     try:
         raw = base64.urlsafe_b64decode((cursor + "=" * (-len(cursor) % 4)).encode("ascii"))
         field, value, pk = orjson.loads(raw)
-        if field == order and type(pk) is int and _sortable(pk) and _sortable(value):
+        # The id is compared with a 32-bit column: PostgreSQL refuses a larger number.
+        if field == order and type(pk) is int and abs(pk) <= MAX_PK and _sortable(value):
             return value, pk
     except (binascii.Error, UnicodeError, ValueError, TypeError):
         pass

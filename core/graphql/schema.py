@@ -8,6 +8,7 @@ manager's ownership records decide what each district's view leaves out.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,10 +24,11 @@ from strawberry.utils.str_converters import to_camel_case
 from core.access import PUBLIC_MUTATIONS
 from core.contract import CORE
 from core.graphql import vocabulary
-from core.graphql.codes import ErrorCodes
-from core.graphql.execution import Executor, NameConverter, streamline
+from core.graphql.codes import ErrorCodes, timed_out
+from core.graphql.execution import Executor, NameConverter, QuietExecutor, streamline
 from core.graphql.guard import access_guard
 from core.graphql.node import Node
+from core.graphql.scalars import DateTime
 from core.graphql.views import derive
 from core.limits import cost_limiter, query_limiter
 from core.plugins import Owned, PluginError, PluginManager
@@ -148,14 +150,15 @@ def _root(name: str, fields: list[Owned[Any]]) -> type | None:
 def _unexpected(error: GraphQLError) -> bool:
     """An error from a bug rather than from the request, to be masked in production."""
     original = error.original_error
-    return original is not None and not isinstance(original, GraphQLError)
+    return original is not None and not isinstance(original, GraphQLError) and not timed_out(error)
 
 
 def build(manager: PluginManager) -> BuiltSchema:
     """Build the full schema from every installed plugin and record ownership.
 
     In production (``GRIDGOV_CORE__PRODUCTION``) unexpected errors are masked,
-    introspection is refused and errors suggest no field names.
+    introspection is refused and errors suggest no names (of fields, arguments, types,
+    enum values or input fields).
 
     Args:
         manager: The loaded plugins.
@@ -178,9 +181,10 @@ def build(manager: PluginManager) -> BuiltSchema:
         mutation=roots["Mutation"],
         subscription=roots["Subscription"],
         types=declared,
-        execution_context_class=Executor,
+        execution_context_class=QuietExecutor if settings.production else Executor,
         config=StrawberryConfig(
             name_converter=NameConverter(),
+            scalar_map={dt.datetime: DateTime},
             disable_field_suggestions=settings.production,
             batching_config={"max_operations": settings.max_operations},  # see core.app
         ),

@@ -26,7 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
-from core.db.models import NAME_LENGTH, Base, Tracked
+from core.db.models import NAME_LENGTH, Base, History, Tracked
 
 DESCRIPTION_LENGTH = 2000
 NOTE_LENGTH = 500
@@ -127,8 +127,10 @@ class Event(Tracked, Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
 
-class Transition(Tracked, Base):
+class Transition(History, Tracked, Base):
     """One change of an event's status, kept for good: who, when, from, to and why.
+
+    History (:class:`core.db.models.History`): never archived, so it cannot be erased.
 
     Who: ``account_id``, the signed-in account that made the change. Changes made
     before accounts existed (and the example history) name a person in

@@ -68,6 +68,14 @@ def mask(column: str) -> str:
     )
 
 
+def mask_id(column: str) -> str:
+    """An ID number masked like ``Person.idNumber``: its last four characters only."""
+    return (
+        f"CASE WHEN {column} IS NULL THEN NULL"
+        f" ELSE repeat('*', greatest(length({column}) - 4, 0)) || right({column}, 4) END"
+    )
+
+
 def array(element: str, source: str, order: str) -> str:
     """A JSON array of ``element`` over ``source`` in ``order`` (``[]`` when empty)."""
     return f"coalesce((SELECT json_agg({element} ORDER BY {order}) FROM {source}), '[]')"
@@ -311,7 +319,8 @@ async def five_levels(connection: asyncpg.Connection, facts: Facts, _: dict[str,
 
 
 def _members(household: str, first: str, *, full: bool = False) -> str:
-    extra = ", 'birthDate', m.birth_date, 'idNumber', " + mask("m.id_number") if full else ""
+    # birthDate is null unless revealed (Person.birthDate).
+    extra = ", 'birthDate', NULL, 'idNumber', " + mask_id("m.id_number") if full else ""
     return array(
         f"json_build_object('id', {gid('Person', 'm.id')}, 'name', m.name,"
         " 'gender', upper(m.gender),"
@@ -452,7 +461,7 @@ _HOME = """(SELECT json_build_object('doorNumber', h.door_number, 'building',
   FROM household h JOIN building b ON b.id = h.building_id JOIN estate e ON e.id = b.estate_id
   WHERE h.id = p.household_id AND h.district_id = $1)"""
 _PERSON = f"""json_build_object('name', p.name, 'gender', upper(p.gender),
-  'birthDate', p.birth_date, 'phone', {mask("p.phone")}, 'household', {_HOME})"""
+  'birthDate', NULL, 'phone', {mask("p.phone")}, 'household', {_HOME})"""
 
 _DISTRICT_PEOPLE = f"""
 WITH page AS (

@@ -10,6 +10,7 @@ import io
 import json
 import secrets
 import threading
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
@@ -21,6 +22,7 @@ from core.cli import main
 from core.db import models
 from core.graphql.accounts.mutations import WRONG
 from core.graphql.ids import parse_global_id
+from core.plugins import PluginManager
 from core.testing import TINGHU, YANDU, Harness
 from plugins.grid_events.subscriptions import channel
 from tests.plugins.grid_events.conftest import serve_in_process, until_subscribed
@@ -351,6 +353,78 @@ async def test_a_refused_login_never_tells_which_accounts_exist(gridgov: Harness
     }
     # The right password in the right district still works.
     assert (await login(gridgov, TINGHU, "tinghu-analyst", password))["token"]
+
+
+FAILED_LOGINS = """{ auditTrail(filter: {action: LOGIN_FAILED}) {
+    totalCount nodes { actor operation table objectId before after } } }"""
+
+
+async def test_one_login_per_request_aliases_and_batches_included(
+    gridgov: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hashed: list[str] = []
+    original = accounts.verify_password
+
+    def spy(password_hash: str | None, password: str) -> bool:
+        hashed.append(password)
+        return original(password_hash, password)
+
+    monkeypatch.setattr(accounts, "verify_password", spy)
+    guesses = " ".join(
+        f'g{i}: login(input: {{name: "wang", password: "guess-{i:04}"}}) {{ token }}'
+        for i in range(50)
+    )
+    result = await gridgov.post(TINGHU, "mutation { " + guesses + " }", token=None)
+    assert result.get("data") is None
+    [error] = result["errors"]
+    assert error["extensions"] == {
+        "code": "TOO_MANY_LOGINS",
+        "limit": "logins",
+        "logins": 50,
+        "max": 1,
+    }
+    one = {"query": LOGIN, "variables": {"input": {"name": "wang", "password": "guess-0000"}}}
+    response = await gridgov.client.post(f"/districts/{TINGHU}/graphql", json=[one] * 10)
+    first, *rest = response.json()
+    assert first["data"]["login"]["errors"][0]["code"] == "INVALID"
+    assert {r["errors"][0]["extensions"]["code"] for r in rest} == {"TOO_MANY_LOGINS"}
+    assert hashed == ["guess-0000"]
+
+
+async def test_refused_logins_are_audited_and_throttled(
+    example_database: str,
+    make_harness: Callable[..., Awaitable[Harness]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("GRIDGOV_CORE__LOGIN_FAILURES", "3")
+    monkeypatch.setenv("GRIDGOV_CORE__LOGIN_ADDRESS_FAILURES", "5")
+    h = await make_harness(example_database, PluginManager())
+    password = "correct horse battery"
+    await h.login_as(TINGHU, "analyst", name="zhao", password=password)
+    for _ in range(3):
+        assert (await login(h, TINGHU, "zhao", "wrong password"))["errors"][0]["code"] == "INVALID"
+    found = (await h.query(TINGHU, FAILED_LOGINS))["auditTrail"]
+    assert found["totalCount"] == 3
+    entry = found["nodes"][0]
+    assert entry["actor"] == "zhao" and entry["operation"] == "login"
+    assert entry["table"] == "account"
+    assert entry["after"] == {"address": "127.0.0.1"} and entry["before"] is None
+    assert password not in json.dumps(found) and "wrong password" not in json.dumps(found)
+
+    # The name is throttled, even with the right password; an unknown name the same way.
+    async def throttled(name: str, secret: str) -> bool:
+        result = await h.post(
+            TINGHU, LOGIN, {"input": {"name": name, "password": secret}}, token=None
+        )
+        codes = {e["extensions"]["code"] for e in result.get("errors", [])}
+        return codes == {"TOO_MANY_LOGIN_ATTEMPTS"}
+
+    assert await throttled("zhao", password)
+    assert not await throttled("nobody", "wrong password")  # 4 from this address
+    assert not await throttled("nobody", "wrong password")  # 5
+    # The address is throttled now, whatever the name.
+    assert await throttled("someone-else", "wrong password")
+    assert (await h.query(TINGHU, FAILED_LOGINS))["auditTrail"]["totalCount"] == 5
 
 
 async def test_login_input_is_bounded_before_any_hashing(

@@ -6,13 +6,15 @@ Each refusal must be a clear 4xx or GraphQL error, and nothing may be written.
 
 from __future__ import annotations
 
+import base64
+import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
 
 from core.plugins import PluginManager
-from core.testing import TINGHU, Harness
+from core.testing import TINGHU, YANDU, Harness
 
 URL = f"/districts/{TINGHU}/graphql"
 NAME = "{ district { name } }"
@@ -118,6 +120,20 @@ async def test_batched_operations(gridgov: Harness) -> None:
     assert nested.json()["errors"][0]["message"] == "Operation 0 must be a JSON object."
 
 
+async def test_expensive_root_fields_cost_what_they_do(gridgov: Harness) -> None:
+    overview = " ".join(f"o{i}: sixHavesOverview {{ __typename }}" for i in range(50))
+    error = refused(await gridgov.post(YANDU, "{ " + overview + " }"), "QUERY_TOO_COSTLY")
+    assert error["extensions"]["cost"] >= 50 * 25_000
+    export = " ".join(f"p{i}: people(first: 100) {{ nodes {{ name phone }} }}" for i in range(50))
+    error = refused(
+        await gridgov.post(TINGHU, "{ district { " + export + " } }"), "QUERY_TOO_COSTLY"
+    )
+    assert error["extensions"]["cost"] > 500_000
+    # One of each is within the budget.
+    assert await gridgov.query(YANDU, "{ sixHavesOverview { __typename } }")
+    assert await gridgov.query(TINGHU, "{ district { people(first: 100) { nodes { name } } } }")
+
+
 async def test_introspection_in_production(
     example_database: str,
     make_harness: Callable[..., Awaitable[Harness]],
@@ -204,6 +220,35 @@ async def test_anonymous_requests_reach_no_data(gridgov: Harness) -> None:
         assert refused(result, "UNAUTHENTICATED")["message"].startswith("Log in first")
     assert await gridgov.query(TINGHU, "{ __typename }", token=None) == {"__typename": "Query"}
     assert await district_name(gridgov) != "匿名区"
+
+
+async def test_introspection_needs_a_token_and_is_costed_once_per_operation(
+    gridgov: Harness,
+) -> None:
+    # Anonymous: refused before any of it is answered, batched or not.
+    schema = "{ __schema { types { fields { name } } } }"
+    for query in (
+        schema,
+        '{ __type(name: "Person") { name } }',
+        "{ __typename __schema { queryType { name } } }",
+    ):
+        assert refused(await gridgov.post(TINGHU, query, token=None), "UNAUTHENTICATED")
+    response = await gridgov.client.post(URL, json=[{"query": schema}] * 2)
+    assert response.status_code == 200
+    assert [r["errors"][0]["extensions"]["code"] for r in response.json()] == [
+        "UNAUTHENTICATED",
+        "UNAUTHENTICATED",
+    ]
+    # With a token: once per operation, however aliased or spread.
+    aliased = " ".join(f"s{i}: __schema {{ types {{ name }} }}" for i in range(50))
+    error = refused(await gridgov.post(TINGHU, "{ " + aliased + " }"), "TOO_MANY_INTROSPECTIONS")
+    assert error["message"] == (
+        "Introspection fields (__schema, __type) 50 exceeds the limit of 1 by 49."
+    )
+    spread = '{ ...T ...U } fragment T on Query { __schema { queryType { name } } } fragment U on Query { __type(name: "Person") { name } }'
+    assert refused(await gridgov.post(TINGHU, spread), "TOO_MANY_INTROSPECTIONS")
+    # And each costs what it answers: every type, each with its fields.
+    assert (await gridgov.query(TINGHU, schema))["__schema"]["types"]
 
 
 # -- bad input everywhere ---------------------------------------------------------------
@@ -364,3 +409,70 @@ async def test_nul_characters(gridgov: Harness) -> None:
         error = refused(await gridgov.post(TINGHU, query, variables), "BAD_USER_INPUT")
         assert error["message"].startswith("Strings may not contain the NUL character (U+0000)")
     assert await district_name(gridgov) == before
+
+
+def global_id(text: str) -> str:
+    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+
+
+@pytest.mark.parametrize("pk", [2**31, 2**63, 10**18 - 1])
+async def test_ids_beyond_the_database_integers(gridgov: Harness, pk: int) -> None:
+    # PostgreSQL's integer ids end at 2**31 - 1: a larger one used to reach the
+    # database and come back as its raw error.
+    bad = global_id(f"Grid:{pk}")
+    error = refused_field(
+        await gridgov.post(TINGHU, "query($id: ID!) { node(id: $id) { id } }", {"id": bad}),
+        "node",
+    )
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert "SELECT" not in error["message"]
+
+
+async def test_one_bad_id_leaves_the_others_of_nodes(gridgov: Harness) -> None:
+    grids = await gridgov.query(TINGHU, "{ district { grids(first: 2) { nodes { id code } } } }")
+    good = grids["district"]["grids"]["nodes"]
+    ids = [good[0]["id"], global_id(f"Grid:{2**40}"), "!!!", good[1]["id"]]
+    result = await gridgov.post(
+        TINGHU, "query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Grid { code } } }", {"ids": ids}
+    )
+    assert result["data"]["nodes"] == [good[0], None, None, good[1]]
+    assert [(e["path"], e["extensions"]["code"]) for e in result["errors"]] == [
+        (["nodes", 1], "BAD_USER_INPUT"),
+        (["nodes", 2], "BAD_USER_INPUT"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "moment", ["0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-05:00", "0001-01-01T00:00:00"]
+)
+async def test_times_beyond_what_utc_can_hold(gridgov: Harness, moment: str) -> None:
+    # 0001-01-01 at +05:00 is still year 0 in UTC, which Python cannot hold.
+    query = "query($t: DateTime!) { auditTrail(filter: {since: $t}) { totalCount } }"
+    result = await gridgov.post(TINGHU, query, {"t": moment})
+    if moment.endswith("0001-01-01T00:00:00"):
+        assert result["data"]["auditTrail"]["totalCount"] >= 0, result  # year 1 in UTC is fine
+        return
+    assert result.get("data") is None, result
+    assert [e["extensions"]["code"] for e in result["errors"]] == ["BAD_USER_INPUT"]
+    literal = f'{{ auditTrail(filter: {{until: "{moment}"}}) {{ totalCount }} }}'
+    errors = (await gridgov.post(TINGHU, literal))["errors"]
+    assert errors[0]["extensions"]["code"] in ("BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED")
+
+
+def refused_field(result: dict[str, Any], field: str) -> dict[str, Any]:
+    """The one error of a field that answered null."""
+    assert result["data"] == {field: None}, result
+    [error] = result["errors"]
+    return error  # type: ignore[no-any-return]
+
+
+async def test_cursors_beyond_the_database_integers(gridgov: Harness) -> None:
+    page = "query($after: String) { district { streets(first: 1, after: $after) { totalCount } } }"
+    for pk in (2**31 - 1, 2**31, 2**62):
+        raw = json.dumps(["code", "3209", pk]).encode()
+        cursor = base64.urlsafe_b64encode(raw).decode().rstrip("=")
+        result = await gridgov.post(TINGHU, page, {"after": cursor})
+        if pk < 2**31:
+            assert not result.get("errors"), result
+        else:
+            assert [e["extensions"]["code"] for e in result["errors"]] == ["BAD_USER_INPUT"]

@@ -6,12 +6,15 @@ manager is built, so each harness here is made after setting small limits.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import pytest
 from graphql import get_introspection_query
+from sqlalchemy import event, text
+from sqlalchemy.util import await_
 
 from core.builtin import CoreSettings
 from core.limits import TOKEN_COUNT_FACTOR
@@ -148,6 +151,85 @@ async def test_cost(limited: Harness) -> None:
         "cost": 24,
         "max": 22,
     }
+
+
+async def test_a_batch_shares_one_cost_budget(limited: Harness) -> None:
+    headers = await limited.headers(TINGHU)
+    at = {"query": "{ district { streets(first: 10) { nodes { code } } } }"}  # 22: the budget
+    response = await limited.client.post(URL, json=[at, at], headers=headers)
+    first, second = response.json()
+    assert first["data"]["district"]["streets"]["nodes"]
+    assert second.get("data") is None
+    [error] = second["errors"]
+    assert error["message"] == (
+        "Query cost 22, after 22 spent by the batch's earlier operations, exceeds the limit "
+        "of 22 by 22."
+    )
+    assert error["extensions"] == {
+        "code": "QUERY_TOO_COSTLY",
+        "limit": "cost",
+        "cost": 44,
+        "max": 22,
+        "spent": 22,
+    }
+    # A refused operation spends nothing: the next one may still run.
+    costly = {"query": "{ district { streets(first: 11) { nodes { code } } } }"}
+    response = await limited.client.post(URL, json=[costly, at], headers=headers)
+    refused, ran = response.json()
+    assert refused["errors"][0]["extensions"]["cost"] == 24
+    assert ran["data"]["district"]["streets"]["nodes"]
+
+
+async def test_a_request_has_a_time_budget(
+    example_database: str,
+    make_harness: Callable[..., Awaitable[Harness]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("GRIDGOV_CORE__REQUEST_SECONDS", "0.5")
+    h = await make_harness(example_database, PluginManager())
+    headers = await h.headers(TINGHU)
+    engine = h.app.state.gridgov.engine.sync_engine
+
+    def slow(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if "FROM person" in statement:  # a statement taking far longer than the budget
+            await_(asyncio.sleep(30))
+
+    rename = {"query": 'mutation { updateDistrict(input: {name: "超时区"}) { errors { code } } }'}
+    people = {"query": "{ district { people(first: 5) { nodes { name } } } }"}
+    event.listen(engine, "before_cursor_execute", slow)
+    try:
+        response = await h.client.post(URL, json=[people, rename], headers=headers)
+    finally:
+        event.remove(engine, "before_cursor_execute", slow)
+    assert response.status_code == 200
+    # The operation stopped at the deadline and the one after it, which never ran.
+    for result in response.json():
+        assert result.get("data") is None
+        [error] = result["errors"]
+        assert error["extensions"] == {"code": "REQUEST_TIMEOUT"}
+        assert error["message"].startswith("The request ran past its time budget")
+    assert (await h.query(TINGHU, "{ district { name } }"))["district"]["name"] != "超时区"
+
+
+async def test_statements_are_held_to_the_time_budget_on_postgresql(
+    example_database: str,
+    make_harness: Callable[..., Awaitable[Harness]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if not example_database.startswith("postgresql"):
+        pytest.skip("statement_timeout is PostgreSQL's")
+    monkeypatch.setenv("GRIDGOV_CORE__REQUEST_SECONDS", "2.5")
+    h = await make_harness(example_database, PluginManager())
+    async with h.app.state.gridgov.engine.connect() as connection:
+        assert await connection.scalar(text("SHOW statement_timeout")) == "2500ms"
+
+
+async def test_introspection_costs_what_it_answers(limited: Harness) -> None:
+    # __schema 1 + queryType 1 + name 1
+    assert await limited.query(TINGHU, "{ __schema { queryType { name } } }")
+    # Every type of the schema, each costing its name: far over 22.
+    error = await refusal(limited, "{ __schema { types { name } } }", "QUERY_TOO_COSTLY")
+    assert error["extensions"]["cost"] > 100
 
 
 async def test_first_between_one_and_a_hundred(gridgov: Harness) -> None:

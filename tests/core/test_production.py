@@ -43,6 +43,27 @@ async def test_production_mode(
     assert (page.status_code == 404) is production
     typo = (await h.errors(TINGHU, "{ distric { code } }"))[0]["message"]
     assert ("Did you mean 'district'?" in typo) is not production
+    # No other names either: arguments, types, enum values and input fields, in the
+    # document or in the variables.
+    for query, variables, suggestion in (
+        ("{ district { streets(firs: 1) { totalCount } } }", {}, "'first'"),
+        ("query($f: StreetFilte) { district { code } }", {}, "'StreetFilter'"),
+        ("{ auditTrail(filter: {action: UPDAT}) { totalCount } }", {}, "'UPDATE'"),
+        ('{ district { streets(filter: {serch: "x"}) { totalCount } } }', {}, "'search'"),
+        (
+            "query($a: AuditAction) { auditTrail(filter: {action: $a}) { totalCount } }",
+            {"a": "UPDAT"},
+            "'UPDATE'",
+        ),
+        (
+            "query($f: StreetFilter) { district { streets(filter: $f) { totalCount } } }",
+            {"f": {"serch": "x"}},
+            "'search'",
+        ),
+    ):
+        message = " ".join(e["message"] for e in await h.errors(TINGHU, query, variables))
+        assert ("Did you mean" in message and suggestion in message) is not production, message
+        assert "Did you mean" not in message or not production, message
     # Errors a client caused stay readable.
     assert (await h.errors(TINGHU, "{ district { streets(first: 0) { totalCount } } }"))[0][
         "extensions"

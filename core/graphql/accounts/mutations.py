@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import strawberry
+from graphql import GraphQLError
 from sqlalchemy import select
 from strawberry.types import Info
 
@@ -71,7 +72,10 @@ async def login(info: Info, input: LoginInput) -> LoginPayload:
 
     A wrong name, a wrong password, a disabled account and an account of another
     district get the same answer, in about the same time, so the answer does not
-    tell which accounts exist.
+    tell which accounts exist. Each is audited (``LOGIN_FAILED``), and counted: past
+    ``login_failures`` for one name or ``login_address_failures`` from one address
+    within ``login_window`` seconds, ``login`` answers ``TOO_MANY_LOGIN_ATTEMPTS``
+    before checking anything.
     """
     context: Context = info.context
     name = input.name.strip()
@@ -86,7 +90,20 @@ async def login(info: Info, input: LoginInput) -> LoginPayload:
         if len(value) > longest:
             return _refused(field, UserErrorCode.TOO_LONG, f"at most {longest} characters")
     account = models.Account
+    settings = context.manager.settings(CORE)
     async with context.exclusive() as session:
+        # Guessing is throttled per name (whether an account has it or not, so the
+        # answer tells nothing) and per address, across processes: the failures are
+        # counted in the audit trail.
+        since = now() - dt.timedelta(seconds=settings.login_window)
+        by_name, by_address = await audit.failed_logins(session, name, context.address, since)
+        if by_name >= settings.login_failures or by_address >= settings.login_address_failures:
+            await session.commit()
+            raise GraphQLError(
+                "Too many refused logins for this name or from this address; try again "
+                f"in {settings.login_window // 60} minutes.",
+                extensions={"code": "TOO_MANY_LOGIN_ATTEMPTS", "retryAfter": settings.login_window},
+            )
         found = (
             await session.execute(
                 select(account.id, account.password_hash, account.district_id).where(
@@ -105,6 +122,11 @@ async def login(info: Info, input: LoginInput) -> LoginPayload:
         or not matches
         or found.district_id not in (None, context.district_id)
     ):
+        async with context.exclusive() as session:
+            await audit.record_failed_login(
+                session, name, found.id if found else None, context.district_id, context.address
+            )
+            await session.commit()
         return _refused("password", UserErrorCode.INVALID, WRONG)
     # A hash made with weaker parameters than today's is replaced while the password is known.
     rehashed = await new_password_hash(input.password) if needs_rehash(stored) else None

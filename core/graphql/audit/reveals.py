@@ -11,6 +11,7 @@ fails its field instead. The same reveal asked twice in one request is recorded 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Sequence
+from typing import TypeVar
 
 from graphql import GraphQLError
 from sqlalchemy import insert, select
@@ -19,22 +20,25 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
+from core.access import Role
 from core.accounts import now
 from core.audit import AUDIT, reveal_entry
 from core.db import models
 from core.graphql.audit.queries import forbidden
 from core.graphql.context import Context
 
-Reveal = tuple[int, str]
-"""``(person id, column)``."""
+T = TypeVar("T")
+
+Reveal = tuple[int, str, str]
+"""``(person id, column, field)``: the field as the schema names it, e.g. ``Person.phone``."""
 
 
 class RevealLoader(DataLoader[Reveal, bool]):
     """Records reveals a batch at a time; each resolves to True once committed."""
 
-    def __init__(self, context: Context, operation: str) -> None:
+    def __init__(self, context: Context, client_operation: str | None) -> None:
         super().__init__(load_fn=self._record)
-        self.context, self.operation = context, operation
+        self.context, self.client_operation = context, client_operation
 
     async def _record(self, keys: Sequence[Reveal]) -> Sequence[bool | BaseException]:
         context, viewer = self.context, self.context.viewer
@@ -43,10 +47,19 @@ class RevealLoader(DataLoader[Reveal, bool]):
         table = models.Person.__tablename__
         async with context.exclusive() as session:
             try:
-                reached = await self._in_scope(session, {pk for pk, _ in keys})
+                reached = await self._in_scope(session, {pk for pk, _, _ in keys})
                 rows = [
-                    reveal_entry(viewer, context.district_id, self.operation, table, pk, column, at)
-                    for pk, column in keys
+                    reveal_entry(
+                        viewer,
+                        context.district_id,
+                        field,
+                        table,
+                        pk,
+                        column,
+                        at,
+                        client_operation=self.client_operation,
+                    )
+                    for pk, column, field in keys
                     if pk in reached
                 ]
                 if rows:
@@ -67,7 +80,7 @@ class RevealLoader(DataLoader[Reveal, bool]):
             else GraphQLError(
                 "This person lies outside your scope.", extensions={"code": "FORBIDDEN"}
             )
-            for pk, _ in keys
+            for pk, _, _ in keys
         ]
 
     async def _in_scope(self, session: AsyncSession, ids: set[int]) -> set[int]:
@@ -86,15 +99,44 @@ class RevealLoader(DataLoader[Reveal, bool]):
         return set((await session.scalars(statement)).all())
 
 
-def _operation(info: Info) -> str:
-    """What a reveal is recorded under: the operation's name, else its type."""
-    operation = info.operation
-    return operation.name.value if operation.name else operation.operation.value
+ANALYST_PEOPLE = 20
+"""People whose personal data (masked or not) an analyst may read in one request."""
+
+
+def personal_read(info: Info, person_id: int) -> None:
+    """Count a read of a person's phone, ID number or birth date; bound an analyst's.
+
+    An analyst (只读分析员) reads for statistics, not for casework: combined over many
+    people, even masked fields help rebuild what the masks hide, so one request
+    reads those of at most :data:`ANALYST_PEOPLE` people.
+
+    Raises:
+        GraphQLError: ``LIMIT_EXCEEDED`` for an analyst's person beyond the bound; the
+            field is null, the rest of the answer stands.
+    """
+    context: Context = info.context
+    viewer = context.viewer
+    read = context.personal_reads
+    if viewer is None or viewer.role is not Role.ANALYST or person_id in read:
+        return
+    if len(read) >= ANALYST_PEOPLE:
+        raise GraphQLError(
+            f"An analyst reads the personal data (phone, idNumber, birthDate) of at most "
+            f"{ANALYST_PEOPLE} people per request.",
+            extensions={"code": "LIMIT_EXCEEDED", "limit": "personalData", "max": ANALYST_PEOPLE},
+        )
+    read.add(person_id)
+
+
+def _client_operation(info: Info) -> str | None:
+    """The name the client gave its operation: kept apart, never a reveal's label."""
+    name = info.operation.name
+    return name.value if name else None
 
 
 def unmasked(
-    info: Info, permission: str, column: str, person_id: int, value: str | None
-) -> Awaitable[str | None]:
+    info: Info, permission: str, column: str, person_id: int, value: T | None
+) -> Awaitable[T | None]:
     """``value``, once its reveal is recorded; the field's error without ``permission``.
 
     Args:
@@ -117,13 +159,14 @@ def unmasked(
             permission,
         )
     loader = context.cached_loader(
-        ("audit.reveal",), lambda: RevealLoader(context, _operation(info))
+        ("audit.reveal",), lambda: RevealLoader(context, _client_operation(info))
     )
+    field = f"{info.path.typename}.{info.field_name}"  # the type whose field this is
 
-    async def recorded() -> str | None:
+    async def recorded() -> T | None:
         if value is None:
             return None  # nothing to reveal, nothing to record
-        await loader.load((person_id, column))
+        await loader.load((person_id, column, field))
         return value
 
     return recorded()

@@ -30,7 +30,11 @@ class AuditEntry(Node):
         description="The account's login name ('anonymous' or a command-line name otherwise)."
     )
     operation: str = strawberry.field(
-        description="The mutation (or named query, for a reveal) it happened in."
+        description="The mutation it happened in; for a reveal, the field revealed (Person.phone)."
+    )
+    client_operation: str | None = strawberry.field(
+        description="For a reveal, the name the client gave its operation, as sent (null"
+        " when unnamed): the client's word, not the server's."
     )
     action: Action
     table: str = strawberry.field(description="The table changed, e.g. person.")
@@ -71,6 +75,7 @@ class AuditEntry(Node):
             at=at,
             actor=row.actor,
             operation=row.operation,
+            client_operation=row.client_operation,
             action=Action(row.action),
             table=row.table_name,
             row_id=row.row_id,

@@ -163,6 +163,10 @@ async def update_person(info: Info, input: UpdatePersonInput) -> PersonPayload:
             _personal(check, phone, id_number, birth)
         if check.errors or row is None:
             return None
+        # The ID number was checked against the birth date as read: neither may have
+        # changed since (two grid workers correcting one each at once).
+        if not await check.unchanged("id", row, "id_number", "birth_date"):
+            return None
         if name is not None:
             row.name = name
         if input.gender:

@@ -10,11 +10,11 @@ import strawberry
 from sqlalchemy import ColumnElement, func, select
 from strawberry.types import Info
 
-from core.audit import mask
+from core.audit import mask, mask_id_number
 from core.db import models
 from core.db.models import live
 from core.domain import AssignmentKind, Gender, IdentityKind
-from core.graphql.audit.reveals import unmasked
+from core.graphql.audit.reveals import personal_read, unmasked
 from core.graphql.filters import contains
 from core.graphql.node import Node, load_node
 from core.graphql.pagination import Connection, Source, page_of, paginate
@@ -62,15 +62,15 @@ def current(end: Any) -> ColumnElement[bool]:
 
 @strawberry.type(description="人: a person, with identities, posts and grid assignments as data.")
 class Person(Node):
-    """A person; phone and ID number are personal data and shown masked."""
+    """A person; phone, ID number and birth date are personal data and shown masked."""
 
     name: str
     gender: Gender
-    birth_date: date | None
     archived_at: datetime | None
     household_id: strawberry.Private[int | None]
     phone_raw: strawberry.Private[str | None]
     id_number_raw: strawberry.Private[str | None]
+    birth_date_raw: strawberry.Private[date | None]
 
     @classmethod
     def from_row(cls, source: object) -> Person:
@@ -84,11 +84,11 @@ class Person(Node):
             district_id=get("district_id"),
             name=get("name"),
             gender=get("gender"),
-            birth_date=get("birth_date"),
             archived_at=get("archived_at"),
             household_id=get("household_id"),
             phone_raw=get("phone"),
             id_number_raw=get("id_number"),
+            birth_date_raw=get("birth_date"),
         )
 
     # Masked answers are computed synchronously (the common case, in long lists); only
@@ -100,19 +100,34 @@ class Person(Node):
         "itself, for roles holding core.person.phone; each reveal is audited.",
     )
     def phone(self, info: Info, reveal: bool = False) -> str | Awaitable[str | None] | None:
+        personal_read(info, self.pk)
         if not reveal:
             return mask(self.phone_raw)
         return unmasked(info, "core.person.phone", "phone", self.pk, self.phone_raw)
 
     @strawberry.field(
         graphql_type=str | None,
-        description="National ID number, masked. With reveal: true, the number itself, "
-        "for roles holding core.person.id_number; each reveal is audited.",
+        description="National ID number, masked to its last four characters "
+        "(**************123X). With reveal: true, the number itself, for roles holding "
+        "core.person.id_number; each reveal is audited.",
     )
     def id_number(self, info: Info, reveal: bool = False) -> str | Awaitable[str | None] | None:
+        personal_read(info, self.pk)
         if not reveal:
-            return mask(self.id_number_raw)
+            return mask_id_number(self.id_number_raw)
         return unmasked(info, "core.person.id_number", "id_number", self.pk, self.id_number_raw)
+
+    @strawberry.field(
+        graphql_type=date | None,
+        description="Birth date: personal data, null unless revealed (the ID number holds "
+        "it, so showing it would unmask the ID number). With reveal: true, the date, for "
+        "roles holding core.person.id_number; each reveal is audited.",
+    )
+    def birth_date(self, info: Info, reveal: bool = False) -> date | Awaitable[date | None] | None:
+        personal_read(info, self.pk)
+        if not reveal:
+            return None
+        return unmasked(info, "core.person.id_number", "birth_date", self.pk, self.birth_date_raw)
 
     @strawberry.field(description="The household the person lives in.")
     async def household(self, info: Info) -> Household | None:

@@ -375,6 +375,13 @@ async def update_estate(info: Info, input: UpdateEstateInput) -> EstatePayload:
         )
         if not unset(input.kind):
             check.required("kind", input.kind)
+        if row is not None and name and name != row.name:
+            await check.unique(
+                "name",
+                models.Estate.name,
+                name,
+                scope=models.Estate.community_id == row.community_id,
+            )
         if check.errors or row is None:
             return None
         if name is not None:

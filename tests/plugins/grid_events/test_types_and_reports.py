@@ -429,3 +429,21 @@ async def test_hook_archive_rules_keep_an_events_history(events: Events) -> None
     restore = archive.replace("archive", "restore")
     assert (await events.query(restore, {"id": event["id"]}))["restore"]["errors"] == []
     assert (await events.event(event["id"]))["history"]["totalCount"] == 6
+
+
+async def test_history_cannot_be_archived(events: Events) -> None:
+    # Issue 16: community staff archived a transition, erasing part of an event's history.
+    event = await events.in_status("CLOSED")
+    staff = await events.login("community_staff", events.at.community_code)
+    history = "query($id: ID!) { node(id: $id) { ... on GridEvent { history { totalCount nodes { id } } } } }"
+    before = (await staff.query(history, {"id": event["id"]}))["node"]["history"]
+    archive = "mutation($id: ID!) { archive(input: {id: $id}) { node { id } errors { field code message } } }"
+    for who in (staff, events):
+        for transition in before["nodes"]:
+            payload = (await who.query(archive, {"id": transition["id"]}))["archive"]
+            assert payload["node"] is None
+            assert [(e["field"], e["code"]) for e in payload["errors"]] == [
+                (["input", "id"], "INVALID")
+            ]
+            assert "history" in payload["errors"][0]["message"]
+    assert (await staff.query(history, {"id": event["id"]}))["node"]["history"] == before

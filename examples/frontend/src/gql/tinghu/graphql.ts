@@ -52,6 +52,7 @@ export type AssignmentKind =
 export type AuditAction =
   | 'CREATE'
   | 'DELETE'
+  | 'LOGIN_FAILED'
   | 'REVEAL'
   | 'UPDATE';
 
@@ -66,11 +67,13 @@ export type AuditEntry = Node & {
   at: Scalars['DateTime']['output'];
   /** The changed columns as they were (null when created or revealed). */
   before: Maybe<Scalars['JSON']['output']>;
+  /** For a reveal, the name the client gave its operation, as sent (null when unnamed): the client's word, not the server's. */
+  clientOperation: Maybe<Scalars['String']['output']>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
   /** Global ID of the object changed, when its table is an object type. */
   objectId: Maybe<Scalars['ID']['output']>;
-  /** The mutation (or named query, for a reveal) it happened in. */
+  /** The mutation it happened in; for a reveal, the field revealed (Person.phone). */
   operation: Scalars['String']['output'];
   /** The table changed, e.g. person. */
   table: Scalars['String']['output'];
@@ -2330,6 +2333,7 @@ export type PartyServiceFundPayload = {
 /** 人: a person, with identities, posts and grid assignments as data. */
 export type Person = Node & {
   archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Birth date: personal data, null unless revealed (the ID number holds it, so showing it would unmask the ID number). With reveal: true, the date, for roles holding core.person.id_number; each reveal is audited. */
   birthDate: Maybe<Scalars['Date']['output']>;
   /** The person's active dual-report registration (双报到), if any. */
   dualReportRegistration: Maybe<DualReportRegistration>;
@@ -2342,7 +2346,7 @@ export type Person = Node & {
   household: Maybe<Household>;
   /** Opaque Global ID of the object. */
   id: Scalars['ID']['output'];
-  /** National ID number, masked. With reveal: true, the number itself, for roles holding core.person.id_number; each reveal is audited. */
+  /** National ID number, masked to its last four characters (**************123X). With reveal: true, the number itself, for roles holding core.person.id_number; each reveal is audited. */
   idNumber: Maybe<Scalars['String']['output']>;
   /** Identities held: resident, party member, volunteer, ... */
   identities: IdentityConnection;
@@ -2353,6 +2357,12 @@ export type Person = Node & {
   posts: PostConnection;
   /** Events this person reported. */
   reportedEvents: GridEventConnection;
+};
+
+
+/** 人: a person, with identities, posts and grid assignments as data. */
+export type PersonBirthDateArgs = {
+  reveal?: Scalars['Boolean']['input'];
 };
 
 
