@@ -10,7 +10,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-BENCH_STAMP := $(VENV)/.bench-stamp
 BENCH_ARGS ?=
 DEMO_DB := sqlite+aiosqlite:///demo.sqlite3
 THIRD_PARTY := examples/third_party/gridgov-warm-stations
@@ -22,7 +21,7 @@ FRONTEND := examples/frontend
 NODE_STAMP := $(FRONTEND)/node_modules/.installed-stamp
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: demo test lint schema docs generate bench lock clean frontend chromium
+.PHONY: demo test lint schema docs generate bench bench-bulk lock clean frontend chromium
 
 # Reinstall when our metadata, the pins, how we install or any file of the example third-party package change.
 $(STAMP): pyproject.toml $(CONSTRAINTS) Makefile $(shell find $(THIRD_PARTY) -type f -not -path '*/build/*' -not -name '*.egg-info' -not -path '*.egg-info/*' -not -path '*/__pycache__/*' 2>/dev/null)
@@ -73,13 +72,14 @@ chromium:
 
 frontend: $(NODE_STAMP) chromium
 
-$(BENCH_STAMP): $(STAMP)
-	$(PIP_INSTALL) -e ".[dev,bench]"
-	touch $(BENCH_STAMP)
-
 # Its own throwaway PostgreSQL; rewrites BENCHMARKS.md. Smaller: make bench BENCH_ARGS="--scale 0.1"
-bench: $(BENCH_STAMP)
+bench: $(STAMP)
 	.ci/with-postgres $(BIN)/python -m tests.bench.run $(BENCH_ARGS)
+
+# Registers: gridgov export/import rows per second and peak memory, into BENCHMARKS.md's
+# registers section. Smaller: make bench-bulk BENCH_ARGS="--scale 0.05"
+bench-bulk: $(STAMP)
+	.ci/with-postgres $(BIN)/python -m tests.bench.bulk $(BENCH_ARGS)
 
 # Resolves every extra for Python 3.11+ on any platform, keeping current pins unless
 # LOCK_ARGS says otherwise (--upgrade, --upgrade-package NAME); pip and the build

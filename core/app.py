@@ -16,6 +16,8 @@ from __future__ import annotations
 import asyncio
 import gc
 import html
+import os
+import tempfile
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -30,9 +32,10 @@ from sqlalchemy import Select, bindparam, select, true
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
+from starlette.background import BackgroundTask
 from starlette.datastructures import Headers
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 from starlette.types import Message, Receive, Scope, Send
@@ -642,6 +645,61 @@ async def _not_found(scope: Scope, receive: Receive, send: Send, code: str) -> N
     await JSONResponse(message, status_code=404)(scope, receive, send)
 
 
+REGISTER_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+async def download_register(gridgov: Gridgov, request: Request) -> Response:
+    """``GET /districts/{code}/registers/{kind}.{csv|xlsx}``: a register, as the viewer sees it.
+
+    The token is checked as for GraphQL (401 without a valid one, 403 for another
+    district's); the file holds what the viewer's scope reaches, personal data masked
+    as for its role, written to a temporary file (memory stays bounded) and streamed.
+    """
+    from core.registers.run import RegisterError, export_register, registers
+
+    code, kind, suffix = (request.path_params[k] for k in ("code", "kind", "format"))
+    token = _bearer(request.headers.get("authorization", ""))
+    async with gridgov.sessions() as session:
+        districts, token_row = await gridgov.start(session, token)
+        await session.commit()
+    district = districts.by_code.get(code)
+    if district is None:
+        return _error(404, "NOT_FOUND", f"No district with code {code!r}.")
+    if kind not in {r.kind for r in registers(gridgov.manager)} or suffix not in REGISTER_TYPES:
+        return _error(404, "NOT_FOUND", f"No register {kind}.{suffix}.")
+    found = (
+        Refusal("UNAUTHENTICATED", "Authorization must be 'Bearer <token>'.", 401)
+        if token is None
+        else viewer_of(token_row, district.id, gridgov.permissions)
+    )
+    if isinstance(found, Refusal):
+        return _error(found.status, found.code, found.message)
+    handle, name = tempfile.mkstemp(suffix=f".{suffix}")
+    os.close(handle)
+    path = Path(name)
+    try:
+        await export_register(gridgov.sessions, gridgov.manager, code, kind, path, viewer=found)
+    except RegisterError as error:
+        os.unlink(path)
+        return _error(404, "NOT_FOUND", str(error))
+    return FileResponse(
+        path,
+        media_type=REGISTER_TYPES[suffix],
+        filename=f"{code}-{kind}.{suffix}",
+        background=BackgroundTask(path.unlink),
+    )
+
+
+def _error(status: int, code: str, message: str) -> Response:
+    """A refusal in the shape of a GraphQL error, as the GraphQL endpoint answers it."""
+    body = {"errors": [{"message": message, "extensions": {"code": code}}]}
+    headers = {"www-authenticate": "Bearer"} if status == 401 else None
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
 def create_app(database_url: str, manager: PluginManager | None = None) -> Starlette:
     """Build the ASGI application.
 
@@ -686,6 +744,9 @@ def create_app(database_url: str, manager: PluginManager | None = None) -> Starl
             page("dashboard.html", request, code=html.escape(code), name=html.escape(found))
         )
 
+    async def register(request: Request) -> Response:
+        return await download_register(gridgov, request)
+
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         # Schema, plugins and modules live as long as the process: keep them out of every
@@ -706,6 +767,7 @@ def create_app(database_url: str, manager: PluginManager | None = None) -> Starl
             Mount("/static", StaticFiles(directory=STATIC), name="static"),
             Route("/districts/{code}/", dashboard),
             Route("/districts/{code}/graphql", gridgov, methods=["GET", "POST"]),
+            Route("/districts/{code}/registers/{kind}.{format}", register),
             WebSocketRoute("/districts/{code}/graphql", gridgov),
         ],
         lifespan=lifespan,

@@ -15,6 +15,7 @@ from core.graphql.accounts.mutations import MUTATION_FIELDS as ACCOUNT_MUTATIONS
 from core.graphql.accounts.types import me
 from core.graphql.audit.queries import audit_trail
 from core.graphql.audit.types import AuditEntry
+from core.graphql.compile.forms import SqlForm
 from core.graphql.fields import described
 from core.graphql.mutations import ARCHIVE_FIELDS
 from core.graphql.organisations import types as organisations
@@ -24,6 +25,7 @@ from core.graphql.people.mutations import MUTATION_FIELDS as PEOPLE_MUTATIONS
 from core.graphql.places import types as places
 from core.graphql.places.mutations import MUTATION_FIELDS as PLACE_MUTATIONS
 from core.graphql.root import QUERY_FIELDS
+from core.graphql.sql_forms import FORMS as SQL_FORMS
 from core.hookspecs import hookimpl
 from core.indicators import core_indicators
 from core.kinds import ORGANISATION_KINDS, POST_ROLES, OrganisationKind, PostRole
@@ -36,6 +38,8 @@ from core.limits import (
     DEFAULT_MAX_REPEATS,
     DEFAULT_MAX_TOKENS,
 )
+from core.registers.base import Register
+from core.registers.core_kinds import REGISTERS
 
 
 @hookimpl
@@ -140,6 +144,8 @@ class CoreSettings:
         cors_origins: Origins of other sites whose pages may call the API, comma- or
             space-separated (``http://localhost:5173``), or ``*`` for any; none: same
             origin only (:mod:`core.cors`).
+        compile: Answer queries with one compiled SQL statement where their fields
+            have an SQL form (:mod:`core.graphql.compile`); false: resolvers only.
         login_failures: Refused logins one account name may have in ``login_window``
             seconds; past it, ``login`` answers ``TOO_MANY_LOGIN_ATTEMPTS`` for that name.
         login_address_failures: Refused logins one client address may have in that time.
@@ -165,6 +171,7 @@ class CoreSettings:
     token_hours: int = 12
     indicator_seconds: int = 30
     cors_origins: str = ""
+    compile: bool = True
     login_failures: int = 5
     login_address_failures: int = 30
     login_window: int = 900
@@ -209,7 +216,17 @@ def gridgov_settings() -> type:
 
 
 @hookimpl
+def gridgov_sql_forms() -> Mapping[str, SqlForm]:
+    return SQL_FORMS
+
+
+@hookimpl
 def gridgov_field_costs() -> Mapping[str, int]:
     # A statement over the whole district's residents (750,000 at full scale) weighs
     # far more than a field: about what a hundred pages of fields cost to answer.
     return {"District.indicators": 10, "District.people": 10_000}
+
+
+@hookimpl
+def gridgov_registers() -> Sequence[Register]:
+    return REGISTERS

@@ -9,7 +9,8 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Awaitable, Callable, Sequence
+import time
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -474,6 +475,98 @@ def cmd_users_list(args: argparse.Namespace, manager: PluginManager) -> None:
     _in_session(args, "users list", work)
 
 
+def _registers_call(work: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """Run a register command; its errors become command errors."""
+    from core.registers.files import FileError
+    from core.registers.run import RegisterError
+
+    try:
+        return asyncio.run(work())
+    except (FileError, RegisterError) as error:
+        raise CommandError(str(error)) from error
+
+
+def cmd_import(args: argparse.Namespace, manager: PluginManager) -> None:
+    from tqdm import tqdm
+
+    from core.registers.run import import_register, register_of, report_path, write_report
+
+    path = Path(args.file)
+    # A bar on a terminal only (disable=None): rows done and rows per second.
+    bar = tqdm(desc=f"importing {path.name}", unit=" rows", file=sys.stderr, disable=None)
+
+    async def run() -> Any:
+        engine = create_engine(_url(args))
+        try:
+            return await import_register(
+                session_factory(engine),
+                manager,
+                path,
+                args.district,
+                kind=args.kind,
+                dry_run=args.dry_run,
+                new_district=args.new_district,
+                actor=_actor(),
+                progress=bar.update,
+            )
+        finally:
+            await engine.dispose()
+
+    try:
+        result = _registers_call(run)
+    finally:
+        bar.close()
+    rate = result.rows / result.seconds if result.seconds else 0.0
+    counts = (
+        f"{result.rows} rows of {result.kind}: {result.created} new, {result.updated} changed,"
+        f" {result.unchanged} unchanged in {result.seconds:.1f} s ({rate:,.0f} rows/s)"
+    )
+    if result.errors:
+        report = Path(args.report) if args.report else report_path(path)
+        write_report(report, register_of(manager, result.kind), result.errors)
+        rows = len({e.row for e in result.errors})
+        raise CommandError(
+            f"{rows} row{'s' if rows > 1 else ''} refused, nothing written; every refusal is in"
+            f" {report}"
+        )
+    print(("dry run, nothing written: " if args.dry_run else "imported ") + counts)
+
+
+def cmd_export(args: argparse.Namespace, manager: PluginManager) -> None:
+    from core.registers.run import export_register
+
+    out = Path(args.out or f"{args.district}-{args.kind}.{args.format}")
+    if args.out is None and out.suffix != f".{args.format}":
+        out = out.with_suffix(f".{args.format}")
+
+    async def run() -> int:
+        engine = create_engine(_url(args))
+        try:
+            return await export_register(
+                session_factory(engine),
+                manager,
+                args.district,
+                args.kind,
+                out,
+                viewer_name=args.as_user,
+            )
+        finally:
+            await engine.dispose()
+
+    started = time.perf_counter()
+    count = _registers_call(run)
+    seconds = time.perf_counter() - started
+    rate = count / seconds if seconds else 0.0
+    print(f"wrote {count} rows of {args.kind} to {out} in {seconds:.1f} s ({rate:,.0f} rows/s)")
+
+
+def cmd_templates(args: argparse.Namespace, manager: PluginManager) -> None:
+    from core.registers.run import write_templates
+
+    for path in write_templates(Path(args.out), manager, args.format):
+        print(f"wrote {path}")
+
+
 def cmd_new_plugin(args: argparse.Namespace, manager: PluginManager) -> None:
     from core.scaffold import ScaffoldError, next_steps, scaffold
 
@@ -605,6 +698,45 @@ def parser() -> argparse.ArgumentParser:
     listing = user_commands.add_parser("list", help="accounts: name, role, district, scope")
     listing.add_argument("--district", help="only this district's (and the city administrators)")
     listing.set_defaults(run=cmd_users_list)
+
+    bulk = commands.add_parser(
+        "import", help="import a register (CSV or XLSX) into a district, in one transaction"
+    )
+    bulk.add_argument("file", help="a .csv or .xlsx file, its header in the first row")
+    bulk.add_argument("--district", required=True, help="six-digit district code")
+    bulk.add_argument(
+        "--kind", help="the register (default: the one the header fits); see `gridgov templates`"
+    )
+    bulk.add_argument(
+        "--dry-run", action="store_true", help="check every row and count, write nothing"
+    )
+    bulk.add_argument(
+        "--new-district",
+        metavar="NAME",
+        help="create the district with this name if it does not exist (a first import)",
+    )
+    bulk.add_argument(
+        "--report", help="where refused rows are listed (default: FILE.errors.csv/.xlsx beside it)"
+    )
+    bulk.set_defaults(run=cmd_import)
+    out = commands.add_parser("export", help="export a district's register as CSV or XLSX")
+    out.add_argument("--district", required=True, help="six-digit district code")
+    out.add_argument("--kind", required=True, help="the register, e.g. people")
+    out.add_argument("--format", choices=("xlsx", "csv"), default="xlsx")
+    out.add_argument("--out", help="the file (default: CODE-KIND.FORMAT)")
+    out.add_argument(
+        "--as",
+        dest="as_user",
+        metavar="USER",
+        help="as this account sees it: its scope, personal data masked as for its role",
+    )
+    out.set_defaults(run=cmd_export)
+    templates = commands.add_parser(
+        "templates", help="write a blank template of every register, core's and plugins'"
+    )
+    templates.add_argument("--out", default="templates", help="directory (default: templates/)")
+    templates.add_argument("--format", choices=("xlsx", "csv"), default="xlsx")
+    templates.set_defaults(run=cmd_templates)
 
     new = commands.add_parser("new-plugin", help="scaffold a plugin with a passing test")
     new.add_argument("name", help="lower-case identifier, e.g. warm_stations")

@@ -54,7 +54,9 @@ if TYPE_CHECKING:
         VenueContext,
     )
     from core.db.models import Base
+    from core.graphql.compile.forms import SqlForm
     from core.kinds import OrganisationKind, PostRole
+    from core.registers.base import Register
 
 hookspec = pluggy.HookspecMarker("gridgov")
 hookimpl = pluggy.HookimplMarker("gridgov")
@@ -388,6 +390,26 @@ def gridgov_example_figures(district_code: str) -> Mapping[str, Any] | None:
 
 
 @hookspec
+def gridgov_registers() -> Sequence[Register]:  # type: ignore[empty-body]
+    """Declare registers (台账) of this plugin's data that districts keep in spreadsheets.
+
+    Each :class:`core.registers.base.Register` names its columns (a Chinese header
+    and an English key each), its natural key and two functions: ``load`` checks one
+    :class:`core.registers.base.Batch` of rows, refusing bad ones with
+    ``batch.refuse(row, column, UserErrorCode..., message)`` (the codes of the
+    plugin's mutations), and writes the good ones in ``batch.session``, counting them
+    (``batch.created``/``updated``/``unchanged``); ``rows`` yields the district's live
+    rows as ``{column key: text}``, in a stable order, reading only what
+    ``context.scope.visible(Model)`` allows. ``gridgov templates`` writes the blank
+    template, ``gridgov import FILE --kind KIND`` and ``gridgov export --kind KIND`` use
+    it; the whole file is one transaction, rolled back if any row is refused.
+
+    Returns:
+        Registers whose ``kind`` starts with ``<plugin>.``.
+    """
+
+
+@hookspec
 def gridgov_settings() -> type:  # type: ignore[empty-body]
     """Declare this plugin's settings as a frozen dataclass with typed defaults.
 
@@ -409,4 +431,28 @@ def gridgov_field_costs() -> Mapping[str, int]:  # type: ignore[empty-body]
 
     Returns:
         ``{"Estate.starRating": 2}``.
+    """
+
+
+@hookspec
+def gridgov_sql_forms() -> Mapping[str, SqlForm]:  # type: ignore[empty-body]
+    """Declare how this plugin's fields read in SQL, so queries using them compile.
+
+    A query is answered by one SQL statement returning its JSON
+    (:mod:`core.graphql.compile`) as far as its fields have an SQL form; a field
+    without one is answered by its resolver, for its own subtree, fed the parent's
+    id. Fields without a resolver reading a column of the same name need no
+    declaration. Declare only what the resolver does exactly, district and scope
+    conditions aside (the compiler adds them as :func:`core.graphql.pagination.paginate`
+    and :func:`core.graphql.node.load_node` do); leave to the resolver fields that
+    write (audited reveals), compute in Python or answer FORBIDDEN with null.
+
+    Keys are ``"Type.field"`` in GraphQL names; the forms are in
+    :mod:`core.graphql.compile.forms`: ``Column(name)``, ``Relation(model, column)``
+    (a to-one link), ``Paged(source, arguments)`` (a connection; ``arguments``
+    validates the field's arguments with the resolver's own ``page_of`` and filters)
+    and ``Count(source)``.
+
+    Returns:
+        ``{"Estate.redPropertyVenues": Paged(VENUES_OF_ESTATE, venue_paging)}``.
     """

@@ -26,7 +26,9 @@ import pluggy
 from core import builtin, hookspecs
 from core.contract import CORE, ArchiveRule, Permission
 from core.db.models import Base
+from core.graphql.compile.forms import Column, Count, Paged, Relation
 from core.kinds import OrganisationKind, PostRole
+from core.registers.base import Register
 
 ENTRY_POINT_GROUP = "gridgov.plugins"
 
@@ -43,6 +45,10 @@ class Owned(Generic[T]):
 
     owner: str
     value: T
+
+
+SQL_FORMS = (Column, Relation, Paged, Count)
+"""The SQL forms a field can declare (``gridgov_sql_forms``)."""
 
 
 @dataclass
@@ -62,9 +68,11 @@ class Contributions:
     post_roles: dict[str, Owned[PostRole]] = field(default_factory=dict)
     permissions: dict[str, Owned[Permission]] = field(default_factory=dict)
     field_costs: dict[str, Owned[int]] = field(default_factory=dict)
+    sql_forms: dict[str, Owned[Any]] = field(default_factory=dict)
     scopes: dict[Any, Owned[Any]] = field(default_factory=dict)
     archive_rules: dict[tuple[str, str], Owned[ArchiveRule]] = field(default_factory=dict)
     """``{(table, foreign-key column): rule}`` from ``gridgov_archive_rules``."""
+    registers: dict[str, Owned[Register]] = field(default_factory=dict)
 
 
 class PluginManager:
@@ -244,6 +252,23 @@ class PluginManager:
                         f"plugin {name!r}: cost of {key!r} must be a non-negative integer"
                     )
                 self._claim(found.field_costs, key, Owned(name, cost), "field cost")
+        for name, declared in self.call("gridgov_registers"):
+            for register in declared:
+                self._claim(
+                    found.registers,
+                    register.kind,
+                    Owned(name, register),
+                    "register",
+                    prefixed=name != CORE,
+                )
+        for name, forms in self.call("gridgov_sql_forms"):
+            for key, form in forms.items():
+                if not isinstance(form, SQL_FORMS):
+                    raise PluginError(
+                        f"plugin {name!r}: SQL form of {key!r} must be a Column, Relation, "
+                        "Paged or Count (core.graphql.compile.forms)"
+                    )
+                self._claim(found.sql_forms, key, Owned(name, form), "SQL form")
         return found
 
     @staticmethod

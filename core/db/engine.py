@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from core.audit import AuditedSession
+from core.graphql.compile.sql import register_sqlite
 
 DEFAULT_URL = "sqlite+aiosqlite:///gridgov.sqlite3"
 
@@ -37,6 +38,7 @@ def create_engine(url: str, statement_seconds: float | None = None) -> AsyncEngi
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
+            register_sqlite(dbapi_connection)
 
         return engine
     settings = (

@@ -130,7 +130,7 @@ class DistrictPlugin(Base):
 class DistrictsVersion(Base):
     """区配置版本: one row counting every change to ``district`` and ``district_plugin``.
 
-    Database triggers (core's revision ``0006_core``) add one to ``version`` in the
+    Database triggers (core's revision ``0007_core``) add one to ``version`` in the
     transaction of any statement that changes either table, whoever runs it: the
     command line, the example loader, a mutation, SQL typed by hand. Server processes
     keep each district and its enabled plugins in memory and read this row in the
@@ -224,6 +224,8 @@ class Person(Tracked, Base):
     """人: one person; identities, posts and grid assignments hang off them as data."""
 
     __tablename__ = "person"
+    # The natural key of the people register (core.registers): a re-import finds people by it.
+    __table_args__ = (Index("ix_person_district_id_number", "district_id", "id_number"),)
 
     household_id: Mapped[int | None] = mapped_column(ForeignKey("household.id"), index=True)
     name: Mapped[str] = mapped_column(String(NAME_LENGTH), index=True)

@@ -25,6 +25,8 @@ from core.access import PUBLIC_MUTATIONS
 from core.contract import CORE
 from core.graphql import vocabulary
 from core.graphql.codes import ErrorCodes, timed_out
+from core.graphql.compile import compiler
+from core.graphql.compile.forms import SqlForm
 from core.graphql.execution import Executor, NameConverter, QuietExecutor, streamline
 from core.graphql.guard import access_guard
 from core.graphql.node import Node
@@ -199,6 +201,8 @@ def build(manager: PluginManager) -> BuiltSchema:
                 else []
             ),
             *([lambda: MaskErrors(should_mask_error=_unexpected)] if settings.production else []),
+            # Last: it answers only what the guard and the limits let through.
+            *([compiler(_sql_forms(manager))] if settings.compile else []),
         ],
     )
     streamline(schema)
@@ -232,6 +236,15 @@ def build(manager: PluginManager) -> BuiltSchema:
         type_seeds[graphql_name(cls)] = o.owner
         node_types[graphql_name(cls)] = (cls, model)
     return BuiltSchema(schema, field_owners, value_owners, type_seeds, node_types)
+
+
+def _sql_forms(manager: PluginManager) -> dict[tuple[str, str], SqlForm]:
+    """``{(type, field): form}`` from ``gridgov_sql_forms``."""
+    found = {}
+    for key, o in manager.contributions.sql_forms.items():
+        type_name, _, field_name = key.partition(".")
+        found[(type_name, field_name)] = o.value
+    return found
 
 
 def _guarded_mutations(manager: PluginManager) -> dict[str, str]:

@@ -16,8 +16,9 @@ from core.contract import (
     Permission,
 )
 from core.db.models import Base
+from core.graphql.compile.forms import SqlForm
 from core.hookspecs import hookimpl
-from plugins.dual_report import models, types
+from plugins.dual_report import forms, models, types
 from plugins.dual_report.examples import load_dual_report_example
 from plugins.dual_report.indicators import dual_report_indicators
 from plugins.dual_report.loaders import LOADERS
@@ -106,3 +107,8 @@ async def gridgov_need_responses(context: NeedContext) -> Sequence[NeedResponse]
 @hookimpl
 async def gridgov_example_data(example: ExampleContext) -> None:
     await load_dual_report_example(example)
+
+
+@hookimpl
+def gridgov_sql_forms() -> Mapping[str, SqlForm]:
+    return forms.FORMS

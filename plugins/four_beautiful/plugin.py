@@ -16,9 +16,10 @@ from core.contract import (
     Restore,
 )
 from core.db.models import Base
+from core.graphql.compile.forms import SqlForm
 from core.hookspecs import hookimpl
 from core.kinds import OrganisationKind, PostRole
-from plugins.four_beautiful import archiving, domain, models, types
+from plugins.four_beautiful import archiving, domain, forms, models, types
 from plugins.four_beautiful.examples import load_four_beautiful_example
 from plugins.four_beautiful.indicators import four_beautiful_indicators
 from plugins.four_beautiful.loaders import LOADERS
@@ -156,3 +157,8 @@ async def gridgov_example_data(example: ExampleContext) -> None:
 def gridgov_field_costs() -> Mapping[str, int]:
     # Each costs one grouped statement per request, beyond the field itself.
     return {"CoCreationProject.reach": 2, "CoCreationProject.scoreHistory": 2}
+
+
+@hookimpl
+def gridgov_sql_forms() -> Mapping[str, SqlForm]:
+    return forms.FORMS

@@ -9,10 +9,13 @@ from typing import Any
 from core.access import FIELD
 from core.contract import ArchiveRule, ExampleContext, Indicator, IndicatorContext, Permission
 from core.db.models import Base
+from core.graphql.compile.forms import SqlForm
 from core.hookspecs import hookimpl
-from plugins.grid_events import models, mutations, subscriptions, types
+from core.registers.base import Register
+from plugins.grid_events import forms, models, mutations, subscriptions, types
 from plugins.grid_events.examples import load_grid_events_example
 from plugins.grid_events.indicators import grid_events_indicators
+from plugins.grid_events.registers import REGISTER
 
 
 @hookimpl
@@ -129,3 +132,13 @@ async def gridgov_example_data(example: ExampleContext) -> None:
 @hookimpl
 def gridgov_field_costs() -> Mapping[str, int]:
     return {"GridEvent.fieldValues": 2, "Query.gridEvents": 2}
+
+
+@hookimpl
+def gridgov_registers() -> Sequence[Register]:
+    return (REGISTER,)
+
+
+@hookimpl
+def gridgov_sql_forms() -> Mapping[str, SqlForm]:
+    return forms.FORMS

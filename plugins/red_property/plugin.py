@@ -16,9 +16,10 @@ from core.contract import (
     VenueContext,
 )
 from core.db.models import Base
+from core.graphql.compile.forms import SqlForm
 from core.hookspecs import hookimpl
 from core.kinds import OrganisationKind, PostRole
-from plugins.red_property import loaders, models, mutations, types, vocabulary
+from plugins.red_property import forms, loaders, models, mutations, types, vocabulary
 from plugins.red_property.examples import load_red_property_example
 from plugins.red_property.indicators import red_property_indicators
 from plugins.red_property.venues import venues_open
@@ -123,3 +124,8 @@ async def gridgov_example_data(example: ExampleContext) -> None:
 @hookimpl
 def gridgov_field_costs() -> Mapping[str, int]:
     return types.FIELD_COSTS
+
+
+@hookimpl
+def gridgov_sql_forms() -> Mapping[str, SqlForm]:
+    return forms.FORMS

@@ -16,8 +16,9 @@ from core.contract import (
     ServiceNeed,
 )
 from core.db.models import Base
+from core.graphql.compile.forms import SqlForm
 from core.hookspecs import hookimpl
-from plugins.service_projects import models, types
+from plugins.service_projects import forms, models, types
 from plugins.service_projects.domain import Settings
 from plugins.service_projects.examples import load_service_projects_example
 from plugins.service_projects.indicators import service_projects_indicators
@@ -135,3 +136,8 @@ async def gridgov_example_data(example: ExampleContext) -> None:
 def gridgov_field_costs() -> Mapping[str, int]:
     # Each reads every live project of the district in scope with its reports.
     return {"Query.overdueServiceProjectReports": 20, "ServiceNeed.responses": 2}
+
+
+@hookimpl
+def gridgov_sql_forms() -> Mapping[str, SqlForm]:
+    return forms.FORMS

@@ -17,9 +17,10 @@ from core.contract import (
     VenueContext,
 )
 from core.db.models import Base
+from core.graphql.compile.forms import SqlForm
 from core.graphql.places.types import Estate
 from core.hookspecs import hookimpl
-from plugins.six_haves import models, mutations, overview, types
+from plugins.six_haves import forms, models, mutations, overview, types
 from plugins.six_haves.domain import Settings
 from plugins.six_haves.examples import load_six_haves_example
 from plugins.six_haves.indicators import six_haves_indicators
@@ -137,3 +138,8 @@ def gridgov_field_costs() -> Mapping[str, int]:
         "Query.sixHavesOverview": 25_000,
         "Query.sixHavesProgress": 5,
     }
+
+
+@hookimpl
+def gridgov_sql_forms() -> Mapping[str, SqlForm]:
+    return forms.FORMS

@@ -18,8 +18,9 @@ from core.contract import (
     VenueContext,
 )
 from core.db.models import Base
+from core.graphql.compile.forms import SqlForm
 from core.hookspecs import hookimpl
-from plugins.venues import archiving, models, types
+from plugins.venues import archiving, forms, models, types
 from plugins.venues.examples import example_figures, load_venues_example
 from plugins.venues.indicators import venues_indicators
 from plugins.venues.loaders import LOADERS
@@ -130,3 +131,8 @@ async def gridgov_example_data(example: ExampleContext) -> None:
 @hookimpl
 def gridgov_example_figures(district_code: str) -> Mapping[str, Any] | None:
     return example_figures(district_code)
+
+
+@hookimpl
+def gridgov_sql_forms() -> Mapping[str, SqlForm]:
+    return forms.FORMS

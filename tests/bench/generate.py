@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
-import importlib
 import random
 import sys
 import time
@@ -27,6 +26,7 @@ from typing import Any
 
 import asyncpg
 from sqlalchemy.engine import make_url
+from tqdm import tqdm
 
 from core.db.engine import create_engine, session_factory
 from core.examples import GIVEN, SURNAMES, load_example, read_example
@@ -103,30 +103,16 @@ def _weighted(digits: str, offset: int) -> int:
 
 
 class Progress:
-    """A progress bar (tqdm when installed, else a line per tenth) over one count."""
+    """A progress bar over one count, on standard error."""
 
     def __init__(self, total: int, label: str) -> None:
-        self.total, self.label, self.done, self._shown = total, label, 0, -1
-        self._bar: Any = None
-        try:  # imported by name: tqdm is in the bench extra only, without type stubs
-            tqdm = importlib.import_module("tqdm").tqdm
-            self._bar = tqdm(total=total, desc=label, unit="row", unit_scale=True, file=sys.stderr)
-        except ImportError:  # pragma: no cover - tqdm is in the bench extra
-            pass
+        self._bar = tqdm(total=total, desc=label, unit="row", unit_scale=True, file=sys.stderr)
 
     def update(self, count: int) -> None:
-        self.done += count
-        if self._bar is not None:
-            self._bar.update(count)
-            return
-        tenth = self.done * 10 // max(self.total, 1)
-        if tenth != self._shown:
-            self._shown = tenth
-            print(f"  {self.label}: {self.done:,}/{self.total:,}", file=sys.stderr, flush=True)
+        self._bar.update(count)
 
     def close(self) -> None:
-        if self._bar is not None:
-            self._bar.close()
+        self._bar.close()
 
 
 @dataclass

@@ -11,6 +11,8 @@ district at full scale (:mod:`tests.bench.generate`), then for every example que
 - p50/p95 latency in-process (httpx's ASGI transport against ``create_app``), the
   time spent in SQL, and the same for the hand-written asyncpg equivalent
   (:mod:`tests.bench.handwritten`), whose JSON must equal GraphQL's;
+- statements and p50 of the same requests answered by resolvers only
+  (``GRIDGOV_CORE__COMPILE=false``), beside the compiled ones;
 - p50/p95 latency over HTTP (uvicorn on 127.0.0.1, 1 and 2 workers) and requests/s
   under a short load bounded in count and time;
 - requests/s of the one-row query (``tests/bench/queries/one_row.graphql``) with
@@ -62,6 +64,7 @@ from core.db.migrate import upgrade
 from core.graphql.ids import to_global_id
 from core.plugins import PluginManager
 
+from .bulk import kept_section
 from .generate import Generated, asyncpg_dsn, generate
 from .handwritten import HANDWRITTEN, Facts
 
@@ -159,6 +162,8 @@ class Result:
     http: dict[int, HttpFigures] = field(default_factory=dict)
     profile: str = ""
     error: str = ""
+    resolvers: Stats | None = None
+    resolver_statements: int | None = None
 
     @property
     def ratio(self) -> float | None:
@@ -438,6 +443,67 @@ async def measure_in_process(
     except Exception as error:  # reported in the table, the run goes on
         result.error = f"{type(error).__name__}: {error}"[:600]
     return result
+
+
+COMPILE_SETTING = "GRIDGOV_CORE__COMPILE"
+
+
+def resolver_app(url: str, district: str, token: str) -> InProcess:
+    """The same application answering with resolvers only (``GRIDGOV_CORE__COMPILE=false``)."""
+    previous = os.environ.get(COMPILE_SETTING)
+    os.environ[COMPILE_SETTING] = "false"
+    try:
+        return InProcess(url, district, token)
+    finally:
+        if previous is None:
+            del os.environ[COMPILE_SETTING]
+        else:
+            os.environ[COMPILE_SETTING] = previous
+
+
+async def measure_resolvers(app: InProcess, result: Result, budget: Budget) -> None:
+    """Statements and latency of one case answered by resolvers only (no compilation)."""
+    case = result.case
+    try:
+        for _ in range(3):
+            await app.post(case.document, case.variables)
+        with app.recorder.recording() as statements:
+            await app.post(case.document, case.variables)
+        result.resolver_statements = len(statements)
+
+        async def one() -> None:
+            await app.post(case.document, case.variables)
+
+        result.resolvers = Stats(await _repeat(one, budget.in_process, budget.seconds))
+    except Exception as error:  # reported in the table, the run goes on
+        result.error = result.error or f"resolvers: {type(error).__name__}: {error}"[:600]
+
+
+def compiled_table(results: list[Result]) -> list[str]:
+    """The report's comparison of compiled queries with resolvers only and hand-written SQL."""
+    out = [
+        "## Compiled vs resolvers",
+        "",
+        "The same requests answered with compilation (the default: one SQL statement per "
+        "query where its fields have an SQL form, resolvers for the others) and with "
+        "resolvers only (`GRIDGOV_CORE__COMPILE=false`), in-process; statements include "
+        "the request's fixed ones.",
+        "",
+        "| query | compiled statements | compiled p50 | resolvers statements | resolvers p50 "
+        "| compiled ÷ resolvers | compiled ÷ hand-written |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in results:
+        compiled = _p50(r.graphql)
+        resolvers = _p50(r.resolvers)
+        speedup = "—" if not compiled or not resolvers else f"{compiled / resolvers:.2f}×"
+        hand = "—" if r.ratio is None else f"{r.ratio:.2f}×"
+        out.append(
+            f"| {r.case.name} | {r.statements[0] if r.statements else '—'} "
+            f"| {_ms(compiled)} | {r.resolver_statements if r.resolver_statements else '—'} "
+            f"| {_ms(resolvers)} | {speedup} | {hand} |"
+        )
+    return [*out, ""]
 
 
 async def profile_case(app: InProcess, case: Case, requests: int) -> str:
@@ -736,6 +802,7 @@ def render(
             f"| {_targets(r.case)} "
             f"| {met} |"
         )
+    out += ["", *compiled_table(results)]
     out += [
         "",
         "## Over HTTP",
@@ -968,6 +1035,8 @@ async def run(args: argparse.Namespace) -> None:
     token = await bench_token(url, generated.district_code)
     app = InProcess(url, generated.district_code, token)
     await app.start()
+    resolvers = resolver_app(url, generated.district_code, token)
+    await resolvers.start()
     results: list[Result] = []
     load_before = os.getloadavg()[0]
     try:
@@ -980,6 +1049,7 @@ async def run(args: argparse.Namespace) -> None:
         for case in cases:
             log(f"in-process: {case.name}")
             result = await measure_in_process(app, connection, facts, case, budget)
+            await measure_resolvers(resolvers, result, budget)
             results.append(result)
             if result.misses() and not result.error:
                 log(f"  profiling {case.name}: {'; '.join(result.misses())}")
@@ -988,6 +1058,7 @@ async def run(args: argparse.Namespace) -> None:
                 result.profile = await profile_case(app, case, requests)
     finally:
         await app.close()
+        await resolvers.close()
         await connection.close()
     workers = [1, 2]
     for n in workers:
@@ -1020,7 +1091,9 @@ async def run(args: argparse.Namespace) -> None:
         load=(load_before, os.getloadavg()[0]),
         one_row=one_row,
     )
-    Path(args.output).write_text(report, encoding="utf-8")
+    # The registers' figures come from tests/bench/bulk.py (make bench-bulk): kept as they are.
+    kept = kept_section(Path(args.output))
+    Path(args.output).write_text(report + ("\n" + kept if kept else ""), encoding="utf-8")
     log(f"wrote {args.output} in {(time.perf_counter() - started) / 60:.1f} min")
     for result in results:
         ratio = "—" if result.ratio is None else f"{result.ratio:.1f}×"

@@ -271,7 +271,7 @@ def test_the_scaffolded_plugins_pass_their_own_tests(authored: Authored) -> None
         authored.package / "tests", authored.root / "tests" / "plugins" / "tea_rooms",
         env=authored.env, cwd=authored.package,
     )  # fmt: skip
-    assert "13 passed" in tests.stdout, tests.stdout[-3000:]
+    assert "15 passed" in tests.stdout, tests.stdout[-3000:]
 
 
 def test_new_plugin_command_writes_an_in_tree_plugin(

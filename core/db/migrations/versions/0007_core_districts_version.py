@@ -1,7 +1,7 @@
 """districts version (i15-fixedcost): server processes cache districts and their plugins
 
-Revision ID: 0006_core
-Revises: 0005_core
+Revision ID: 0007_core
+Revises: 0006_core
 Create Date: 2026-12-07 21:30:00.000000
 
 A trigger on ``district`` and on ``district_plugin`` adds one to the single row of
@@ -18,8 +18,8 @@ import sqlalchemy as sa
 from alembic import op
 
 # revision identifiers, used by Alembic.
-revision: str = "0006_core"
-down_revision: str | Sequence[str] | None = "0005_core"
+revision: str = "0007_core"
+down_revision: str | Sequence[str] | None = "0006_core"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

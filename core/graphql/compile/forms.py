@@ -1,0 +1,97 @@
+"""SQL forms: how a field is read in SQL, so a query using it compiles into one statement.
+
+A field's owner declares its form through ``gridgov_sql_forms`` (:mod:`core.hookspecs`).
+Fields without a resolver that read a column of the same name need no declaration;
+a field without any form is answered by its resolver, for its own subtree only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement
+
+from core.graphql.pagination import Page, Source
+
+
+@dataclass(frozen=True)
+class Column:
+    """The field is a column of its object's row.
+
+    Attributes:
+        name: The column.
+        masked: Personal data, masked as :func:`core.audit.mask` does. The field is
+            compiled only while its ``reveal`` argument is false: a reveal is audited,
+            so its resolver answers it.
+    """
+
+    name: str
+    masked: bool = False
+
+
+@dataclass(frozen=True)
+class Relation:
+    """The field is the row of ``model`` whose id the parent's column ``column`` holds.
+
+    The row is read within the request's district and the viewer's scope, as
+    :func:`core.graphql.node.load_node` reads it.
+    """
+
+    model: Any
+    column: str
+
+
+@dataclass(frozen=True)
+class Paging:
+    """What a connection's arguments ask for, validated.
+
+    Attributes:
+        page: Size, ordering and cursor (:func:`core.graphql.pagination.page_of`).
+        where: Conditions from the client's filter.
+        include_archived: Whether archived rows are listed.
+        key: A hashable form of the filter (the resolver's loader key).
+    """
+
+    page: Page
+    where: Sequence[ColumnElement[bool]] = ()
+    include_archived: bool = False
+    key: Hashable = None
+
+
+@dataclass(frozen=True)
+class Paged:
+    """The field is a connection of ``source``'s rows under the parent's id.
+
+    Attributes:
+        source: The relation, as :func:`core.graphql.pagination.paginate` takes it.
+        arguments: Called with the field's arguments as its resolver receives them
+            (Python names, converted inputs); returns the :class:`Paging`, or raises
+            the resolver's ``GraphQLError`` for bad arguments (the resolver then answers).
+    """
+
+    source: Source
+    arguments: Callable[..., Paging]
+
+
+@dataclass(frozen=True)
+class Count:
+    """The field is the number of ``source``'s rows under the parent's id.
+
+    Attributes:
+        source: The relation counted (district and archived rows as in :class:`Paged`).
+        where: Called with the field's arguments; returns extra conditions.
+    """
+
+    source: Source
+    where: Callable[..., Sequence[ColumnElement[bool]]] = lambda **_: ()
+
+
+class NotCompiled(Exception):
+    """Raised by a form's ``arguments`` or ``where`` for arguments it has no SQL for:
+    the field's resolver answers it, for this request."""
+
+
+SqlForm = Column | Relation | Paged | Count
+"""Any of the forms a field can declare."""

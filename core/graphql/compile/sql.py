@@ -1,0 +1,156 @@
+"""JSON in SQL: ``json_build_object``/``json_agg`` on PostgreSQL, ``json_object`` on SQLite.
+
+Global IDs, cursors and masked values must be byte for byte those of the resolver
+path. PostgreSQL computes them in SQL; SQLite has no base64, so the functions
+:func:`register_sqlite` adds compute them with the resolver path's own Python code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    String,
+    case,
+    cast,
+    func,
+    literal,
+    literal_column,
+    null,
+    type_coerce,
+)
+from sqlalchemy.dialects.postgresql import JSON, aggregate_order_by
+
+from core.audit import mask
+from core.graphql.ids import to_global_id
+from core.graphql.pagination import encode_cursor
+
+
+def register_sqlite(dbapi_connection: Any) -> None:
+    """Add the functions compiled statements call on SQLite to a new connection."""
+    dbapi_connection.create_function("gridgov_global_id", 2, to_global_id, deterministic=True)
+    dbapi_connection.create_function("gridgov_cursor", 3, encode_cursor, deterministic=True)
+    dbapi_connection.create_function("gridgov_mask", 1, mask, deterministic=True)
+
+
+def _text(value: str) -> ColumnElement[Any]:
+    """A string constant in the statement; names and type names are never user input."""
+    return literal_column("'" + value.replace("'", "''") + "'", String)
+
+
+class Json:
+    """Builds JSON values in one dialect's SQL.
+
+    Args:
+        dialect: ``postgresql`` or ``sqlite``.
+    """
+
+    def __init__(self, dialect: str) -> None:
+        self.postgres = dialect == "postgresql"
+
+    def obj(self, pairs: Sequence[tuple[str, ColumnElement[Any]]]) -> ColumnElement[Any]:
+        """An object of ``pairs``, keys in order."""
+        args: list[Any] = []
+        for key, value in pairs:
+            args += [_text(key), value]
+        if self.postgres:
+            return type_coerce(func.json_build_object(*args), JSON)
+        return func.json_object(*args)
+
+    def nested(self, value: ColumnElement[Any]) -> ColumnElement[Any]:
+        """A JSON value from a subquery.
+
+        SQLite keeps the JSON subtype of a scalar subquery's value, so no ``json()``
+        is needed: every call would count against its parser's nesting limit.
+        """
+        return value
+
+    def array(
+        self, item: ColumnElement[Any], order: ColumnElement[Any], where: ColumnElement[bool]
+    ) -> ColumnElement[Any]:
+        """The items of the rows matching ``where``, in ``order``; ``[]`` for none.
+
+        SQLite 3.40 has no ORDER BY within an aggregate: it aggregates in the order of
+        the (ordered, limited) subquery it reads.
+        """
+        if self.postgres:
+            ordered = func.json_agg(aggregate_order_by(item, order))
+            return func.coalesce(ordered.filter(where), literal_column("'[]'::json"))
+        return func.json_group_array(item).filter(where)
+
+    def boolean(self, value: ColumnElement[Any]) -> ColumnElement[Any]:
+        """A boolean (SQLite stores 0/1: JSON needs true/false)."""
+        if self.postgres:
+            return value
+        return case(
+            (value.is_(None), null()),
+            (value != 0, func.json("true")),
+            else_=func.json("false"),
+        )
+
+    def condition(self, value: ColumnElement[bool]) -> ColumnElement[Any]:
+        """A condition's truth as a JSON boolean."""
+        if self.postgres:
+            return cast(value, Boolean)
+        return case((value, func.json("true")), else_=func.json("false"))
+
+    def false(self) -> ColumnElement[Any]:
+        """JSON false."""
+        return literal_column("false") if self.postgres else func.json("false")
+
+    def true(self) -> ColumnElement[Any]:
+        """JSON true."""
+        return literal_column("true") if self.postgres else func.json("true")
+
+    def string(self, value: str) -> ColumnElement[Any]:
+        """A string constant."""
+        return _text(value)
+
+    def global_id(self, type_name: str, pk: ColumnElement[Any]) -> ColumnElement[Any]:
+        """:func:`core.graphql.ids.to_global_id` of ``type_name`` and ``pk``."""
+        if not self.postgres:
+            return func.gridgov_global_id(_text(type_name), pk)
+        raw = _text(type_name + ":").concat(cast(pk, String))
+        return _base64url(raw)
+
+    def cursor(self, order: str, value: ColumnElement[Any], pk: ColumnElement[Any]) -> Any:
+        """:func:`core.graphql.pagination.encode_cursor` of a row."""
+        if not self.postgres:
+            return func.gridgov_cursor(_text(order), value, pk)
+        # orjson's compact form: ["order",value,pk] without spaces.
+        raw = (
+            _text('["' + order + '",')
+            .concat(cast(func.to_json(value), String))
+            .concat(_text(","))
+            .concat(cast(pk, String))
+            .concat(_text("]"))
+        )
+        return _base64url(raw)
+
+    def mask(self, value: ColumnElement[Any]) -> ColumnElement[Any]:
+        """:func:`core.audit.mask`: first three and last four characters kept."""
+        if not self.postgres:
+            return func.gridgov_mask(value)
+        length = func.char_length(value)
+        return case(
+            (value.is_(None), null()),
+            (length <= 7, func.repeat(_text("*"), length)),
+            else_=func.substr(value, 1, 3)
+            .concat(func.repeat(_text("*"), length - 7))
+            .concat(func.right(value, 4)),
+        )
+
+    def enum(self, value: ColumnElement[Any], names: dict[Any, str]) -> ColumnElement[Any]:
+        """A stored value as its GraphQL enum name."""
+        if not names:
+            return null()
+        return case(*((value == literal(raw), _text(name)) for raw, name in names.items()))
+
+
+def _base64url(raw: ColumnElement[Any]) -> ColumnElement[Any]:
+    """Unpadded base64url of ``raw``'s UTF-8 bytes (PostgreSQL breaks lines every 76)."""
+    encoded = func.encode(func.convert_to(raw, _text("UTF8")), _text("base64"))
+    return func.rtrim(func.translate(encoded, literal_column("E'+/\\n'"), _text("-_")), _text("="))

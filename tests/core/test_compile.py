@@ -1,0 +1,218 @@
+"""Compiled queries (issue 15): one SQL statement per query, the same answers as resolvers.
+
+Two apps share one database with the example districts: one compiles queries
+(the default), the other answers with resolvers only (``GRIDGOV_CORE__COMPILE=false``).
+Every answer, data and errors, must be the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import schemathesis.graphql
+from graphql import get_introspection_query
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from schemathesis import GenerationMode
+
+from core.hookspecs import hookimpl
+from core.plugins import PluginError, PluginManager
+from core.testing import Harness
+
+ROOT = Path(__file__).resolve().parents[2]
+TINGHU = "320902"
+BENCH = ROOT / "tests" / "bench" / "queries"
+EXAMPLES = ROOT / "examples" / "queries"
+
+
+@pytest.fixture
+async def pair(
+    example_database: str,
+    make_harness: Callable[..., Awaitable[Harness]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> tuple[Harness, Harness]:
+    """A compiling app and a resolving one, on the same example data."""
+    compiled = await make_harness(example_database)
+    monkeypatch.setenv("GRIDGOV_CORE__COMPILE", "false")
+    resolved = await make_harness(example_database, PluginManager())
+    monkeypatch.delenv("GRIDGOV_CORE__COMPILE")
+    return compiled, resolved
+
+
+def _errors(body: dict[str, Any]) -> list[Any]:
+    return sorted(
+        (str(e.get("path")), e["message"], (e.get("extensions") or {}).get("code"))
+        for e in body.get("errors") or []
+    )
+
+
+async def same(
+    pair: tuple[Harness, Harness],
+    query: str,
+    variables: dict[str, Any] | None = None,
+    district: str = TINGHU,
+) -> dict[str, Any]:
+    """Ask both apps; assert the answers are the same (errors in any order)."""
+    compiled, resolved = pair
+    first = await compiled.post(district, query, variables)
+    second = await resolved.post(district, query, variables)
+    assert first.get("data") == second.get("data")
+    assert _errors(first) == _errors(second)
+    return first
+
+
+async def _ids(harness: Harness) -> dict[str, str]:
+    data = await harness.query(
+        TINGHU,
+        "{ district { streets(first: 1) { nodes { id communities(first: 1) { nodes { id } } } } } }",
+    )
+    street = data["district"]["streets"]["nodes"][0]
+    return {"street": street["id"], "community": street["communities"]["nodes"][0]["id"]}
+
+
+async def test_bench_queries_answer_alike(pair: tuple[Harness, Harness]) -> None:
+    ids = await _ids(pair[0])
+    for path in sorted(BENCH.glob("*.graphql")) + sorted(EXAMPLES.glob("*.graphql")):
+        document = path.read_text(encoding="utf-8")
+        if re.search(r"^mutation", document, re.MULTILINE):
+            continue
+        district = re.search(r"^# district: (\d+)", document, re.MULTILINE)
+        code = district.group(1) if district else TINGHU
+        # A programme the example district does not enable fails validation on both.
+        await same(pair, document, ids if code == TINGHU else {}, code)
+
+
+async def test_hook_gridgov_sql_forms(pair: tuple[Harness, Harness]) -> None:
+    """Core declares its relations and connections through the hook: the nested
+    CommunityHouseholds shape of core's fields runs in ONE statement (the request's fixed ones aside),
+    where the resolvers need one per relation and level."""
+    ids = await _ids(pair[0])
+    for document, variables in ((NESTED, {"community": ids["community"]}),):
+        counts = []
+        for harness in pair:
+            await harness.post(TINGHU, document, variables)  # warm: token, plans
+            with harness.counting() as statements:
+                await harness.post(TINGHU, document, variables)
+            counts.append(len(statements))
+        fixed = await _fixed_statements(pair[0])
+        assert counts[0] == fixed + 1, (document, counts, fixed)
+        assert counts[1] > counts[0], (document, counts)
+
+
+NESTED = """
+query Nested($community: ID!) {
+  node(id: $community) {
+    ... on Community {
+      name
+      grids(first: 20, filter: { kind: MICRO }) {
+        totalCount
+        nodes {
+          code
+          households(first: 20) {
+            pageInfo { hasNextPage endCursor }
+            nodes { doorNumber members(first: 10) { totalCount nodes { id name gender } } }
+          }
+        }
+      }
+    }
+  }
+}
+"""
+"""CommunityHouseholds without personal data (whose reads are bounded by resolvers)."""
+
+
+async def _fixed_statements(harness: Harness) -> int:
+    """The statements every request makes before its query (district, token)."""
+    await harness.post(TINGHU, "{ __typename }")
+    with harness.counting() as statements:
+        await harness.post(TINGHU, "{ __typename }")
+    return len(statements)
+
+
+def test_hook_gridgov_sql_forms_refuses_what_is_not_a_form() -> None:
+    class Bad:
+        @staticmethod
+        @hookimpl
+        def gridgov_sql_forms() -> dict[str, Any]:
+            return {"Estate.name": "name"}
+
+    with pytest.raises(PluginError, match="must be a Column"):
+        PluginManager({"bad": Bad})
+
+
+ROLES = (
+    ("district_admin", None),
+    ("street_staff", "street"),
+    ("community_staff", "community"),
+    ("grid_worker", "grid"),
+    ("analyst", "community"),
+)
+"""The viewers the answers are compared for: every role, at a scope below the district."""
+
+
+@dataclass
+class Compared:
+    """Both apps on Tinghu with every plugin enabled, a token per role, the queries to draw."""
+
+    pair: tuple[Harness, Harness]
+    tokens: list[str]
+    operations: st.SearchStrategy[Any]
+
+
+@pytest.fixture
+async def compared(pair: tuple[Harness, Harness]) -> Compared:
+    compiled = pair[0]
+    await compiled.enable(TINGHU, *compiled.app.state.gridgov.manager.installed)
+    codes = await compiled.query(
+        TINGHU,
+        "{ district { streets(first: 1) { nodes { code communities(first: 1) { nodes { code "
+        "grids(first: 1) { nodes { code } } } } } } } }",
+    )
+    street = codes["district"]["streets"]["nodes"][0]
+    community = street["communities"]["nodes"][0]
+    places = {
+        "street": street["code"],
+        "community": community["code"],
+        "grid": community["grids"]["nodes"][0]["code"],
+    }
+    tokens = [
+        await compiled.login_as(TINGHU, role, None if level is None else places[level])
+        for role, level in ROLES
+    ]
+    served = schemathesis.graphql.from_dict(await compiled.query(TINGHU, get_introspection_query()))
+    return Compared(pair, tokens, served.as_strategy(GenerationMode.POSITIVE).filter(_is_query))
+
+
+def _is_query(case: Any) -> bool:
+    return not str(case.body).lstrip().startswith(("mutation", "subscription"))
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    database=None,  # no .hypothesis folder in the repository
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,  # one pair of apps and one database for all
+        HealthCheck.too_slow,
+        HealthCheck.filter_too_much,
+        HealthCheck.data_too_large,
+    ],
+)
+@given(data=st.data())
+async def test_generated_queries_answer_alike_for_every_role(
+    compared: Compared, data: st.DataObject
+) -> None:
+    """Random valid queries over Tinghu's schema (every plugin on), random arguments, a
+    viewer of each role: the compiled path answers exactly what the resolvers answer."""
+    query = data.draw(compared.operations, label="query").body
+    token = data.draw(st.sampled_from(compared.tokens), label="viewer")
+    compiled, resolved = compared.pair
+    first = await compiled.post(TINGHU, query, token=token)
+    second = await resolved.post(TINGHU, query, token=token)
+    assert first.get("data") == second.get("data"), query
+    assert _errors(first) == _errors(second), query
