@@ -4,8 +4,8 @@ Passwords are hashed with argon2 (``argon2-cffi``), in a small pool of threads o
 their own: a hash takes tens of milliseconds and 64 MiB, which must neither stall
 the event loop nor be multiplied by a burst of logins. A token is 32 random bytes,
 shown once; the database keeps only its SHA-256 digest, its expiry and whether it
-was revoked. Every request reads its token afresh, so a revocation holds at once
-in every server process.
+was revoked. Every request reads its token afresh (in the statement that starts the
+request, core/app.py), so a revocation holds at once in every server process.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import BindParameter, CursorResult, Select, bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
@@ -395,6 +395,72 @@ def scope_of(account: models.Account) -> ScopeRef:
     return ScopeRef(ScopeKind.CITY if account.district_id is None else ScopeKind.DISTRICT)
 
 
+TOKEN_DIGEST: BindParameter[str] = bindparam("token_digest")
+"""The parameter of :func:`token_lookup`: the digest of the request's token."""
+
+
+def token_lookup() -> Select[*tuple[Any, ...]]:
+    """The token with digest ``:token_digest`` and its account: what :func:`viewer_of` reads.
+
+    Built once and run with ``{"token_digest": digest(token)}``. The server runs it
+    joined to other reads of a request's start, in one statement (core/app.py).
+    """
+    token, account = models.AccessToken, models.Account
+    return (
+        select(
+            token.id.label("token_id"),
+            token.expires_at.label("token_expires_at"),
+            token.revoked_at.label("token_revoked_at"),
+            account.id.label("account_id"),
+            account.name.label("account_name"),
+            account.role.label("account_role"),
+            account.district_id.label("account_district_id"),
+            account.street_id.label("account_street_id"),
+            account.community_id.label("account_community_id"),
+            account.grid_id.label("account_grid_id"),
+            account.disabled_at.label("account_disabled_at"),
+        )
+        .join(account, account.id == token.account_id)
+        .where(token.digest == TOKEN_DIGEST)
+    )
+
+
+def viewer_of(row: Any, district_id: int, permissions: list[Permission]) -> Viewer | Refusal:
+    """The viewer a row of :func:`token_lookup` stands for on one district's endpoint.
+
+    Args:
+        row: The row (None or a row of nulls when no token has the digest).
+        district_id: The district of the endpoint.
+        permissions: Every permission core and the plugins declare.
+    """
+    if row is None or row.token_id is None:
+        return Refusal("UNAUTHENTICATED", "The token is not valid.", 401)
+    expires = row.token_expires_at
+    if expires.tzinfo is None:  # SQLite returns naive datetimes
+        expires = expires.replace(tzinfo=dt.UTC)
+    if row.token_revoked_at is not None or row.account_disabled_at is not None:
+        return Refusal("UNAUTHENTICATED", "The token was revoked.", 401)
+    if expires <= now():
+        return Refusal("UNAUTHENTICATED", "The token has expired; log in again.", 401)
+    if row.account_district_id is not None and row.account_district_id != district_id:
+        return Refusal("FORBIDDEN", "The token is not valid for this district.", 403)
+    scope = ScopeRef(ScopeKind.CITY if row.account_district_id is None else ScopeKind.DISTRICT)
+    for kind in (ScopeKind.STREET, ScopeKind.COMMUNITY, ScopeKind.GRID):
+        place = getattr(row, f"account_{kind.value}_id")
+        if place is not None:
+            scope = ScopeRef(kind, place)
+    role = Role(row.account_role)
+    return Viewer(
+        account_id=row.account_id,
+        name=row.account_name,
+        role=role,
+        district_id=row.account_district_id,
+        scope=scope,
+        permissions=permissions_of(role, permissions),
+        token_id=row.token_id,
+    )
+
+
 async def authenticate(
     session: AsyncSession,
     token: str,
@@ -402,32 +468,8 @@ async def authenticate(
     permissions: list[Permission],
 ) -> Viewer | Refusal:
     """The viewer a bearer token stands for on one district's endpoint."""
-    row = (
-        await session.execute(
-            select(models.AccessToken, models.Account)
-            .join(models.Account, models.Account.id == models.AccessToken.account_id)
-            .where(models.AccessToken.digest == digest(token))
-        )
-    ).first()
-    if row is None:
-        return Refusal("UNAUTHENTICATED", "The token is not valid.", 401)
-    issued, account = row
-    expires = issued.expires_at
-    if expires.tzinfo is None:  # SQLite returns naive datetimes
-        expires = expires.replace(tzinfo=dt.UTC)
-    if issued.revoked_at is not None or account.disabled_at is not None:
-        return Refusal("UNAUTHENTICATED", "The token was revoked.", 401)
-    if expires <= now():
-        return Refusal("UNAUTHENTICATED", "The token has expired; log in again.", 401)
-    if account.district_id is not None and account.district_id != district_id:
-        return Refusal("FORBIDDEN", "The token is not valid for this district.", 403)
-    role = Role(account.role)
-    return Viewer(
-        account_id=account.id,
-        name=account.name,
-        role=role,
-        district_id=account.district_id,
-        scope=scope_of(account),
-        permissions=permissions_of(role, permissions),
-        token_id=issued.id,
-    )
+    row = (await session.execute(_TOKEN_LOOKUP, {"token_digest": digest(token)})).first()
+    return viewer_of(row, district_id, permissions)
+
+
+_TOKEN_LOOKUP = token_lookup()

@@ -1,9 +1,14 @@
 """The Starlette application: one GraphQL endpoint per district.
 
 ``/districts/{code}/graphql`` answers for the district with that code, with the
-schema of the plugins it enabled. The enabled set is read on every request (one
-small query), so ``gridgov plugins enable`` takes effect without a restart; views
-and their HTTP handlers are cached per enabled set.
+schema of the plugins it enabled. Each process keeps every live district and its
+enabled plugins in memory, with the version of ``districts_version`` they were read
+at (database triggers count every change to ``district`` and ``district_plugin``).
+A request starts with one statement reading that version and the request's token,
+and the districts too only when the version moved, so ``gridgov plugins enable`` (or
+any other change) takes effect on the next request of every process, without a
+restart and without a statement more. Views and their HTTP handlers are cached per
+enabled set.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import gc
 import html
 import os
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +28,8 @@ import orjson
 import strawberry
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from graphql import GraphQLError
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select, true
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 from starlette.background import BackgroundTask
@@ -42,7 +48,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, MULTIPART_SU
 from strawberry.types import ExecutionResult, SubscriptionExecutionResult
 
 from core.access import Viewer, scope_for
-from core.accounts import Refusal, authenticate
+from core.accounts import Refusal, authenticate, digest, token_lookup, viewer_of
 from core.broadcast import Broadcaster, create_broadcaster
 from core.contract import CORE
 from core.cors import cors_middleware, parse_origins
@@ -105,6 +111,14 @@ class DistrictRef:
     id: int
     code: str
     enabled: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Districts:
+    """Every live district by code, as read at ``version`` of ``districts_version``."""
+
+    version: int
+    by_code: Mapping[str, DistrictRef]
 
 
 class DistrictGraphQL(GraphQL[Context, None]):
@@ -332,6 +346,8 @@ class Gridgov:
         self.indicators = IndicatorCache(self.settings.indicator_seconds)
         self.session_watch = SessionWatch(self.sessions, self.settings.session_check_seconds)
         self._handlers: dict[frozenset[str], DistrictGraphQL] = {}
+        self._districts = Districts(0, {})  # the row starts at 1: read at the first request
+        self._start, self._start_with_token = _start_statements()
         found = self.manager.contributions
         self.permissions = [o.value for o in found.permissions.values()]
         self.cors_origins = parse_origins(self.settings.cors_origins)
@@ -356,22 +372,60 @@ class Gridgov:
             handler = self._handlers[enabled] = DistrictGraphQL(self.schema.view(enabled), self)
         return handler
 
-    async def district(self, session: AsyncSession, code: str) -> DistrictRef | None:
-        """Read a district and its enabled plugins (installed ones only)."""
-        rows = (
-            await session.execute(
-                select(models.District.id, models.District.code, models.DistrictPlugin.plugin)
-                .outerjoin(
-                    models.DistrictPlugin, models.DistrictPlugin.district_id == models.District.id
-                )
-                .where(models.District.code == code, models.District.archived_at.is_(None))
-            )
-        ).all()
-        if not rows:
-            return None
+    async def start(self, session: AsyncSession, token: str | None) -> tuple[Districts, Any]:
+        """The districts and the row of ``token`` (:func:`core.accounts.token_lookup`).
+
+        One statement reads the version of ``districts_version``, the token and, only
+        when the version is not the one the process's districts were read at, every
+        live district with its enabled plugins. It is the request's first statement,
+        which finds out whether the pooled connection still works (no ping
+        beforehand): when it was dropped (a database restart, a killed backend),
+        SQLAlchemy invalidates it and the pool's other connections of its age, and the
+        statement is run once more on a new one.
+
+        Returns:
+            The districts, and the token's row (None without a token; its columns
+            are null when no token matched).
+        """
+        for attempt in range(2):
+            known = self._districts
+            parameters: dict[str, Any] = {"known_version": known.version}
+            if token is None:
+                statement = self._start
+            else:
+                statement = self._start_with_token
+                parameters["token_digest"] = digest(token)
+            try:
+                connection = await session.connection()
+                rows = (await connection.execute(statement, parameters)).all()
+                break
+            except DBAPIError as error:
+                if attempt or not error.connection_invalidated:
+                    raise
+                await session.rollback()
+        first = rows[0]
+        districts = known if first.version == known.version else self._districts_of(rows)
+        return districts, first if token is not None else None
+
+    def _districts_of(self, rows: Sequence[Any]) -> Districts:
+        """The districts of :meth:`start`'s rows, kept for the process when newest."""
         installed = set(self.manager.installed)
-        enabled = frozenset({CORE} | {row.plugin for row in rows if row.plugin in installed})
-        return DistrictRef(rows[0].id, rows[0].code, enabled)
+        found: dict[tuple[int, str], set[str]] = {}
+        for row in rows:
+            if row.district_id is None:
+                continue  # no district at all
+            plugins = found.setdefault((row.district_id, row.district_code), {CORE})
+            if row.plugin in installed:
+                plugins.add(row.plugin)
+        version = rows[0].version
+        districts = Districts(
+            version,
+            {code: DistrictRef(id, code, frozenset(p)) for (id, code), p in found.items()},
+        )
+        # Requests read concurrently: keep the newest (versions only grow).
+        if version > self._districts.version:
+            self._districts = districts
+        return districts
 
     async def checked(self, scope: Scope, receive: Receive) -> Receive:
         """Read an HTTP request's body within the size limit and check its form.
@@ -474,24 +528,22 @@ class Gridgov:
             except ClientDisconnect:
                 return
         code = scope["path_params"]["code"]
+        header = Headers(scope=scope).get("authorization")
+        token = None if header is None else _bearer(header)
         async with self.sessions() as session:
-            district = (
-                await self.district(session, code) if code.isdigit() and len(code) == 6 else None
-            )
+            districts, token_row = await self.start(session, token)
+            district = districts.by_code.get(code)
             if district is None:
                 await _not_found(scope, receive, send, code)
                 return
             viewer: Viewer | None = None
-            header = Headers(scope=scope).get("authorization")
             if header is not None:
-                token = _bearer(header)
                 found = (
                     Refusal("UNAUTHENTICATED", "Authorization must be 'Bearer <token>'.", 401)
                     if token is None
-                    else await self.authenticate(session, token, district.id)
+                    else viewer_of(token_row, district.id, self.permissions)
                 )
                 if isinstance(found, Refusal):
-                    await session.commit()
                     await _refuse(scope, receive, send, found)
                     return
                 viewer = found
@@ -509,6 +561,31 @@ class Gridgov:
                 context: Context | None = scope.get("gridgov.context")
                 if context is not None:
                     await context.settle()
+
+
+def _start_statements() -> tuple[Select[Any], Select[Any]]:
+    """:meth:`Gridgov.start`'s statement without a token and with one.
+
+    ``districts_version``'s one row, joined to the token's row (``:token_digest``) and,
+    when its version is not ``:known_version``, to every live district and its enabled
+    plugins: one row when nothing changed, one per district and plugin when it did.
+    """
+    version = models.DistrictsVersion.__table__
+    district, enabled = models.District.__table__, models.DistrictPlugin.__table__
+    districts = district.outerjoin(enabled, enabled.c.district_id == district.c.id)
+    changed = (version.c.version != bindparam("known_version")) & district.c.archived_at.is_(None)
+    columns = (
+        version.c.version,
+        district.c.id.label("district_id"),
+        district.c.code.label("district_code"),
+        enabled.c.plugin,
+    )
+    without_token = select(*columns).select_from(version.outerjoin(districts, changed))
+    lookup = token_lookup().subquery()
+    with_token = select(*columns, *lookup.c).select_from(
+        version.outerjoin(lookup, true()).outerjoin(districts, changed)
+    )
+    return without_token, with_token
 
 
 def _too_large(size: int, limit: int, *, at_least: bool = False) -> Refused:
@@ -584,19 +661,20 @@ async def download_register(gridgov: Gridgov, request: Request) -> Response:
     from core.registers.run import RegisterError, export_register, registers
 
     code, kind, suffix = (request.path_params[k] for k in ("code", "kind", "format"))
+    token = _bearer(request.headers.get("authorization", ""))
     async with gridgov.sessions() as session:
-        district = await gridgov.district(session, code) if code.isdigit() else None
-        if district is None:
-            return _error(404, "NOT_FOUND", f"No district with code {code!r}.")
-        if kind not in {r.kind for r in registers(gridgov.manager)} or suffix not in REGISTER_TYPES:
-            return _error(404, "NOT_FOUND", f"No register {kind}.{suffix}.")
-        token = _bearer(request.headers.get("authorization", ""))
-        found = (
-            Refusal("UNAUTHENTICATED", "Authorization must be 'Bearer <token>'.", 401)
-            if token is None
-            else await gridgov.authenticate(session, token, district.id)
-        )
+        districts, token_row = await gridgov.start(session, token)
         await session.commit()
+    district = districts.by_code.get(code)
+    if district is None:
+        return _error(404, "NOT_FOUND", f"No district with code {code!r}.")
+    if kind not in {r.kind for r in registers(gridgov.manager)} or suffix not in REGISTER_TYPES:
+        return _error(404, "NOT_FOUND", f"No register {kind}.{suffix}.")
+    found = (
+        Refusal("UNAUTHENTICATED", "Authorization must be 'Bearer <token>'.", 401)
+        if token is None
+        else viewer_of(token_row, district.id, gridgov.permissions)
+    )
     if isinstance(found, Refusal):
         return _error(found.status, found.code, found.message)
     handle, name = tempfile.mkstemp(suffix=f".{suffix}")

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     CheckConstraint,
     ColumnElement,
     Date,
@@ -124,6 +125,24 @@ class DistrictPlugin(Base):
     enabled_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now()
     )
+
+
+class DistrictsVersion(Base):
+    """区配置版本: one row counting every change to ``district`` and ``district_plugin``.
+
+    Database triggers (core's revision ``0007_core``) add one to ``version`` in the
+    transaction of any statement that changes either table, whoever runs it: the
+    command line, the example loader, a mutation, SQL typed by hand. Server processes
+    keep each district and its enabled plugins in memory and read this row in the
+    same statement as the request's token, so they notice such a change on their
+    next request.
+    """
+
+    __tablename__ = "districts_version"
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)
 
 
 class Street(Tracked, Base):

@@ -585,6 +585,12 @@ async def street_estates(
     return await _body(connection, _STREET_ESTATES, facts.district_id, street)
 
 
+async def one_row(connection: asyncpg.Connection, facts: Facts, _: dict[str, Any]) -> bytes:
+    """tests/bench/queries: the district's code."""
+    sql = "SELECT json_build_object('district', json_build_object('code', code)) FROM district WHERE id = $1"
+    return await _body(connection, sql, facts.district_id)
+
+
 HANDWRITTEN: dict[str, Handwritten] = {
     "DistrictOverview": district_overview,
     "FiveLevels": five_levels,
@@ -594,5 +600,6 @@ HANDWRITTEN: dict[str, Handwritten] = {
     "StreetEstates": street_estates,
     "DistrictIndicators": indicators,
     "DistrictPeople": district_people,
+    "OneRow": one_row,
 }
 """Hand-written answer of each benchmarked operation, by operation name."""
