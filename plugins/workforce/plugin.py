@@ -9,8 +9,9 @@ from typing import Any
 from core.access import STAFF
 from core.contract import ExampleContext, Indicator, IndicatorContext, Permission, Restore
 from core.db.models import Base
+from core.graphql.compile.forms import SqlForm
 from core.hookspecs import hookimpl
-from plugins.workforce import models, types
+from plugins.workforce import forms, models, types
 from plugins.workforce.archiving import check_restore
 from plugins.workforce.examples import example_figures, load_workforce_example
 from plugins.workforce.indicators import workforce_indicators
@@ -93,6 +94,11 @@ def gridgov_query_fields() -> Sequence[Any]:
 @hookimpl
 def gridgov_mutation_fields() -> Sequence[Any]:
     return MUTATION_FIELDS
+
+
+@hookimpl
+def gridgov_sql_forms() -> Mapping[str, SqlForm]:
+    return forms.FORMS
 
 
 @hookimpl

@@ -22,7 +22,7 @@ from schemathesis import GenerationMode
 
 from core.hookspecs import hookimpl
 from core.plugins import PluginError, PluginManager
-from core.testing import Harness
+from core.testing import ADMIN, Harness
 
 ROOT = Path(__file__).resolve().parents[2]
 TINGHU = "320902"
@@ -102,6 +102,52 @@ async def test_hook_gridgov_sql_forms(pair: tuple[Harness, Harness]) -> None:
         fixed = await _fixed_statements(pair[0])
         assert counts[0] == fixed + 1, (document, counts, fixed)
         assert counts[1] > counts[0], (document, counts)
+
+
+async def test_kept_statements_follow_viewer_and_variables(pair: tuple[Harness, Harness]) -> None:
+    """A statement kept for one request is reused only by requests with the same
+    variables and viewer's scope: others get their own answers, as the resolvers give."""
+    compiled = pair[0]
+    ids = await _ids(compiled)
+    codes = await compiled.query(TINGHU, "{ district { streets(first: 1) { nodes { code } } } }")
+    street = codes["district"]["streets"]["nodes"][0]["code"]
+    staff = await compiled.login_as(TINGHU, "street_staff", street)
+    document = (
+        "query Streets($first: Int!) { district { streets(first: $first) "
+        "{ totalCount nodes { id name } } } }"
+    )
+    for token in (ADMIN, staff, ADMIN):
+        for first in (1, 3, 1):
+            answers = [
+                await harness.post(TINGHU, document, {"first": first}, token=token)
+                for harness in pair
+            ]
+            assert answers[0] == answers[1], (token, first)
+            assert len(answers[0]["data"]["district"]["streets"]["nodes"]) <= first
+    await same(pair, NESTED, {"community": ids["community"]})
+
+
+async def test_statements_too_deep_for_sqlite_are_left_to_the_resolvers(
+    pair: tuple[Harness, Harness],
+) -> None:
+    """A staff member's scope adds conditions to every level: a statement SQLite's parser
+    refuses is answered by the resolvers, with the same answer (PostgreSQL runs it)."""
+    compiled = pair[0]
+    codes = await compiled.query(
+        TINGHU, "{ district { communities(first: 1) { nodes { id code } } } }"
+    )
+    community = codes["district"]["communities"]["nodes"][0]
+    staff = await compiled.login_as(TINGHU, "community_staff", community["code"])
+    document = """query($c: ID!) { node(id: $c) { ... on Community { grids(first: 2) { nodes {
+        households(first: 2) { nodes { members(first: 2) { nodes {
+          household { building { estate { name } } } } } } } } } } } }"""
+    for _ in range(2):  # the second time from the kept statement
+        answers = [
+            await harness.post(TINGHU, document, {"c": community["id"]}, token=staff)
+            for harness in pair
+        ]
+        assert answers[0] == answers[1]
+        assert "errors" not in answers[0], answers[0]
 
 
 NESTED = """

@@ -5,24 +5,30 @@ It plans the operation (:mod:`.planner`, cached per document and district view),
 renders one statement for the request (:mod:`.render`; the viewer's scope and the
 arguments go in as conditions and bound parameters), and lets the ordinary
 resolvers answer only the fields without an SQL form (:mod:`.forms`), each for its
-own subtree. What it cannot plan (mutations, subscriptions, ``@defer``) runs the
+own subtree. The rendered statement is kept too (:class:`Statements`), per plan,
+dialect, district, viewer's scope, variables and day, so a request repeating those
+runs it again without rebuilding it; SQLAlchemy's compiled cache then reuses its SQL
+text. What it cannot plan (mutations, subscriptions, ``@defer``) runs the
 ordinary way. ``GRIDGOV_CORE__COMPILE=false`` turns it off.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
+import orjson
 from graphql import ExecutionResult, OperationType
 from graphql.execution.collect_fields import collect_fields
+from sqlalchemy.exc import OperationalError
 from strawberry.execution import optimized_is_awaitable
 from strawberry.extensions import SchemaExtension
 
 from core.graphql.compile.forms import SqlForm
 from core.graphql.compile.planner import FieldPlan, Planner
-from core.graphql.compile.render import Renderer, answer
+from core.graphql.compile.render import Fill, Renderer, answer
 from core.graphql.compile.sql import Json
 
 PLAN_CACHE_SIZE = 512
@@ -48,6 +54,35 @@ class Plans:
             self._plans.popitem(last=False)
 
 
+STATEMENT_CACHE_SIZE = 1024
+"""Rendered statements kept per process, least recently used dropped."""
+
+
+class Statements:
+    """The rendered statements of one process, with where they need resolvers.
+
+    A statement is built from the plan, the dialect, the district, the viewer's scope
+    and the arguments (the document's and its variables); the day is in the key too,
+    so that a form comparing with today never answers with yesterday's statement.
+    """
+
+    def __init__(self, size: int = STATEMENT_CACHE_SIZE) -> None:
+        self.size = size
+        self._statements: OrderedDict[Any, tuple[Any, Fill] | None] = OrderedDict()
+
+    def get(self, key: Any) -> tuple[tuple[Any, Fill] | None] | None:
+        """``(rendered,)`` when kept (rendered is None when nothing compiled), else None."""
+        if key not in self._statements:
+            return None
+        self._statements.move_to_end(key)
+        return (self._statements[key],)
+
+    def put(self, key: Any, value: tuple[Any, Fill] | None) -> None:
+        self._statements[key] = value
+        if len(self._statements) > self.size:
+            self._statements.popitem(last=False)
+
+
 def compiler(forms: Mapping[tuple[str, str], SqlForm]) -> type[SchemaExtension]:
     """The schema extension answering queries with one compiled statement.
 
@@ -55,12 +90,13 @@ def compiler(forms: Mapping[tuple[str, str], SqlForm]) -> type[SchemaExtension]:
         forms: ``{(type, field): form}`` the plugins declared (``gridgov_sql_forms``).
     """
     plans = Plans()
+    statements = Statements()
 
     class Compiler(SchemaExtension):
         async def on_execute(self) -> AsyncIterator[None]:
             execution = self.execution_context
             if execution.result is None:
-                result = await _compiled(execution, forms, plans)
+                result = await _compiled(execution, forms, plans, statements)
                 if result is not None:
                     execution.result = result
             yield
@@ -68,7 +104,9 @@ def compiler(forms: Mapping[tuple[str, str], SqlForm]) -> type[SchemaExtension]:
     return Compiler
 
 
-async def _compiled(execution: Any, forms: Any, plans: Plans) -> ExecutionResult | None:
+async def _compiled(
+    execution: Any, forms: Any, plans: Plans, statements: Statements
+) -> ExecutionResult | None:
     context = execution.context
     document = execution.graphql_document
     if document is None or getattr(context, "viewer", None) is None:
@@ -115,12 +153,47 @@ async def _compiled(execution: Any, forms: Any, plans: Plans) -> ExecutionResult
             plans.put(key, found)
     planner, root = found
     dialect = context.session.bind.dialect.name
-    rendered = Renderer(planner, Json(dialect), context, executor, strawberry_schema).root(root)
+    variables = _frozen(execution.variables) if cacheable else None
+    statement_key = None
+    if variables is not None:
+        statement_key = (
+            key,
+            dialect,
+            context.district_id,
+            context.scope.ref,
+            variables,
+            dt.date.today(),
+        )
+    kept = statements.get(statement_key) if statement_key is not None else None
+    if kept is not None:
+        rendered = kept[0]
+    else:
+        renderer = Renderer(planner, Json(dialect), context, executor, strawberry_schema)
+        rendered = renderer.root(root)
+        if statement_key is not None:
+            statements.put(statement_key, rendered)
     if rendered is None:
         return None
     statement, fill = rendered
-    data, errors = await answer(statement, fill, context, executor)
+    try:
+        data, errors = await answer(statement, fill, context, executor)
+    except OperationalError as error:
+        # SQLite's parser refuses deeply nested statements (the viewer's scope conditions
+        # nest too): it refuses before running anything, so the resolvers answer.
+        if dialect != "sqlite" or "parser stack overflow" not in str(error.orig):
+            raise
+        if statement_key is not None:
+            statements.put(statement_key, None)
+        return None
     return ExecutionResult(data, errors or None)
 
 
-__all__ = ["Plans", "compiler"]
+def _frozen(variables: Any) -> bytes | None:
+    """The request's variables as a key; None when they are not plain JSON."""
+    try:
+        return orjson.dumps(variables or {}, option=orjson.OPT_SORT_KEYS)
+    except TypeError:
+        return None
+
+
+__all__ = ["Plans", "Statements", "compiler"]

@@ -85,3 +85,21 @@ async def test_statements_do_not_depend_on_the_number_of_rows(wf: Workforce) -> 
         data = await wf.query(query, {"n": 8})
     assert len(data["workforcePlacements"]["nodes"]) == 8
     assert len(few) == len(many)
+
+
+async def test_a_community_s_workforce_is_compiled(wf: Workforce) -> None:
+    """``gridgov_sql_forms``: one SQL statement reads a community's placements with
+    their person, quota and gradings, and its sessions with their course and counts."""
+    community = (await wf.communities())[0].id
+    query = """query($c: ID!) { node(id: $c) { ... on Community {
+        workforcePlacements(first: 5) { totalCount nodes { id channel placedOn
+          person { name } quota { seats filled community { id } }
+          gradings(first: 2) { nodes { since grade { rank name } } } } }
+        workforceSessions(first: 3) { nodes { heldOn attendees
+          course { title } attendances(first: 2) { nodes { person { id } } } } } } } }"""
+    await wf.query(query, {"c": community})
+    with wf.h.counting() as statements:
+        data = await wf.query(query, {"c": community})
+    assert data["node"]["workforcePlacements"]["nodes"], data
+    reading = [s for s in statements if "workforce_" in s]
+    assert len(reading) == 1, statements
