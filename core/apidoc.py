@@ -131,6 +131,7 @@ PARTS = (
             "core.graphql.ids.to_global_id",
             "core.graphql.ids.parse_global_id",
             "core.graphql.context.Context",
+            "core.graphql.context.ContextLoader",
         ],
     ),
     Part(

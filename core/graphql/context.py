@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Hashable, Mapping
+from collections.abc import AsyncIterator, Callable, Hashable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Executable, Result
+from sqlalchemy import ColumnElement, Executable, Result
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
 
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from core.plugins import PluginManager
 
 L = TypeVar("L", bound=DataLoader[Any, Any])
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 @dataclass
@@ -125,3 +127,24 @@ class Context:
         """A loader a plugin declared through ``gridgov_loaders``, one per request."""
         factory = self.manager.contributions.loaders[name].value
         return self.cached_loader(("plugin", name), lambda: factory(self))
+
+
+class ContextLoader(DataLoader[K, V]):
+    """A request's loader answering each batch of keys from one statement.
+
+    Subclasses implement :meth:`load_batch`; get one per request with
+    :meth:`Context.cached_loader` (or declare it through ``gridgov_loaders``).
+    """
+
+    def __init__(self, context: Context) -> None:
+        super().__init__(load_fn=self.load_batch)
+        self.context = context
+
+    def visible(self, model: Any) -> list[ColumnElement[bool]]:
+        """The condition limiting ``model`` to the viewer's scope: none at district scope."""
+        condition = self.context.scope.visible(model)
+        return [] if condition is None else [condition]
+
+    async def load_batch(self, keys: Sequence[K]) -> Sequence[V | BaseException]:
+        """The values of ``keys``, in their order."""
+        raise NotImplementedError

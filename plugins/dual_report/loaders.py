@@ -11,36 +11,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
-from strawberry.dataloader import DataLoader
+from sqlalchemy import func, select
 
 from core.db import models as core
 from core.db.models import live
-from core.graphql.context import Context
+from core.graphql.context import ContextLoader
 from plugins.dual_report import models
 from plugins.dual_report.needs import ReportedNeed, reported_needs
 
 
-class _Loader(DataLoader[Any, Any]):
-    """A loader answering from one statement per batch, within the request's district."""
-
-    def __init__(self, context: Context) -> None:
-        super().__init__(load_fn=self._load)
-        self.context = context
-
-    def visible(self, model: Any) -> list[ColumnElement[bool]]:
-        """The viewer's scope on ``model``, if it needs one."""
-        condition = self.context.scope.visible(model)
-        return [] if condition is None else [condition]
-
-    async def _load(self, keys: Sequence[Any]) -> list[Any]:
-        raise NotImplementedError
-
-
-class RegistrationOfPerson(_Loader):
+class RegistrationOfPerson(ContextLoader[Any, Any]):
     """``Person.dualReportRegistration``: each person's live registration, or None."""
 
-    async def _load(self, keys: Sequence[int]) -> list[Any]:
+    async def load_batch(self, keys: Sequence[int]) -> list[Any]:
         t = models.Registration.__table__
         result = await self.context.execute(
             select(t).where(
@@ -54,10 +37,10 @@ class RegistrationOfPerson(_Loader):
         return [found.get(key) for key in keys]
 
 
-class BranchOfIdentity(_Loader):
+class BranchOfIdentity(ContextLoader[Any, Any]):
     """The grid party branch each in-service identity names (the branch reported to)."""
 
-    async def _load(self, keys: Sequence[int]) -> list[Any]:
+    async def load_batch(self, keys: Sequence[int]) -> list[Any]:
         organisation, identity = core.Organisation.__table__, core.Identity.__table__
         result = await self.context.execute(
             select(organisation, identity.c.id.label("_identity"))
@@ -72,10 +55,10 @@ class BranchOfIdentity(_Loader):
         return [found.get(key) for key in keys]
 
 
-class MinutesOfRegistration(_Loader):
+class MinutesOfRegistration(ContextLoader[Any, Any]):
     """Minutes of live service each registration's member did, all together."""
 
-    async def _load(self, keys: Sequence[int]) -> list[int]:
+    async def load_batch(self, keys: Sequence[int]) -> list[int]:
         service = models.Service
         result = await self.context.execute(
             select(service.registration_id, func.sum(service.minutes))
@@ -91,14 +74,10 @@ class MinutesOfRegistration(_Loader):
         return [found.get(key, 0) for key in keys]
 
 
-class Needs(DataLoader[str, ReportedNeed | None]):
+class Needs(ContextLoader[str, ReportedNeed | None]):
     """The needs claims and services name, from the programmes that report them."""
 
-    def __init__(self, context: Context) -> None:
-        super().__init__(load_fn=self._load)
-        self.context = context
-
-    async def _load(self, keys: Sequence[str]) -> list[ReportedNeed | None]:
+    async def load_batch(self, keys: Sequence[str]) -> list[ReportedNeed | None]:
         context = self.context
         # The hook's implementations read on the request's session: keep other resolvers out.
         async with context.exclusive() as session:

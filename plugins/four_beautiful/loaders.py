@@ -24,7 +24,7 @@ from strawberry.dataloader import DataLoader
 
 from core.db import models as core
 from core.db.models import live
-from core.graphql.context import Context
+from core.graphql.context import Context, ContextLoader
 from core.graphql.people.types import current
 from plugins.four_beautiful import models
 from plugins.four_beautiful.domain import (
@@ -66,30 +66,10 @@ class Reach:
     volunteers: int = 0
 
 
-class _Loader(DataLoader[Any, Any]):
-    """A DataLoader answering from one statement per batch, within the request's district."""
-
-    def __init__(self, context: Context) -> None:
-        super().__init__(load_fn=self._load)
-        self.context = context
-
-    def visible(self, model: Any) -> list[ColumnElement[bool]]:
-        """The condition limiting ``model`` to the viewer's scope, if one is needed.
-
-        Returns:
-            No condition at district scope and above, else the scope's one.
-        """
-        condition = self.context.scope.visible(model)
-        return [] if condition is None else [condition]
-
-    async def _load(self, keys: Sequence[Any]) -> list[Any]:
-        raise NotImplementedError
-
-
-class ProjectOfEstate(_Loader):
+class ProjectOfEstate(ContextLoader[Any, Any]):
     """``Estate.coCreation``: the live project of each estate, or None."""
 
-    async def _load(self, keys: Sequence[int]) -> list[Any]:
+    async def load_batch(self, keys: Sequence[int]) -> list[Any]:
         t = models.Project.__table__
         result = await self.context.execute(
             select(t).where(
@@ -103,10 +83,10 @@ class ProjectOfEstate(_Loader):
         return [found.get(key) for key in keys]
 
 
-class EstateOrganisations(_Loader):
+class EstateOrganisations(ContextLoader[Any, Any]):
     """The programme's organisations anchored to each estate, the oldest of each kind."""
 
-    async def _load(self, keys: Sequence[int]) -> list[dict[str, Any]]:
+    async def load_batch(self, keys: Sequence[int]) -> list[dict[str, Any]]:
         t = core.Organisation.__table__
         result = await self.context.execute(
             select(t)
@@ -125,10 +105,10 @@ class EstateOrganisations(_Loader):
         return [found[key] for key in keys]
 
 
-class MergedEstates(_Loader):
+class MergedEstates(ContextLoader[Any, Any]):
     """Names of the micro-estates merged into each project's estate."""
 
-    async def _load(self, keys: Sequence[int]) -> list[list[str]]:
+    async def load_batch(self, keys: Sequence[int]) -> list[list[str]]:
         m = models.MergedEstate
         result = await self.context.execute(
             select(m.project_id, m.name)
@@ -146,10 +126,10 @@ class MergedEstates(_Loader):
         return [found[key] for key in keys]
 
 
-class StageHistory(_Loader):
+class StageHistory(ContextLoader[Any, Any]):
     """Each project's stage changes, oldest first (at most one per stage)."""
 
-    async def _load(self, keys: Sequence[int]) -> list[list[Any]]:
+    async def load_batch(self, keys: Sequence[int]) -> list[list[Any]]:
         t = models.StageChange.__table__
         result = await self.context.execute(
             select(t)
@@ -225,10 +205,10 @@ async def tallies_for(session: AsyncSession, district_id: int, project_id: int) 
     return tallies_of(result.first())
 
 
-class ProjectTallies(_Loader):
+class ProjectTallies(ContextLoader[Any, Any]):
     """What each project has produced so far (:class:`Tallies`)."""
 
-    async def _load(self, keys: Sequence[int]) -> list[Tallies]:
+    async def load_batch(self, keys: Sequence[int]) -> list[Tallies]:
         statement = tallies_statement(
             self.context.district_id, list(keys), *self.visible(models.Project)
         )
@@ -237,10 +217,10 @@ class ProjectTallies(_Loader):
         return [tallies_of(found.get(key)) for key in keys]
 
 
-class Unifications(_Loader):
+class Unifications(ContextLoader[Any, Any]):
     """Per project, the best progress of the works on each of the five unifications."""
 
-    async def _load(self, keys: Sequence[int]) -> list[dict[str, int]]:
+    async def load_batch(self, keys: Sequence[int]) -> list[dict[str, int]]:
         w = models.Work
         result = await self.context.execute(
             select(w.project_id, w.unification, func.max(w.progress).label("progress"))
@@ -288,10 +268,10 @@ def rounds_statement(
     )
 
 
-class Rounds(_Loader):
+class Rounds(ContextLoader[Any, Any]):
     """Each project's average scores per evaluation round, oldest round first."""
 
-    async def _load(self, keys: Sequence[int]) -> list[list[RoundScores]]:
+    async def load_batch(self, keys: Sequence[int]) -> list[list[RoundScores]]:
         statement = rounds_statement(
             self.context.district_id, list(keys), *self.visible(models.Evaluation)
         )
@@ -313,10 +293,10 @@ class Rounds(_Loader):
         return [found[key] for key in keys]
 
 
-class ProjectReach(_Loader):
+class ProjectReach(ContextLoader[Any, Any]):
     """Distinct people reached per project, overall (stage None) or in one stage."""
 
-    async def _load(self, keys: Sequence[tuple[int, str | None]]) -> list[Reach]:
+    async def load_batch(self, keys: Sequence[tuple[int, str | None]]) -> list[Reach]:
         pa = models.Participation
         found: dict[tuple[int, str | None], dict[str, int]] = {}
         overall = sorted({pid for pid, stage in keys if stage is None})
@@ -362,10 +342,10 @@ def _reach(row: Mapping[str, Any] | None) -> Reach:
     )
 
 
-class NamedSupport(_Loader):
+class NamedSupport(ContextLoader[Any, Any]):
     """Number of named supporters of each proposal."""
 
-    async def _load(self, keys: Sequence[int]) -> list[int]:
+    async def load_batch(self, keys: Sequence[int]) -> list[int]:
         s = models.Support
         result = await self.context.execute(
             select(s.proposal_id, func.count().label("supporters"))

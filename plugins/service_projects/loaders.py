@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Result, and_, func, select
-from strawberry.dataloader import DataLoader
 
 from core.db.models import live
-from core.graphql.context import Context
+from core.graphql.context import Context, ContextLoader
 from plugins.service_projects import models
 from plugins.service_projects.domain import Cycle, DueReport, FundSource, ReportKind, Settings, owed
 from plugins.service_projects.needs import Response, responses
@@ -91,21 +90,10 @@ async def overdue_in(
     return sorted(found, key=lambda item: (item[1].due_on, item[0], item[1].kind, item[1].period))
 
 
-class _Loader(DataLoader[Any, Any]):
-    """A loader answering from one statement per batch, within the request's district."""
-
-    def __init__(self, context: Context) -> None:
-        super().__init__(load_fn=self._load)
-        self.context = context
-
-    async def _load(self, keys: Sequence[Any]) -> list[Any]:
-        raise NotImplementedError
-
-
-class Spent(_Loader):
+class Spent(ContextLoader[Any, Any]):
     """Yuan each project spent, all sources together."""
 
-    async def _load(self, keys: Sequence[int]) -> list[int]:
+    async def load_batch(self, keys: Sequence[int]) -> list[int]:
         spending = models.Spending
         result = await self.context.execute(
             select(spending.project_id, func.sum(spending.amount))
@@ -121,10 +109,10 @@ class Spent(_Loader):
         return [found.get(key, 0) for key in keys]
 
 
-class Reported(_Loader):
+class Reported(ContextLoader[Any, Any]):
     """Each project's live reports (for its evaluation and what it still owes)."""
 
-    async def _load(self, keys: Sequence[int]) -> list[list[Any]]:
+    async def load_batch(self, keys: Sequence[int]) -> list[list[Any]]:
         report = models.Report.__table__
         result = await self.context.execute(
             select(report)
@@ -141,18 +129,18 @@ class Reported(_Loader):
         return [found[key] for key in keys]
 
 
-class CycleOfDistrict(_Loader):
+class CycleOfDistrict(ContextLoader[Any, Any]):
     """The district's cycle of reports (the key is the district's id)."""
 
-    async def _load(self, keys: Sequence[int]) -> list[Cycle | None]:
+    async def load_batch(self, keys: Sequence[int]) -> list[Cycle | None]:
         row = (await self.context.execute(cycle_statement(self.context.district_id))).first()
         return [cycle_of(row) for _ in keys]
 
 
-class Responses(_Loader):
+class Responses(ContextLoader[Any, Any]):
     """What other programmes recorded in answer to each need, through the hook."""
 
-    async def _load(self, keys: Sequence[int]) -> list[list[Response]]:
+    async def load_batch(self, keys: Sequence[int]) -> list[list[Response]]:
         context = self.context
         # The hook's implementations read on the request's session: keep other resolvers out.
         async with context.exclusive() as session:
@@ -173,14 +161,14 @@ class FundBalance:
     spent: int
 
 
-class Funds(_Loader):
+class Funds(ContextLoader[Any, Any]):
     """Each community's party service fund of one year, with what its projects spent from it."""
 
     def __init__(self, context: Context, year: int) -> None:
         super().__init__(context)
         self.year = year
 
-    async def _load(self, keys: Sequence[int]) -> list[FundBalance]:
+    async def load_batch(self, keys: Sequence[int]) -> list[FundBalance]:
         fund, spending, project = models.Fund, models.Spending, models.Project
         district = self.context.district_id
         amounts = {

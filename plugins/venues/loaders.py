@@ -14,11 +14,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
-from strawberry.dataloader import DataLoader
 
 from core.contract import VenueContext
 from core.db.models import live
-from core.graphql.context import Context
+from core.graphql.context import ContextLoader
 from plugins.venues import models
 from plugins.venues.domain import VenueService
 from plugins.venues.types import OpeningHours, ProgrammeVenue
@@ -26,21 +25,10 @@ from plugins.venues.types import OpeningHours, ProgrammeVenue
 _ORDER = {service.value: i for i, service in enumerate(VenueService)}
 
 
-class _Loader(DataLoader[int, Any]):
-    """A loader answering from one statement per batch, within the request's district."""
-
-    def __init__(self, context: Context) -> None:
-        super().__init__(load_fn=self._load)
-        self.context = context
-
-    async def _load(self, keys: Sequence[int]) -> list[Any]:
-        raise NotImplementedError
-
-
-class Services(_Loader):
+class Services(ContextLoader[Any, Any]):
     """``Venue.services``: each venue's live services, in the enum's order."""
 
-    async def _load(self, keys: Sequence[int]) -> list[list[VenueService]]:
+    async def load_batch(self, keys: Sequence[int]) -> list[list[VenueService]]:
         service = models.Service
         result = await self.context.execute(
             select(service.venue_id, service.service).where(
@@ -59,10 +47,10 @@ class Services(_Loader):
         ]
 
 
-class Hours(_Loader):
+class Hours(ContextLoader[Any, Any]):
     """``Venue.hours``: each venue's live opening hours, Monday first."""
 
-    async def _load(self, keys: Sequence[int]) -> list[list[OpeningHours]]:
+    async def load_batch(self, keys: Sequence[int]) -> list[list[OpeningHours]]:
         hours = models.OpeningHours
         result = await self.context.execute(
             select(hours.venue_id, hours.weekday, hours.opens_at, hours.closes_at)
@@ -80,10 +68,10 @@ class Hours(_Loader):
         return [found.get(key, []) for key in keys]
 
 
-class AllVenues(_Loader):
+class AllVenues(ContextLoader[Any, Any]):
     """``Estate.allVenues``: every enabled programme's venues on the estates, open today."""
 
-    async def _load(self, keys: Sequence[int]) -> list[list[ProgrammeVenue]]:
+    async def load_batch(self, keys: Sequence[int]) -> list[list[ProgrammeVenue]]:
         context = self.context
         found: dict[int, list[ProgrammeVenue]] = defaultdict(list)
         # The hook's implementations read on the request's session: keep other resolvers out.

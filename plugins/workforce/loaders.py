@@ -12,34 +12,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select
-from strawberry.dataloader import DataLoader
+from sqlalchemy import and_, func, select
 
 from core.db.models import live
-from core.graphql.context import Context
+from core.graphql.context import ContextLoader
 from plugins.workforce import models
 
 
-class _Loader(DataLoader[Any, Any]):
-    """A loader answering from one statement per batch, within the request's district."""
-
-    def __init__(self, context: Context) -> None:
-        super().__init__(load_fn=self._load)
-        self.context = context
-
-    def visible(self, model: Any) -> list[ColumnElement[bool]]:
-        """The viewer's scope on ``model``, if it needs one."""
-        condition = self.context.scope.visible(model)
-        return [] if condition is None else [condition]
-
-    async def _load(self, keys: Sequence[Any]) -> list[Any]:
-        raise NotImplementedError
-
-
-class QuotaOfCommunity(_Loader):
+class QuotaOfCommunity(ContextLoader[Any, Any]):
     """``Community.workforceQuota``: each community's live quota, or None."""
 
-    async def _load(self, keys: Sequence[int]) -> list[Any]:
+    async def load_batch(self, keys: Sequence[int]) -> list[Any]:
         t = models.Quota.__table__
         result = await self.context.execute(
             select(t).where(
@@ -53,10 +36,10 @@ class QuotaOfCommunity(_Loader):
         return [found.get(key) for key in keys]
 
 
-class PlacementOfPerson(_Loader):
+class PlacementOfPerson(ContextLoader[Any, Any]):
     """``Person.workforcePlacement``: each person's live placement, or None."""
 
-    async def _load(self, keys: Sequence[int]) -> list[Any]:
+    async def load_batch(self, keys: Sequence[int]) -> list[Any]:
         t = models.Placement.__table__
         result = await self.context.execute(
             select(t).where(
@@ -70,10 +53,10 @@ class PlacementOfPerson(_Loader):
         return [found.get(key) for key in keys]
 
 
-class FilledSeats(_Loader):
+class FilledSeats(ContextLoader[Any, Any]):
     """Live placements filling each quota's seats."""
 
-    async def _load(self, keys: Sequence[int]) -> list[int]:
+    async def load_batch(self, keys: Sequence[int]) -> list[int]:
         placement = models.Placement
         result = await self.context.execute(
             select(placement.quota_id, func.count())
@@ -89,10 +72,10 @@ class FilledSeats(_Loader):
         return [found.get(key, 0) for key in keys]
 
 
-class Attendees(_Loader):
+class Attendees(ContextLoader[Any, Any]):
     """People who attended each session."""
 
-    async def _load(self, keys: Sequence[int]) -> list[int]:
+    async def load_batch(self, keys: Sequence[int]) -> list[int]:
         attendance = models.Attendance
         result = await self.context.execute(
             select(attendance.session_id, func.count())
@@ -107,10 +90,10 @@ class Attendees(_Loader):
         return [found.get(key, 0) for key in keys]
 
 
-class GradeOfPlacement(_Loader):
+class GradeOfPlacement(ContextLoader[Any, Any]):
     """Each placement's grade: the grade of its latest grading (None before any)."""
 
-    async def _load(self, keys: Sequence[int]) -> list[Any]:
+    async def load_batch(self, keys: Sequence[int]) -> list[Any]:
         grading, grade = models.Grading.__table__, models.Grade.__table__
         latest = (
             select(grading.c.placement_id, func.max(grading.c.since).label("since"))
