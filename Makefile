@@ -92,6 +92,8 @@ lock: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/gridgov export-schema
+	@# The example third-party plugin's committed SDL (its own test compares it with the code).
+	if [ -d $(THIRD_PARTY) ]; then $(BIN)/gridgov export-schema --plugin warm_stations --out $(THIRD_PARTY)/schema; fi
 
 # docs/plugin-api.md, generated from the code (a test fails while it is stale).
 docs: $(STAMP)

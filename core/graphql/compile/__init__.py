@@ -22,14 +22,14 @@ from typing import Any
 import orjson
 from graphql import ExecutionResult, OperationType
 from graphql.execution.collect_fields import collect_fields
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from strawberry.execution import optimized_is_awaitable
 from strawberry.extensions import SchemaExtension
 
 from core.graphql.compile.forms import SqlForm
 from core.graphql.compile.planner import FieldPlan, Planner
 from core.graphql.compile.render import Fill, Renderer, answer
-from core.graphql.compile.sql import Json
+from core.graphql.compile.sql import UNREPRESENTABLE, Json
 
 PLAN_CACHE_SIZE = 512
 """Plans kept per process (documents × district views), least recently used dropped."""
@@ -177,15 +177,29 @@ async def _compiled(
     statement, fill = rendered
     try:
         data, errors = await answer(statement, fill, context, executor)
-    except OperationalError as error:
-        # SQLite's parser refuses deeply nested statements (the viewer's scope conditions
-        # nest too): it refuses before running anything, so the resolvers answer.
-        if dialect != "sqlite" or "parser stack overflow" not in str(error.orig):
+    except DBAPIError as error:
+        if not any(said in str(error.orig) for said in UNREPRESENTABLE):
+            if isinstance(error, OperationalError):
+                _too_deep(error, dialect, statements, statement_key)
+                return None
             raise
-        if statement_key is not None:
-            statements.put(statement_key, None)
+        # A stored enum value the schema lacks: the resolvers report it at its field,
+        # after the failed statement's transaction (PostgreSQL aborts it) is rolled back.
+        async with context.exclusive() as session:
+            await session.rollback()
         return None
     return ExecutionResult(data, errors or None)
+
+
+def _too_deep(
+    error: OperationalError, dialect: str, statements: Statements, statement_key: Any
+) -> None:
+    # SQLite's parser refuses deeply nested statements (the viewer's scope conditions
+    # nest too): it refuses before running anything, so the resolvers answer.
+    if dialect != "sqlite" or "parser stack overflow" not in str(error.orig):
+        raise error
+    if statement_key is not None:
+        statements.put(statement_key, None)
 
 
 def _frozen(variables: Any) -> bytes | None:

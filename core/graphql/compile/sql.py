@@ -144,10 +144,28 @@ class Json:
         )
 
     def enum(self, value: ColumnElement[Any], names: dict[Any, str]) -> ColumnElement[Any]:
-        """A stored value as its GraphQL enum name."""
+        """A stored value as its GraphQL enum name.
+
+        A stored value the enum lacks fails the statement (:data:`UNREPRESENTABLE`), so
+        the resolvers answer the request and report the value at its field.
+        """
         if not names:
             return null()
-        return case(*((value == literal(raw), _text(name)) for raw, name in names.items()))
+        return case(
+            *((value == literal(raw), _text(name)) for raw, name in names.items()),
+            else_=self._unrepresentable(value),
+        )
+
+    def _unrepresentable(self, value: ColumnElement[Any]) -> ColumnElement[Any]:
+        # Never valid JSON (it ends in "{"), and computed from the row, so it fails only
+        # when a row reaches it; NULL stays NULL.
+        never = cast(value, String).concat(_text("{"))
+        return cast(cast(never, JSON), String) if self.postgres else func.json(never)
+
+
+UNREPRESENTABLE = ("malformed JSON", "invalid input syntax for type json")
+"""What SQLite and PostgreSQL say when a stored enum value reaches
+:meth:`Json.enum`'s failing branch."""
 
 
 def _base64url(raw: ColumnElement[Any]) -> ColumnElement[Any]:

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 
 import plugins.red_property
 from core.contract import PlaceVenue, VenueContext
-from core.db.models import Estate, live
+from core.db.models import District, Estate, live
 from core.testing import TINGHU, YANDU, Harness
 from plugins.red_property import models
 
@@ -230,11 +230,12 @@ async def _reported(gridgov: Harness, as_of: dt.date) -> tuple[list[PlaceVenue],
     """What red_property reports through ``gridgov_venues`` on Tinghu's estates, and the estates."""
     state = gridgov.app.state.gridgov
     async with state.sessions() as session:
-        district = await state.district(session, TINGHU)
+        district = await session.scalar(select(District.id).where(District.code == TINGHU))
+        assert district is not None
         estates = list(
-            await session.scalars(select(Estate.id).where(Estate.district_id == district.id))
+            await session.scalars(select(Estate.id).where(Estate.district_id == district))
         )
-        context = VenueContext(district.id, estates, session, as_of)
+        context = VenueContext(district, estates, session, as_of)
         results = state.manager.call("gridgov_venues", ["red_property"], context=context)
         venues = [v for owner, found in results if owner == "red_property" for v in await found]
     return venues, set(estates)
