@@ -868,10 +868,10 @@ ORDERS = {
 def unusable(value: str | int, pk: int) -> bool:
     """Whether a made-up cursor cannot be one of a list ordered by code or name.
 
-    No code or name is a number or holds a NUL, and no id exceeds 64 bits: the
-    database could not compare them, so the server refuses the cursor.
+    No code or name is a number or holds a NUL, and ids are 32-bit: the database
+    could not compare them, so the server refuses the cursor.
     """
-    return isinstance(value, int) or "\x00" in value or not -(2**63) <= pk < 2**63
+    return isinstance(value, int) or "\x00" in value or abs(pk) > 2**31 - 1
 
 
 def cursor_of(order: str, value: str | int, pk: int) -> str:
