@@ -88,6 +88,19 @@ PARTS = (
         ],
     ),
     Part(
+        "Time",
+        [
+            "core.clock",
+            "core.clock.CHINA",
+            "core.clock.now",
+            "core.clock.today",
+            "core.clock.utc",
+            "core.clock.today_in_sql",
+            "core.clock.frozen_at",
+            "core.clock.frozen_on",
+        ],
+    ),
+    Part(
         "Roles and scopes",
         [
             "core.access",

@@ -13,6 +13,9 @@ Fixtures:
     make_harness: builds a :class:`Harness` for a URL and an optional plugin manager.
     plugin_manager: the installed plugins, discovered once per session.
 
+The run keeps one day (:func:`core.clock.frozen_on`, set when pytest starts), so a
+suite that runs across midnight still agrees with the days its tests computed.
+
 Helpers: :func:`assert_plugin_sdl_matches` (a plugin's SDL-drift test),
 :func:`codes` (a mutation payload's errors as a set) and :func:`held_at` (races on purpose).
 """
@@ -29,7 +32,7 @@ import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +43,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.util import await_
 
+from core import clock
 from core.app import create_app
 from core.db.engine import create_engine, session_factory
 from core.db.migrate import upgrade
@@ -112,6 +116,13 @@ class Databases:
         elif name:
             for suffix in ("", "-wal", "-shm"):
                 await asyncio.to_thread(Path(name + suffix).unlink, missing_ok=True)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep the day the run started on, before any test module reads it."""
+    day = ExitStack()
+    day.enter_context(clock.frozen_on(clock.today()))
+    config.add_cleanup(day.close)
 
 
 @pytest.fixture(scope="session")

@@ -6,14 +6,14 @@ errors, the district's communities, and fresh needs, resources and projects.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
+from core import clock
 from core.testing import ADMIN, TINGHU, Harness
 
-THIS_YEAR = dt.date.today().year
+THIS_YEAR = clock.today().year
 PROJECT = "project { id kind title year budget spent remaining community { id } }"
 
 
