@@ -190,6 +190,7 @@ PARTS = (
             "core.testing.EXAMPLE_SCALE",
             "core.testing.ADMIN",
             "core.testing.Harness",
+            "core.testing.DistrictClient",
             "core.testing.codes",
             "core.testing.assert_plugin_sdl_matches",
         ],
