@@ -147,8 +147,12 @@ class CoreSettings:
             origin only (:mod:`core.cors`).
         compile: Answer queries with one compiled SQL statement where their fields
             have an SQL form (:mod:`core.graphql.compile`); false: resolvers only.
-        login_failures: Refused logins one account name may have in ``login_window``
-            seconds; past it, ``login`` answers ``TOO_MANY_LOGIN_ATTEMPTS`` for that name.
+        login_failures: Refused logins one account name may have from one client
+            address in ``login_window`` seconds; past it, ``login`` answers
+            ``TOO_MANY_LOGIN_ATTEMPTS`` for that name from that address (from others
+            the name still logs in, so failures elsewhere cannot lock its owner out).
+        login_name_failures: Refused logins one account name may have from all
+            addresses together in that time (bounds guessing spread over many addresses).
         login_address_failures: Refused logins one client address may have in that time.
         login_window: Seconds over which refused logins are counted.
         request_seconds: The time budget of one HTTP request (a batch's operations
@@ -174,6 +178,7 @@ class CoreSettings:
     cors_origins: str = ""
     compile: bool = True
     login_failures: int = 5
+    login_name_failures: int = 100
     login_address_failures: int = 30
     login_window: int = 900
     request_seconds: float = 30.0
@@ -188,6 +193,7 @@ class CoreSettings:
             "max_operations",
             "max_body_bytes",
             "login_failures",
+            "login_name_failures",
             "login_address_failures",
             "login_window",
         ):
