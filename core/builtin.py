@@ -156,8 +156,9 @@ class CoreSettings:
         login_address_failures: Refused logins one client address may have in that time.
         login_window: Seconds over which refused logins are counted.
         request_seconds: The time budget of one HTTP request (a batch's operations
-            together); past it the request is answered ``REQUEST_TIMEOUT`` and what it
-            wrote is rolled back. On PostgreSQL each statement is held to it too
+            together), and of one query or mutation over a WebSocket (not of a
+            subscription); past it the operation is answered ``REQUEST_TIMEOUT`` and
+            what it wrote is rolled back. On PostgreSQL each statement is held to it too
             (``statement_timeout``).
         session_check_seconds: How often a server process checks the tokens of its open
             WebSocket connections (at most 1 s: a revoked token's connection is closed
