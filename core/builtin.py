@@ -40,6 +40,7 @@ from core.limits import (
 )
 from core.registers.base import Register
 from core.registers.core_kinds import REGISTERS
+from core.registers.organisations import REGISTERS as ORGANISATION_REGISTERS
 
 
 @hookimpl
@@ -229,4 +230,4 @@ def gridgov_field_costs() -> Mapping[str, int]:
 
 @hookimpl
 def gridgov_registers() -> Sequence[Register]:
-    return REGISTERS
+    return (*REGISTERS, *ORGANISATION_REGISTERS)
