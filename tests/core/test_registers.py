@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import threading
 from collections import Counter
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from sqlalchemy import func, select
 from core.db import models
 from core.db.engine import create_engine
 from core.graphql.ids import to_global_id
+from core.registers.files import SheetWriter
 from core.testing import Harness, run_cli
 
 KINDS = (
@@ -370,6 +372,33 @@ async def test_http_download_is_authenticated_and_masked(gridgov: Harness) -> No
     assert response.content[:2] == b"PK"
     response = await gridgov.client.get("/districts/320902/registers/nothing.csv", headers=analyst)
     assert response.status_code == 404
+
+
+async def test_a_download_being_built_leaves_the_server_answering(
+    gridgov: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The file is held unfinished until another request has been answered: were it built
+    # on the event loop, that request could not be served and the wait would give up.
+    writing, answered = threading.Event(), threading.Event()
+    waited: list[bool] = []
+    finish = SheetWriter.close
+
+    def close(writer: SheetWriter) -> None:
+        writing.set()
+        waited.append(answered.wait(timeout=30))
+        finish(writer)
+
+    monkeypatch.setattr(SheetWriter, "close", close)
+    headers = await gridgov.headers(TINGHU)
+    download = asyncio.create_task(
+        gridgov.client.get("/districts/320902/registers/people.xlsx", headers=headers)
+    )
+    assert await asyncio.to_thread(writing.wait, 30)
+    me = await gridgov.query(TINGHU, "{ me { name } }")
+    answered.set()
+    response = await download
+    assert me["me"]["name"] and waited == [True]
+    assert response.status_code == 200 and response.content[:2] == b"PK"
 
 
 def test_every_shipped_register_is_documented() -> None:
