@@ -367,6 +367,9 @@ async def test_http_download_is_authenticated_and_masked(gridgov: Harness) -> No
     assert 'filename="320902-people.csv"' in response.headers["content-disposition"]
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[0][:2] == ["身份证号", "姓名"] and "*" in rows[1][0]
+    response = await gridgov.client.get("/districts/320902/registers/posts.csv", headers=analyst)
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0][:3] == ["身份证号", "组织类型", "组织名称"] and "*" in rows[1][0]
     response = await gridgov.client.get("/districts/320902/registers/grids.xlsx", headers=analyst)
     assert response.status_code == 200
     assert response.content[:2] == b"PK"
@@ -485,3 +488,46 @@ async def test_organisations_hang_under_rows_of_the_same_file_and_never_under_th
     )
     assert status == 0, err
     assert "1 rows of posts: 0 new, 1 changed" in out
+
+
+async def test_an_archived_organisation_is_refused_as_a_row_a_parent_and_a_post(
+    gridgov: Harness, tmp_path: Path
+) -> None:
+    header = ["组织类型", "组织名称", "上级组织类型", "上级组织名称"]
+    file = write_csv(tmp_path / "o.csv", [header, ["驻区单位", "归档单位", "", ""]])
+    status, _, err = await gridgov_cli(gridgov.url, "import", str(file), "--district", TINGHU)
+    assert status == 0, err
+    engine = create_engine(gridgov.url)
+    try:
+        async with engine.connect() as connection:
+            unit = await connection.scalar(
+                select(models.Organisation.id).where(models.Organisation.name == "归档单位")
+            )
+    finally:
+        await engine.dispose()
+    archived = await gridgov.mutate(
+        TINGHU,
+        "archive",
+        {"id": to_global_id("Organisation", int(unit or 0))},
+        input_type="ArchiveInput",
+    )
+    assert archived["errors"] == []
+    person = read_csv(await export(gridgov.url, "posts", tmp_path / "p.csv", "--format", "csv"))
+    files = {
+        "organisations": [
+            header,
+            ["驻区单位", "归档单位", "", ""],
+            ["驻区单位", "子单位", "驻区单位", "归档单位"],
+        ],
+        "posts": [person[0], [person[1][0], "驻区单位", "归档单位", "成员", "2024-01-01", ""]],
+    }
+    expected = {
+        "organisations": [["2", "组织名称", "ARCHIVED"], ["3", "上级组织名称", "ARCHIVED"]],
+        "posts": [["2", "组织名称", "ARCHIVED"]],
+    }
+    for kind, rows in files.items():
+        file = write_csv(tmp_path / f"{kind}.csv", rows)
+        status, _, _ = await gridgov_cli(gridgov.url, "import", str(file), "--district", TINGHU)
+        assert status == 1
+        report = read_csv(file.with_name(f"{kind}.errors.csv"))
+        assert [row[:3] for row in report[1:]] == expected[kind]
