@@ -14,7 +14,6 @@ ordinary way. ``GRIDGOV_CORE__COMPILE=false`` turns it off.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
@@ -26,6 +25,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from strawberry.execution import optimized_is_awaitable
 from strawberry.extensions import SchemaExtension
 
+from core import clock
 from core.graphql.compile.forms import SqlForm
 from core.graphql.compile.planner import FieldPlan, Planner
 from core.graphql.compile.render import Fill, Renderer, answer
@@ -162,7 +162,7 @@ async def _compiled(
             context.district_id,
             context.scope.ref,
             variables,
-            dt.date.today(),
+            clock.today(),
         )
     kept = statements.get(statement_key) if statement_key is not None else None
     if kept is not None:
