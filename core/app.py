@@ -646,7 +646,8 @@ async def download_register(gridgov: Gridgov, request: Request) -> Response:
 
     The token is checked as for GraphQL (401 without a valid one, 403 for another
     district's); the file holds what the viewer's scope reaches, personal data masked
-    as for its role, written to a temporary file (memory stays bounded) and streamed.
+    as for its role, written to a temporary file (memory stays bounded; the file built
+    in a worker thread, so the event loop keeps answering other requests) and streamed.
     """
     from core.registers.run import RegisterError, export_register, registers
 

@@ -41,6 +41,7 @@ from core.limits import (
 )
 from core.registers.base import Register
 from core.registers.core_kinds import REGISTERS
+from core.registers.organisations import REGISTERS as ORGANISATION_REGISTERS
 
 
 @hookimpl
@@ -237,7 +238,7 @@ def gridgov_field_costs() -> Mapping[str, int]:
 
 @hookimpl
 def gridgov_registers() -> Sequence[Register]:
-    return REGISTERS
+    return (*REGISTERS, *ORGANISATION_REGISTERS)
 
 
 @hookimpl
