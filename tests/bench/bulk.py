@@ -91,35 +91,6 @@ def rows_of(path: Path) -> int:
         return sum(1 for _ in csv.reader(handle)) - 1
 
 
-def _read(path: Path) -> list[list[str]]:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        return list(csv.reader(handle))
-
-
-def _write(path: Path, rows: list[list[str]]) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        csv.writer(handle, lineterminator="\r\n").writerows(rows)
-
-
-def first_of_each_person(people: Path, posts: Path) -> None:
-    """Keep the first row of each ID number, and the posts of ID numbers drawn once.
-
-    The generator may draw one ID number twice; a post would name the first of the two.
-    """
-    rows = _read(people)
-    seen: set[str] = set()
-    twice: set[str] = set()
-    kept = [rows[0]]
-    for row in rows[1:]:
-        if row[0] in seen:
-            twice.add(row[0])
-        else:
-            seen.add(row[0])
-            kept.append(row)
-    _write(people, kept)
-    _write(posts, [row for row in _read(posts) if row[0] not in twice])
-
-
 async def _databases(admin_url: str) -> tuple[str, str]:
     admin = await asyncpg.connect(asyncpg_dsn(admin_url))
     try:
@@ -148,7 +119,6 @@ def run(admin_url: str, scale: float, work: Path, output: Path) -> None:
         step = measure(f"export {kind} (CSV)", 0, "--database", source, *export)
         step.rows = rows_of(path)
         steps.append(step)
-    first_of_each_person(files["people"], files["posts"])
     print("importing into an empty database", file=sys.stderr)
     for kind, path in files.items():
         steps.append(
