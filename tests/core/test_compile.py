@@ -150,6 +150,61 @@ async def test_statements_too_deep_for_sqlite_are_left_to_the_resolvers(
         assert "errors" not in answers[0], answers[0]
 
 
+PERSONAL = """
+query Personal($community: ID!, $reveal: Boolean!) {
+  node(id: $community) {
+    ... on Community {
+      grids(first: 3, filter: { kind: MICRO }) { nodes { households(first: 4) { nodes {
+        members(first: 5) { nodes {
+          name masked: phone phone(reveal: $reveal) idNumber birthDate
+          shown: birthDate(reveal: $reveal) number: idNumber(reveal: false)
+        } }
+      } } } }
+    }
+  }
+}
+"""
+"""People's personal data, masked and (with ``$reveal``) revealed."""
+
+
+async def test_personal_data_compiles_masked_for_every_role(pair: tuple[Harness, Harness]) -> None:
+    """Phone, ID number and birth date compile masked (null for the birth date): the same
+    answers as the resolvers for every role, revealed or not; a reveal (audited) and an
+    analyst's reads (bounded) are left to the resolvers."""
+    compiled = pair[0]
+    ids = await _ids(compiled)
+    codes = await compiled.query(
+        TINGHU, "{ district { communities(first: 1) { nodes { code street { code } } } } }"
+    )
+    community = codes["district"]["communities"]["nodes"][0]
+    places = {"street": community["street"]["code"], "community": community["code"]}
+    tokens = [ADMIN] + [
+        await compiled.login_as(TINGHU, role, places[level])
+        for role, level in ROLES
+        if level in places
+    ]
+    for token in tokens:
+        for reveal in (False, True, False):
+            variables = {"community": ids["community"], "reveal": reveal}
+            answers = [
+                await harness.post(TINGHU, PERSONAL, variables, token=token) for harness in pair
+            ]
+            assert answers[0].get("data") == answers[1].get("data"), (token, reveal)
+            assert _errors(answers[0]) == _errors(answers[1]), (token, reveal)
+    members = [
+        person
+        for grid in answers[0]["data"]["node"]["grids"]["nodes"]
+        for household in grid["households"]["nodes"]
+        for person in household["members"]["nodes"]
+    ]
+    assert any(person["masked"] and "*" in person["masked"] for person in members)
+    masked = {"community": ids["community"], "reveal": False}
+    await compiled.post(TINGHU, PERSONAL, masked)
+    with compiled.counting() as statements:
+        await compiled.post(TINGHU, PERSONAL, masked)
+    assert len(statements) == await _fixed_statements(compiled) + 1
+
+
 NESTED = """
 query Nested($community: ID!) {
   node(id: $community) {

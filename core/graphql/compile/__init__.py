@@ -6,7 +6,7 @@ renders one statement for the request (:mod:`.render`; the viewer's scope and th
 arguments go in as conditions and bound parameters), and lets the ordinary
 resolvers answer only the fields without an SQL form (:mod:`.forms`), each for its
 own subtree. The rendered statement is kept too (:class:`Statements`), per plan,
-dialect, district, viewer's scope, variables and day, so a request repeating those
+dialect, district, viewer's scope and role, variables and day, so a request repeating those
 runs it again without rebuilding it; SQLAlchemy's compiled cache then reuses its SQL
 text. What it cannot plan (mutations, subscriptions, ``@defer``) runs the
 ordinary way. ``GRIDGOV_CORE__COMPILE=false`` turns it off.
@@ -62,8 +62,9 @@ class Statements:
     """The rendered statements of one process, with where they need resolvers.
 
     A statement is built from the plan, the dialect, the district, the viewer's scope
-    and the arguments (the document's and its variables); the day is in the key too,
-    so that a form comparing with today never answers with yesterday's statement.
+    and role (an analyst's personal data is left to the resolvers) and the arguments
+    (the document's and its variables); the day is in the key too, so that a form
+    comparing with today never answers with yesterday's statement.
     """
 
     def __init__(self, size: int = STATEMENT_CACHE_SIZE) -> None:
@@ -161,6 +162,7 @@ async def _compiled(
             dialect,
             context.district_id,
             context.scope.ref,
+            context.viewer.role,
             variables,
             dt.date.today(),
         )

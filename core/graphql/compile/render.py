@@ -32,6 +32,7 @@ from sqlalchemy import (
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.types.arguments import convert_arguments
 
+from core.access import Role
 from core.graphql.compile.forms import Count, NotCompiled, Paged, Paging, Relation
 from core.graphql.compile.planner import ConnectionPlan, FieldPlan, ObjectPlan, Planner
 from core.graphql.compile.sql import Json
@@ -239,13 +240,17 @@ class Renderer:
     def column(self, plan: FieldPlan, row: FromClause) -> Any:
         assert plan.column is not None and plan.form is not None
         value: Any = row.c[plan.column]
-        if getattr(plan.form, "masked", False):
+        masked = getattr(plan.form, "masked", None)
+        if masked is not None:
+            viewer = self.context.viewer
+            if viewer is None or viewer.role is Role.ANALYST:
+                return None
             try:
                 if self.arguments(plan).get("reveal"):
                     return None
             except GraphQLError:
                 return None
-            return self.json.mask(value)
+            return self.json.mask(value, masked)
         if plan.enum is not None:
             return self.json.enum(value, plan.enum)
         if plan.boolean:
