@@ -127,6 +127,55 @@ async def test_kept_statements_follow_viewer_and_variables(pair: tuple[Harness, 
     await same(pair, NESTED, {"community": ids["community"]})
 
 
+PAGES = """
+query Pages($first: Int!, $after: String, $community: ID, $search: String) {
+  district {
+    people(first: $first, after: $after, filter: { search: $search }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { name phone }
+    }
+    grids(first: $first, filter: { kind: MICRO, community: $community }) {
+      totalCount nodes { code }
+    }
+  }
+}
+"""
+
+
+async def test_one_statement_serves_every_variable_set_of_a_shape(
+    pair: tuple[Harness, Harness],
+) -> None:
+    """Variables are bound as parameters: the statement kept for a shape serves requests
+    differing only in their values (page sizes, cursors, ids, searches), each with its
+    own answer, the resolvers'; a cursor, a search or a community given or not is
+    another shape, with its own statement."""
+    compiled = pair[0]
+    found = await compiled.query(TINGHU, "{ district { communities(first: 2) { nodes { id } } } }")
+    communities = [node["id"] for node in found["district"]["communities"]["nodes"]]
+    seen: dict[str, set[str]] = {}
+    first = await same(pair, PAGES, {"first": 2})
+    cursor = first["data"]["district"]["people"]["pageInfo"]["endCursor"]
+    second = await same(pair, PAGES, {"first": 2, "after": cursor})
+    later = second["data"]["district"]["people"]["pageInfo"]["endCursor"]
+    shapes = {
+        "plain": [{"first": 2}, {"first": 3}, {"first": 1}],
+        "paged": [{"first": 2, "after": cursor}, {"first": 4, "after": later}],
+        "filtered": [
+            {"first": 2, "community": communities[0], "search": "王"},
+            {"first": 3, "community": communities[1], "search": "李"},
+        ],
+    }
+    for shape, variable_sets in shapes.items():
+        for variables in variable_sets:
+            await same(pair, PAGES, variables)
+            with compiled.counting() as statements:
+                await compiled.post(TINGHU, PAGES, variables)
+            seen.setdefault(shape, set()).add(statements[-1])
+    assert all(len(texts) == 1 for texts in seen.values()), seen
+    assert len(set.union(*seen.values())) == len(shapes)
+    assert "王" not in next(iter(seen["filtered"]))
+
+
 async def test_statements_too_deep_for_sqlite_are_left_to_the_resolvers(
     pair: tuple[Harness, Harness],
 ) -> None:
