@@ -88,6 +88,19 @@ PARTS = (
         ],
     ),
     Part(
+        "Time",
+        [
+            "core.clock",
+            "core.clock.CHINA",
+            "core.clock.now",
+            "core.clock.today",
+            "core.clock.utc",
+            "core.clock.today_in_sql",
+            "core.clock.frozen_at",
+            "core.clock.frozen_on",
+        ],
+    ),
+    Part(
         "Roles and scopes",
         [
             "core.access",
@@ -177,6 +190,7 @@ PARTS = (
             "core.testing.EXAMPLE_SCALE",
             "core.testing.ADMIN",
             "core.testing.Harness",
+            "core.testing.DistrictClient",
             "core.testing.codes",
             "core.testing.assert_plugin_sdl_matches",
         ],

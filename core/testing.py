@@ -13,7 +13,11 @@ Fixtures:
     make_harness: builds a :class:`Harness` for a URL and an optional plugin manager.
     plugin_manager: the installed plugins, discovered once per session.
 
-Helpers: :func:`assert_plugin_sdl_matches` (a plugin's SDL-drift test),
+The run keeps one day (:func:`core.clock.frozen_on`, set when pytest starts), so a
+suite that runs across midnight still agrees with the days its tests computed.
+
+Helpers: :class:`DistrictClient` (the base of a plugin's test helpers),
+:func:`assert_plugin_sdl_matches` (a plugin's SDL-drift test),
 :func:`codes` (a mutation payload's errors as a set) and :func:`held_at` (races on purpose).
 """
 
@@ -29,7 +33,7 @@ import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +44,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.util import await_
 
+from core import clock
 from core.app import create_app
 from core.db.engine import create_engine, session_factory
 from core.db.migrate import upgrade
@@ -112,6 +117,13 @@ class Databases:
         elif name:
             for suffix in ("", "-wal", "-shm"):
                 await asyncio.to_thread(Path(name + suffix).unlink, missing_ok=True)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep the day the run started on, before any test module reads it."""
+    day = ExitStack()
+    day.enter_context(clock.frozen_on(clock.today()))
+    config.add_cleanup(day.close)
 
 
 @pytest.fixture(scope="session")
@@ -426,6 +438,69 @@ class Harness:
             yield self.statements
         finally:
             self._counting = False
+
+
+class DistrictClient:
+    """GraphQL calls on one district of a harness: the base of a plugin's test helpers.
+
+    A plugin's conftest subclasses it and adds what its tests share (fresh rows,
+    its mutations); every call sends ``token`` (the administrator's by default).
+
+    Attributes:
+        h: The harness.
+        district: The district's code.
+    """
+
+    def __init__(self, harness: Harness, district: str) -> None:
+        self.h = harness
+        self.district = district
+
+    async def query(
+        self, query: str, variables: dict[str, Any] | None = None, *, token: str | None = ADMIN
+    ) -> Any:
+        """Run a query that must succeed; return its data."""
+        return await self.h.query(self.district, query, variables, token=token)
+
+    async def mutate(
+        self,
+        name: str,
+        input: dict[str, Any],
+        select: str = "",
+        *,
+        token: str | None = ADMIN,
+        input_type: str | None = None,
+    ) -> dict[str, Any]:
+        """Run a mutation; return its payload (object and errors), as :meth:`Harness.mutate`."""
+        return await self.h.mutate(
+            self.district, name, input, select, token=token, input_type=input_type
+        )
+
+    async def ok(
+        self,
+        name: str,
+        input: dict[str, Any],
+        select: str,
+        *,
+        token: str | None = ADMIN,
+        input_type: str | None = None,
+    ) -> dict[str, Any]:
+        """Run a mutation that must be accepted; return its payload."""
+        payload = await self.mutate(name, input, select, token=token, input_type=input_type)
+        assert payload["errors"] == [], payload["errors"]
+        return payload
+
+    async def refused(
+        self,
+        name: str,
+        input: dict[str, Any],
+        *,
+        token: str | None = ADMIN,
+        input_type: str | None = None,
+    ) -> list[tuple[str, str]]:
+        """Run a mutation that must be refused; return (field path after ``input``, code)."""
+        payload = await self.mutate(name, input, token=token, input_type=input_type)
+        assert payload["errors"], payload
+        return [(".".join(e["field"][1:]), e["code"]) for e in payload["errors"]]
 
 
 def assert_plugin_sdl_matches(

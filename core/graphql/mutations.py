@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.types import Info
 
+from core import clock
 from core.archive import archive_row, restore_row
 from core.db.models import NAME_LENGTH, Base, District
 from core.graphql.context import Context
@@ -98,14 +99,14 @@ class Check:
             return
         if day < EARLIEST:
             self.errors.add(path, UserErrorCode.OUT_OF_RANGE, "must not be before 1900")
-        elif day > dt.date.today():
+        elif day > clock.today():
             self.errors.add(path, UserErrorCode.OUT_OF_RANGE, "must not be in the future")
         elif not_before is not None and day < not_before:
             self.errors.add(path, UserErrorCode.INVALID_PERIOD, f"must not be before {not_before}")
 
     def year(self, path: str, year: int | None, first: int = 2000) -> None:
         """A year from ``first`` to this year: records are kept once things have happened."""
-        this_year = dt.date.today().year
+        this_year = clock.today().year
         if year is not None and not first <= year <= this_year:
             self.errors.add(
                 path, UserErrorCode.OUT_OF_RANGE, f"must be between {first} and {this_year}"

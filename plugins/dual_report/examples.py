@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from core import clock
 from core.contract import ExampleContext
 from core.db import models as core
 from core.db.models import live
@@ -72,7 +73,7 @@ async def load_dual_report_example(example: ExampleContext) -> None:
     )
     if not members or not employers:
         return
-    today = dt.date.today()
+    today = clock.today()
 
     def day_between(start: dt.date, end: dt.date) -> dt.date:
         return start + dt.timedelta(days=rng.randrange((end - start).days + 1))

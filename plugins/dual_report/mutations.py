@@ -18,6 +18,7 @@ import strawberry
 from sqlalchemy import func, select
 from strawberry.types import Info
 
+from core import clock
 from core.db import models as core
 from core.db.models import live
 from core.graphql.errors import UserError, UserErrorCode
@@ -136,7 +137,7 @@ async def _in_service_identity(
     if row.archived_at is not None or branch.archived_at is not None:
         check.errors.add(path, UserErrorCode.ARCHIVED, "the identity or its branch is archived")
         return None
-    if row.until is not None and row.until < dt.date.today():
+    if row.until is not None and row.until < clock.today():
         check.errors.add(path, UserErrorCode.INVALID_STATE, f"the identity ended on {row.until}")
         return None
     return row, branch, grid.community_id

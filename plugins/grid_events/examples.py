@@ -21,6 +21,7 @@ from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, select, update
 
+from core import clock
 from core.contract import ExampleContext
 from core.db import models as core
 from core.examples import insert_rows
@@ -238,7 +239,7 @@ async def load_grid_events_example(example: ExampleContext) -> None:
     """Generate the district's event types and a few hundred events with their history."""
     figures, rng, session = example.figures, example.random, example.session
     d = example.district_id
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     type_specs = figures["types"]
     type_ids = await insert_rows(
         session,

@@ -16,8 +16,9 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, select
 
+from core import clock
 from core.contract import Indicator, IndicatorContext
-from plugins.grid_events import clock, domain, models
+from plugins.grid_events import domain, models
 
 
 async def grid_events_indicators(context: IndicatorContext) -> Sequence[Indicator]:

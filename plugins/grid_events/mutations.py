@@ -26,14 +26,14 @@ import strawberry
 from sqlalchemy import CursorResult, Table, select, update
 from strawberry.types import Info
 
-from core import audit
+from core import audit, clock
 from core.access import Viewer
 from core.db import models as core
 from core.graphql.errors import UserError, UserErrorCode
 from core.graphql.fields import described
 from core.graphql.mutations import Check, run, unset
 from core.graphql.people.types import current
-from plugins.grid_events import clock, domain, models
+from plugins.grid_events import domain, models
 from plugins.grid_events.domain import FieldKind, Group, Level, ReporterRole, Status
 from plugins.grid_events.models import DESCRIPTION_LENGTH, NOTE_LENGTH, TYPE_DESCRIPTION_LENGTH
 from plugins.grid_events.subscriptions import publish

@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, and_, not_, or_, select
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
+from core import clock
 from core.access import Role
 from core.db import models as core
 from core.graphql.accounts import types as _accounts  # noqa: F401 - registers the Role enum
@@ -30,7 +31,7 @@ from core.graphql.node import Node, by_id, load_node
 from core.graphql.pagination import Connection, OrderDirection, Source, page_of, paginate
 from core.graphql.people.types import Person
 from core.graphql.places.types import Building, Community, Estate, Grid, Household, Street
-from plugins.grid_events import clock, domain, models
+from plugins.grid_events import domain, models
 from plugins.grid_events.domain import FieldKind, Group, Level, ReporterRole, Status
 from plugins.grid_events.scope import asked, conditions
 

@@ -7,12 +7,12 @@ are on ``Community.redProperty``.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import distinct, func, select
 
+from core import clock
 from core.contract import Indicator, IndicatorContext
 from core.db import models as core
 from core.db.models import live
@@ -68,7 +68,7 @@ async def red_property_indicators(context: IndicatorContext) -> Sequence[Indicat
     service = models.PropertyService
     served = await context.session.scalar(
         select(func.count(distinct(service.estate_id))).where(
-            service.district_id == d, serving_on(dt.date.today())
+            service.district_id == d, serving_on(clock.today())
         )
     )
     return [

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, Executable, and_, distinct, func, or_, select
 from strawberry.dataloader import DataLoader
 
+from core import clock
 from core.db import models as core
 from core.db.models import live
 from core.graphql.context import Context
@@ -210,7 +211,7 @@ def coverage(context: Context) -> DataLoader[int, Coverage]:
             .select_from(estate)
             .outerjoin(
                 service,
-                and_(service.estate_id == estate.id, serving_on(dt.date.today())),
+                and_(service.estate_id == estate.id, serving_on(clock.today())),
             )
             .where(
                 estate.community_id.in_(communities),

@@ -16,6 +16,7 @@ from graphql import GraphQLError
 from sqlalchemy import Select, func, select
 from strawberry.types import Info
 
+from core import clock
 from core.db import models as core
 from core.db.models import live
 from core.graphql.context import Context
@@ -385,7 +386,7 @@ async def property_service(
     ] = None,
 ) -> PropertyService | None:
     """The property company serving the estate on a day."""
-    row = await loaders.current_service(info.context, on or dt.date.today()).load(root.pk)
+    row = await loaders.current_service(info.context, on or clock.today()).load(root.pk)
     return None if row is None else PropertyService.from_row(row)
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from core import clock
 from core.contract import ExampleContext
 from core.db import models as core
 from core.db.models import Base
@@ -82,7 +83,7 @@ class _Generator:
     def __init__(self, example: ExampleContext, communities: list[int], units: list[int]) -> None:
         self.example, self.rng, self.figures = example, example.random, example.figures
         self.communities, self.units = communities, units
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.fund = int(self.figures.get("party_service_fund", 200_000))
         self.fund_used: dict[tuple[int, int], int] = defaultdict(int)
 
@@ -309,9 +310,9 @@ def _overdue(
 ) -> dict[int, set[tuple[str, int]]]:
     """The reports left overdue, chosen among last year's monthly reports (always owed by now)."""
     wanted = example.figures.get("overdue_reports", 0)
-    if cycle is None or year != dt.date.today().year - 1 or not wanted:
+    if cycle is None or year != clock.today().year - 1 or not wanted:
         return {}
-    today = dt.date.today()
+    today = clock.today()
     candidates = [
         (pk, due.kind.value, due.period)
         for pk, row in projects

@@ -8,12 +8,12 @@ community's projects and fund.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import and_, func, select
 
+from core import clock
 from core.contract import Indicator, IndicatorContext
 from core.db import models as core
 from core.db.models import live
@@ -47,7 +47,7 @@ def _readable(context: IndicatorContext, model: Any) -> list[Any]:
 
 async def service_projects_indicators(context: IndicatorContext) -> Sequence[Indicator]:
     """Projects and money this year, funds, needs, resources, overdue reports, evaluations."""
-    session, year = context.session, dt.date.today().year
+    session, year = context.session, clock.today().year
     project, spending, need = models.Project, models.Spending, models.Need
     projects = {
         kind: (int(count), int(budget or 0))

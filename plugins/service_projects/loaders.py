@@ -9,7 +9,6 @@ of them.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Result, and_, func, select
 
+from core import clock
 from core.db.models import live
 from core.graphql.context import Context, ContextLoader
 from plugins.service_projects import models
@@ -29,7 +29,7 @@ def overdue(cycle: Cycle | None, project: Any, reports: Sequence[Any]) -> list[D
     done = {(row.kind, row.period) for row in reports}
     return [
         due
-        for due in owed(cycle, project.year, project.started_on, project.ends_on, dt.date.today())
+        for due in owed(cycle, project.year, project.started_on, project.ends_on, clock.today())
         if (due.kind.value, due.period) not in done
     ]
 

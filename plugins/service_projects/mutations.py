@@ -22,6 +22,7 @@ import strawberry
 from sqlalchemy import func, select
 from strawberry.types import Info
 
+from core import clock
 from core.db import models as core
 from core.db.models import NAME_LENGTH, live
 from core.graphql.errors import UserError, UserErrorCode
@@ -217,7 +218,7 @@ class SetServiceProjectsCycleInput:
 
 def _year(check: Check, path: str, year: int | None) -> None:
     """A project's year: from the programme's first year to next year (planned ahead)."""
-    last = dt.date.today().year + 1
+    last = clock.today().year + 1
     if year is not None and not FIRST_YEAR <= year <= last:
         check.errors.add(
             path, UserErrorCode.OUT_OF_RANGE, f"must be between {FIRST_YEAR} and {last}"
@@ -367,7 +368,7 @@ async def update_service_need(info: Info, input: UpdateServiceNeedInput) -> Serv
                 )
                 return None
         else:
-            closed_on = closed_on or row.closed_on or dt.date.today()
+            closed_on = closed_on or row.closed_on or clock.today()
             check.period("raisedOn", row.raised_on, "closedOn", closed_on)
             if check.errors:
                 return None

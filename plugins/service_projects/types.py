@@ -18,6 +18,7 @@ from graphql import GraphQLError
 from sqlalchemy import ColumnElement, select
 from strawberry.types import Info
 
+from core import clock
 from core.db import models as core
 from core.graphql.context import Context
 from core.graphql.fields import described
@@ -139,7 +140,7 @@ REPORTS_OF_PROJECT = Source(
 
 def check_year(year: int, argument: str = "year") -> int:
     """A year a client asks about: from the programme's first year to next year."""
-    last = dt.date.today().year + 1
+    last = clock.today().year + 1
     if not FIRST_YEAR <= year <= last:
         raise GraphQLError(
             f"Argument '{argument}' must be between {FIRST_YEAR} and {last}, got {year}.",
@@ -625,7 +626,7 @@ async def party_service_fund(
     ] = None,
 ) -> PartyServiceFund:
     """The community's party service fund (为民服务专项经费) of a year, and what was spent."""
-    chosen = dt.date.today().year if year is None else check_year(year)
+    chosen = clock.today().year if year is None else check_year(year)
     return PartyServiceFund.of(await loaders.funds(info.context, chosen).load(root.pk))
 
 

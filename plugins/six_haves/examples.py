@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from core import clock
 from core.contract import ExampleContext
 from core.db import models as core
 from plugins.six_haves import models
@@ -80,7 +81,7 @@ async def load_six_haves_example(example: ExampleContext) -> None:
     venues: list[dict[str, Any]] = []
     rules: list[dict[str, Any]] = []
     funds: list[dict[str, Any]] = []
-    this_year = dt.date.today().year
+    this_year = clock.today().year
     low, high = figures["fiscal_yuan"]
     for estate_id, name, kind, _ in estates:
         if estate_id not in lacking["estates_without_venue"]:

@@ -9,11 +9,11 @@ figures kept to the viewer's scope.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import select
 
+from core import clock
 from core.contract import Indicator, IndicatorContext
 from core.db import models as core
 from core.db.models import live
@@ -30,7 +30,7 @@ async def six_haves_indicators(context: IndicatorContext) -> Sequence[Indicator]
             core.Estate.district_id == context.district_id, live(core.Estate)
         )
     )
-    found = await assess(context.session, criteria, list(estates), dt.date.today())
+    found = await assess(context.session, criteria, list(estates), clock.today())
     results = list(found.values())
     return [
         Indicator(f"{PLUGIN}.estates_assessed", "Estates assessed for the Six Haves", len(results)),

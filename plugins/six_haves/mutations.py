@@ -17,7 +17,7 @@ import strawberry
 from sqlalchemy import insert, select
 from strawberry.types import Info
 
-from core import audit
+from core import audit, clock
 from core.db import models as core
 from core.db.models import live
 from core.graphql.errors import UserError, UserErrorCode
@@ -303,7 +303,7 @@ async def take_six_haves_snapshot(info: Info, input: TakeSnapshotInput) -> Snaps
             )
             return None
         check.past("asOf", input.as_of)
-        if input.as_of <= dt.date.today():  # a future day is refused once, by `past`
+        if input.as_of <= clock.today():  # a future day is refused once, by `past`
             check.year("asOf", input.as_of.year, FIRST_YEAR)
         snapshot = models.Snapshot
         await check.unique(

@@ -22,6 +22,7 @@ from graphql import GraphQLError
 from sqlalchemy import ColumnElement, not_
 from strawberry.types import Info
 
+from core import clock
 from core.db import models as core
 from core.graphql.context import Context
 from core.graphql.fields import described
@@ -69,7 +70,7 @@ MAX_HISTORY = 100
 
 def check_day(day: dt.date | None, argument: str = "asOf") -> dt.date:
     """The day an assessment is asked for: today by default, never in the future."""
-    today = dt.date.today()
+    today = clock.today()
     if day is None:
         return today
     if day > today or day.year < FIRST_YEAR:

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from core import clock
 from core.contract import ExampleContext
 from core.db import models as core
 from core.db.models import live
@@ -130,7 +131,7 @@ async def load_venues_example(example: ExampleContext) -> None:
         pk: (lon0 + rng.uniform(-0.06, 0.06), lat0 + rng.uniform(-0.05, 0.05))
         for pk, _ in communities
     }
-    today = dt.date.today()
+    today = clock.today()
 
     def venue(
         kind: VenueKind, community: int, name: str, function: str | None = None
@@ -237,7 +238,7 @@ def _assets(
     areas = [max(10, round(a * area / sum(raw))) for a in raw] if idle else []
     if areas:
         areas[areas.index(max(areas))] += area - sum(areas)
-    today = dt.date.today()
+    today = clock.today()
     rows: list[dict[str, Any]] = []
     for i in range(total):
         community, name = rng.choice(communities)
@@ -292,7 +293,7 @@ def _bookings(
     """Bookings of the rooms over the last and next weeks, never two at once in a room."""
     rng, d = example.random, example.district_id
     taken: set[tuple[int, dt.date, int]] = set()
-    today = dt.date.today()
+    today = clock.today()
     rows: list[dict[str, Any]] = []
     while len(rows) < example.figures.get("bookings", 0):
         room, day, slot = (

@@ -8,13 +8,13 @@ through the ``gridgov_venues`` hook, once per request.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
 
+from core import clock
 from core.contract import VenueContext
 from core.db.models import live
 from core.graphql.context import ContextLoader
@@ -76,7 +76,7 @@ class AllVenues(ContextLoader[Any, Any]):
         found: dict[int, list[ProgrammeVenue]] = defaultdict(list)
         # The hook's implementations read on the request's session: keep other resolvers out.
         async with context.exclusive() as session:
-            asked = VenueContext(context.district_id, list(keys), session, dt.date.today())
+            asked = VenueContext(context.district_id, list(keys), session, clock.today())
             for owner, awaitable in context.manager.call(
                 "gridgov_venues", sorted(context.enabled), context=asked
             ):

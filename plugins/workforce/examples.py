@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import insert, select, union
 
+from core import clock
 from core.contract import ExampleContext
 from core.db import models as core
 from core.db.models import live
@@ -83,7 +84,7 @@ async def load_workforce_example(example: ExampleContext) -> None:
     """Courses, sessions and attendance; certificates; grades, quotas, placements, promotions."""
     session, rng, figures = example.session, example.random, example.figures
     d = example.district_id
-    today = dt.date.today()
+    today = clock.today()
     earliest = today - dt.timedelta(days=365 * int(figures.get("years", 3)))
 
     def day_between(start: dt.date, end: dt.date) -> dt.date:

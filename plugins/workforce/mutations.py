@@ -18,6 +18,7 @@ import strawberry
 from sqlalchemy import func, select
 from strawberry.types import Info
 
+from core import clock
 from core.db import models as core
 from core.db.models import live
 from core.graphql.errors import UserError, UserErrorCode
@@ -237,7 +238,7 @@ async def record_workforce_attendance(
     async def body(check: Check) -> models.Attendance | None:
         session = await check.load("session", input.session, "WorkforceSession", models.Session)
         person = await _person(check, "person", input.person)
-        if session is not None and session.held_on > dt.date.today():
+        if session is not None and session.held_on > clock.today():
             check.errors.add(
                 "session", UserErrorCode.INVALID_STATE, f"the session is held on {session.held_on}"
             )
@@ -397,7 +398,7 @@ async def _worker_identity(check: Check, global_id: str) -> core.Identity | None
     if row.archived_at is not None:
         check.errors.add(path, UserErrorCode.ARCHIVED, "this Identity is archived")
         return None
-    if row.until is not None and row.until < dt.date.today():
+    if row.until is not None and row.until < clock.today():
         check.errors.add(path, UserErrorCode.INVALID_STATE, f"the identity ended on {row.until}")
         return None
     return row

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import io
 import shutil
 import types
@@ -22,7 +21,7 @@ import strawberry
 from sqlalchemy import ForeignKey, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from core import examples
+from core import clock, examples
 from core.cli import main
 from core.contract import VenueContext
 from core.db.engine import create_engine
@@ -396,7 +395,7 @@ async def test_hook_gridgov_venues(h: Harness) -> None:
         calls = manager.call(
             "gridgov_venues",
             ["sample"],
-            context=VenueContext(district_pk, [estate], session, dt.date.today()),
+            context=VenueContext(district_pk, [estate], session, clock.today()),
         )
         venues = [venue for _, awaitable in calls for venue in await awaitable]
     assert [(v.estate_id, v.kind, v.name) for v in venues] == [

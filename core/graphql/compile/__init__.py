@@ -16,7 +16,6 @@ SQLAlchemy's compiled cache then reuses its SQL text. What it cannot plan
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
@@ -27,6 +26,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from strawberry.execution import optimized_is_awaitable
 from strawberry.extensions import SchemaExtension
 
+from core import clock
 from core.graphql.compile.bind import Arguments
 from core.graphql.compile.forms import SqlForm
 from core.graphql.compile.planner import FieldPlan, Planner
@@ -168,7 +168,7 @@ async def _compiled(
             context.scope.ref,
             context.viewer.role,
             shape,
-            dt.date.today(),
+            clock.today(),
         )
     kept = statements.get(statement_key) if statement_key is not None else None
     if kept is not None:

@@ -7,9 +7,10 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, select
 from strawberry.types import Info
 
+from core import clock
 from core.audit import mask, mask_id_number
 from core.db import models
 from core.db.models import live
@@ -52,12 +53,8 @@ ASSIGNMENTS_OF_GRID = Source(
 
 
 def current(end: Any) -> ColumnElement[bool]:
-    """Periods not ended before today, given the column holding their end.
-
-    Today is the database's ``CURRENT_DATE``, so a statement built once (at import)
-    stays right for as long as the server runs.
-    """
-    return end.is_(None) | (end >= func.current_date())  # type: ignore[no-any-return]
+    """Periods not ended before today (the districts' day), given the column holding their end."""
+    return end.is_(None) | (end >= clock.today_in_sql())  # type: ignore[no-any-return]
 
 
 @strawberry.type(description="人: a person, with identities, posts and grid assignments as data.")

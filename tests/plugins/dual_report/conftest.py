@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from core.testing import ADMIN, TINGHU, Harness
+from core.testing import ADMIN, TINGHU, DistrictClient, Harness
 
 REGISTRATION = "registration { id active registeredOn community { id } branch { id } }"
 
@@ -26,52 +26,12 @@ class Branch:
     community_code: str
 
 
-class Dual:
+class Dual(DistrictClient):
     """GraphQL helpers for Tinghu's dual-report programme, over HTTP."""
 
     def __init__(self, harness: Harness) -> None:
-        self.h = harness
+        super().__init__(harness, TINGHU)
         self._branches: list[Branch] = []
-
-    async def query(
-        self, query: str, variables: dict[str, Any] | None = None, *, token: str | None = ADMIN
-    ) -> Any:
-        """Run a Tinghu query that must succeed."""
-        return await self.h.query(TINGHU, query, variables, token=token)
-
-    async def mutate(
-        self,
-        name: str,
-        input: dict[str, Any],
-        select: str = "",
-        *,
-        token: str | None = ADMIN,
-        input_type: str | None = None,
-    ) -> dict[str, Any]:
-        """Run a Tinghu mutation; return its payload (object and errors)."""
-        return await self.h.mutate(TINGHU, name, input, select, token=token, input_type=input_type)
-
-    async def ok(
-        self,
-        name: str,
-        input: dict[str, Any],
-        select: str,
-        *,
-        token: str | None = ADMIN,
-        input_type: str | None = None,
-    ) -> dict[str, Any]:
-        """Run a mutation that must be accepted."""
-        payload = await self.mutate(name, input, select, token=token, input_type=input_type)
-        assert payload["errors"] == [], payload["errors"]
-        return payload
-
-    async def refused(
-        self, name: str, input: dict[str, Any], *, token: str | None = ADMIN
-    ) -> list[tuple[str, str]]:
-        """Run a mutation that must be refused; return (field path after input, code)."""
-        payload = await self.mutate(name, input, token=token)
-        assert payload["errors"], payload
-        return [(".".join(e["field"][1:]), e["code"]) for e in payload["errors"]]
 
     async def branches(self) -> list[Branch]:
         """Grid party branches of two different communities."""

@@ -6,12 +6,13 @@ import asyncio
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from core import clock
 from core.testing import YANDU, codes
 
 if TYPE_CHECKING:
     from tests.plugins.dual_report.conftest import Dual
 
-TOMORROW = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+TOMORROW = (clock.today() + dt.timedelta(days=1)).isoformat()
 
 
 async def test_a_registration_records_member_branch_community_and_employer(dual: Dual) -> None:

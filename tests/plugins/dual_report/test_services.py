@@ -6,6 +6,7 @@ import asyncio
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from core import clock
 from core.testing import held_at
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ async def test_archived_services_leave_the_day_free(dual: Dual) -> None:
 async def test_bad_services_are_refused_and_write_nothing(dual: Dual) -> None:
     registration = (await dual.registered())["id"]  # registered on 2023-03-01
     before = await dual.indicators()
-    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    tomorrow = (clock.today() + dt.timedelta(days=1)).isoformat()
 
     async def refused(**change: Any) -> list[tuple[str, str]]:
         return await dual.refused(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from plugins.grid_events.clock import frozen_at
+from core.clock import frozen_at
 from tests.plugins.grid_events.conftest import Events
 
 ESCALATE = """

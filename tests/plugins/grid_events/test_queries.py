@@ -8,8 +8,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from core.clock import frozen_at
 from core.testing import TINGHU, YANDU, Harness
-from plugins.grid_events.clock import frozen_at
 from tests.plugins.grid_events.conftest import Events
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -21,8 +21,8 @@ import httpx
 import pytest
 from sqlalchemy import text
 
+from core.clock import frozen_at
 from core.testing import TINGHU, YANDU
-from plugins.grid_events.clock import frozen_at
 from tests.plugins.grid_events.conftest import (
     CHANGES,
     REPORT,

@@ -18,6 +18,7 @@ from graphql import (
 from sqlalchemy import func, select
 
 import plugins.red_property
+from core import clock
 from core.contract import PlaceVenue, VenueContext
 from core.db.models import District, Estate, live
 from core.testing import TINGHU, YANDU, Harness
@@ -244,7 +245,7 @@ async def _reported(gridgov: Harness, as_of: dt.date) -> tuple[list[PlaceVenue],
 async def test_venues_hook_reports_council_halls_as_places_to_deliberate(
     gridgov: Harness,
 ) -> None:
-    venues, estates = await _reported(gridgov, dt.date.today())
+    venues, estates = await _reported(gridgov, clock.today())
     kinds = [v.kind for v in venues]
     assert kinds.count("red_property.council_hall") == 53
     assert kinds.count("red_property.mutual_help_corner") == 116
@@ -286,7 +287,7 @@ async def test_venues_hook_reports_the_venues_open_on_the_day_asked(gridgov: Har
         TINGHU, "archive", {"id": hall["venue"]["id"]}, "node { id }", input_type="ArchiveInput"
     )
     assert archived["errors"] == []
-    assert "新开民情议事厅" not in await names(dt.date.today())
+    assert "新开民情议事厅" not in await names(clock.today())
 
 
 ESTATES = """query($ids: [ID!]!) { nodes(ids: $ids) { ... on Estate { name

@@ -6,63 +6,26 @@ errors, the district's communities, and fresh needs, resources and projects.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from core.testing import ADMIN, TINGHU, Harness
+from core import clock
+from core.testing import TINGHU, DistrictClient, Harness
 
-THIS_YEAR = dt.date.today().year
+THIS_YEAR = clock.today().year
 PROJECT = "project { id kind title year budget spent remaining community { id } }"
 
 
-class Projects:
+class Projects(DistrictClient):
     """GraphQL helpers for the service projects programme, over HTTP, in one district."""
 
     def __init__(self, harness: Harness, district: str = TINGHU) -> None:
-        self.h = harness
-        self.district = district
+        super().__init__(harness, district)
 
     def of(self, district: str) -> Projects:
         """The same helpers in another district."""
         return Projects(self.h, district)
-
-    async def query(
-        self, query: str, variables: dict[str, Any] | None = None, *, token: str | None = ADMIN
-    ) -> Any:
-        """Run a query that must succeed."""
-        return await self.h.query(self.district, query, variables, token=token)
-
-    async def mutate(
-        self,
-        name: str,
-        input: dict[str, Any],
-        select: str = "",
-        *,
-        token: str | None = ADMIN,
-        input_type: str | None = None,
-    ) -> dict[str, Any]:
-        """Run a mutation; return its payload (object and errors)."""
-        return await self.h.mutate(
-            self.district, name, input, select, token=token, input_type=input_type
-        )
-
-    async def ok(
-        self, name: str, input: dict[str, Any], select: str, *, token: str | None = ADMIN
-    ) -> dict[str, Any]:
-        """Run a mutation that must be accepted."""
-        payload = await self.mutate(name, input, select, token=token)
-        assert payload["errors"] == [], payload["errors"]
-        return payload
-
-    async def refused(
-        self, name: str, input: dict[str, Any], *, token: str | None = ADMIN
-    ) -> list[tuple[str, str]]:
-        """Run a mutation that must be refused; return (field path after input, code)."""
-        payload = await self.mutate(name, input, token=token)
-        assert payload["errors"], payload
-        return [(".".join(e["field"][1:]), e["code"]) for e in payload["errors"]]
 
     async def communities(self, count: int = 2) -> list[dict[str, str]]:
         """The first communities of the district: ID and code."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from core import clock
 from core.testing import YANDU
 from tests.plugins.service_projects.conftest import THIS_YEAR
 
@@ -35,7 +36,7 @@ async def test_overdue_reports_are_visible_and_go_once_submitted(sp: Projects) -
     overdue = await all_overdue(yandu)
     assert len(overdue) == 9 == (await yandu.indicators())["service_projects.reports.overdue"]
     days = [item["dueOn"] for item in overdue]
-    assert days == sorted(days) and all(day < dt.date.today().isoformat() for day in days)
+    assert days == sorted(days) and all(day < clock.today().isoformat() for day in days)
     for item in overdue:
         assert item["kind"] == "MONTHLY_REPORT" and item["project"]["year"] == THIS_YEAR - 1
         owed = {"kind": item["kind"], "period": item["period"], "dueOn": item["dueOn"]}
@@ -47,7 +48,7 @@ async def test_overdue_reports_are_visible_and_go_once_submitted(sp: Projects) -
             "project": late["project"]["id"],
             "kind": "MONTHLY_REPORT",
             "period": late["period"],
-            "submittedOn": dt.date.today().isoformat(),
+            "submittedOn": clock.today().isoformat(),
             "summary": "补报：按计划推进",
         },
         REPORT,
@@ -62,7 +63,7 @@ async def test_overdue_reports_are_visible_and_go_once_submitted(sp: Projects) -
             "project": late["project"]["id"],
             "kind": "MONTHLY_REPORT",
             "period": late["period"],
-            "submittedOn": dt.date.today().isoformat(),
+            "submittedOn": clock.today().isoformat(),
             "summary": "重复",
         },
     ) == [("period", "DUPLICATE")]
@@ -92,7 +93,7 @@ async def test_reports_follow_their_kind_and_the_projects_run(sp: Projects) -> N
             community, startedOn=f"{THIS_YEAR}-02-01", year=THIS_YEAR, endsOn=f"{THIS_YEAR}-06-30"
         )
     )["id"]
-    today = dt.date.today().isoformat()
+    today = clock.today().isoformat()
     base = {"project": project, "submittedOn": today, "summary": "按计划推进"}
     cases: list[tuple[dict[str, Any], list[tuple[str, str]]]] = [
         ({"kind": "YEARLY_EVALUATION"}, [("score", "REQUIRED")]),
@@ -113,7 +114,7 @@ async def test_reports_follow_their_kind_and_the_projects_run(sp: Projects) -> N
         assert await sp.refused("submitServiceProjectReport", {**base, **change}) == expected, (
             change
         )
-    if dt.date.today() >= dt.date(THIS_YEAR, 2, 1):
+    if clock.today() >= dt.date(THIS_YEAR, 2, 1):
         checked = await sp.ok(
             "submitServiceProjectReport",
             {**base, "kind": "HALF_YEAR_CHECK", "period": 1, "score": 88},

@@ -13,10 +13,11 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from core import clock
 from core.db import models as core
 from core.testing import YANDU, Harness
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 ASSESSMENT = """
   asOf score allSix missing

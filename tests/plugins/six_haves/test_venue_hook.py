@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable, Sequence
 
 from sqlalchemy import select
 
+from core import clock
 from core.contract import PlaceVenue, VenueContext
 from core.db import models as core
 from core.graphql.ids import parse_global_id
@@ -81,7 +82,7 @@ async def test_other_programmes_venues_count_when_enabled(
     after = {r["have"]: r["satisfied"] for r in data["sixHavesOverview"]["haves"]}
     assert after["PLACE"] == before["PLACE"] + 1
     assert len(probe.asked) == 2 and len(probe.asked[1]) == 180
-    assert probe.days == [dt.date.today()] * 2
+    assert probe.days == [clock.today()] * 2
 
     # A past day is the day the other programmes are asked about, from the estate's
     # field, the district view and a snapshot alike.
@@ -124,7 +125,7 @@ async def test_six_haves_reports_its_own_venues_to_others(gridgov: Harness) -> N
             )
             return venues
 
-    venues = await reported(dt.date.today())
+    venues = await reported(clock.today())
     deliberation = [v.name for v in venues if v.deliberation]
     assert deliberation == [v["name"] for v in node["place"]["venues"]]
     assert all(v.kind.startswith("six_haves.") and v.estate_id == parsed[1] for v in venues)

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from core.testing import ADMIN, YANDU, Harness
+from core.testing import ADMIN, YANDU, DistrictClient, Harness
 
 PLACEMENT = "placement { id active placedOn channel community { id } grade { id rank } }"
 
@@ -25,47 +25,13 @@ class Place:
     code: str
 
 
-class Workforce:
+class Workforce(DistrictClient):
     """GraphQL helpers for Yandu's workforce programme, over HTTP."""
 
     def __init__(self, harness: Harness) -> None:
-        self.h = harness
+        super().__init__(harness, YANDU)
         self._communities: list[Place] = []
         self._grades: list[dict[str, Any]] = []
-
-    async def query(
-        self, query: str, variables: dict[str, Any] | None = None, *, token: str | None = ADMIN
-    ) -> Any:
-        """Run a Yandu query that must succeed."""
-        return await self.h.query(YANDU, query, variables, token=token)
-
-    async def mutate(
-        self,
-        name: str,
-        input: dict[str, Any],
-        select: str = "",
-        *,
-        token: str | None = ADMIN,
-        input_type: str | None = None,
-    ) -> dict[str, Any]:
-        """Run a Yandu mutation; return its payload (object and errors)."""
-        return await self.h.mutate(YANDU, name, input, select, token=token, input_type=input_type)
-
-    async def ok(
-        self, name: str, input: dict[str, Any], select: str, *, token: str | None = ADMIN
-    ) -> dict[str, Any]:
-        """Run a mutation that must be accepted."""
-        payload = await self.mutate(name, input, select, token=token)
-        assert payload["errors"] == [], payload["errors"]
-        return payload
-
-    async def refused(
-        self, name: str, input: dict[str, Any], *, token: str | None = ADMIN
-    ) -> list[tuple[str, str]]:
-        """Run a mutation that must be refused; return (field path after input, code)."""
-        payload = await self.mutate(name, input, token=token)
-        assert payload["errors"], payload
-        return [(".".join(e["field"][1:]), e["code"]) for e in payload["errors"]]
 
     async def communities(self) -> list[Place]:
         """Two communities of Yandu."""

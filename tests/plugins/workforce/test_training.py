@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from core import clock
 from core.testing import YANDU
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ async def test_bad_training_input_is_refused_and_writes_nothing(wf: Workforce) -
         "scheduleWorkforceSession",
         {"course": community, "community": good_course, "heldOn": "1899-12-31"},
     ) == [("course", "NOT_FOUND"), ("community", "NOT_FOUND"), ("heldOn", "OUT_OF_RANGE")]
-    ahead = (dt.date.today() + dt.timedelta(days=7)).isoformat()
+    ahead = (clock.today() + dt.timedelta(days=7)).isoformat()
     planned = await wf.ok(
         "scheduleWorkforceSession",
         {"course": good_course, "community": community, "heldOn": ahead},
@@ -118,7 +119,7 @@ async def test_certificates_one_live_per_person_and_level(wf: Workforce) -> None
     )
     assert made["certificate"]["level"] == "INTERMEDIATE"
     assert await wf.refused("recordWorkforceCertificate", certificate()) == [("level", "DUPLICATE")]
-    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    tomorrow = (clock.today() + dt.timedelta(days=1)).isoformat()
     assert await wf.refused(
         "recordWorkforceCertificate", certificate(certifiedOn=tomorrow, level="SENIOR")
     ) == [("certifiedOn", "OUT_OF_RANGE")]
