@@ -120,6 +120,7 @@ PARTS = (
             "core.db.models.History",
             "core.db.models.live",
             "core.db.models.NAME_LENGTH",
+            "core.db.models.UtcDateTime",
             "table:models",
         ],
     ),

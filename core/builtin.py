@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.access import CORE_PERMISSIONS
-from core.contract import ExampleContext, Indicator, IndicatorContext, Permission
+from core.contract import ExampleContext, Indicator, IndicatorContext, Permission, Restore
 from core.cors import parse_origins
 from core.db import models
 from core.examples import load_core_example
@@ -22,6 +22,7 @@ from core.graphql.organisations import types as organisations
 from core.graphql.organisations.mutations import MUTATION_FIELDS as ORGANISATION_MUTATIONS
 from core.graphql.people import types as people
 from core.graphql.people.mutations import MUTATION_FIELDS as PEOPLE_MUTATIONS
+from core.graphql.people.mutations import restorable_people
 from core.graphql.places import types as places
 from core.graphql.places.mutations import MUTATION_FIELDS as PLACE_MUTATIONS
 from core.graphql.root import QUERY_FIELDS
@@ -230,3 +231,8 @@ def gridgov_field_costs() -> Mapping[str, int]:
 @hookimpl
 def gridgov_registers() -> Sequence[Register]:
     return REGISTERS
+
+
+@hookimpl
+async def gridgov_check_restore(restore: Restore) -> None:
+    await restorable_people(restore)

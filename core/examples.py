@@ -328,14 +328,19 @@ class Names:
     def __init__(self, rng: random.Random, district_code: str) -> None:
         self.rng = rng
         self.district_code = district_code
-        self._serial = itertools.count(1)
+        self._born: dict[tuple[dt.date, str], int] = {}
 
     def person(self) -> dict[str, Any]:
         """Name, gender, birth date, phone and a valid citizen ID number."""
         rng = self.rng
         gender = rng.choice(("male", "female"))
         birth = dt.date(1940, 1, 1) + dt.timedelta(days=rng.randrange(0, 365 * 64))
-        sequence = next(self._serial) % 500 * 2 + (1 if gender == "male" else 0)
+        # The sequence code is odd for men, even for women; 500 of each per birth day
+        # keep ID numbers unique (about 16 are born on a day at full scale).
+        while (taken := self._born.get((birth, gender), 0)) == 500:
+            birth += dt.timedelta(days=1)
+        self._born[birth, gender] = taken + 1
+        sequence = taken * 2 + (1 if gender == "male" else 0)
         first17 = f"{self.district_code}{birth:%Y%m%d}{sequence:03d}"
         return {
             "name": rng.choice(SURNAMES)

@@ -24,9 +24,11 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    TypeDecorator,
     UniqueConstraint,
     func,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
@@ -91,6 +93,37 @@ def live(model: Any) -> ColumnElement[bool]:
     columns = getattr(model, "c", None)
     column = columns.archived_at if columns is not None else model.archived_at
     return column.is_(None)  # type: ignore[no-any-return]
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """A timestamp column stored in UTC and always read back as an aware UTC datetime.
+
+    SQLite keeps no offset and returns naive values; PostgreSQL returns aware ones.
+    With this type both store the same instant the same way, so comparisons in SQL
+    (venues' overlapping bookings) agree, and both read the same, so times compared or
+    subtracted in Python (grid_events' deadlines) do too. Writing a naive datetime is
+    a bug and raises ``ValueError``.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> Any:
+        """``value`` in UTC, as it is written."""
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("UtcDateTime needs an aware datetime")
+        return value.astimezone(dt.UTC)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
+        """What was read, as an aware UTC datetime (SQLite's naive values are UTC)."""
+        if value is None:
+            return None
+        stamp: dt.datetime = value
+        if stamp.tzinfo is None:
+            return stamp.replace(tzinfo=dt.UTC)
+        return stamp.astimezone(dt.UTC)
 
 
 class District(Base):

@@ -24,7 +24,7 @@ from strawberry.utils.str_converters import to_camel_case
 from core.access import PUBLIC_MUTATIONS
 from core.contract import CORE
 from core.graphql import vocabulary
-from core.graphql.codes import ErrorCodes, timed_out
+from core.graphql.codes import VALIDATION_FAILED, ErrorCodes, timed_out
 from core.graphql.compile import compiler
 from core.graphql.compile.forms import SqlForm
 from core.graphql.execution import Executor, NameConverter, QuietExecutor, streamline
@@ -150,9 +150,19 @@ def _root(name: str, fields: list[Owned[Any]]) -> type | None:
 
 
 def _unexpected(error: GraphQLError) -> bool:
-    """An error from a bug rather than from the request, to be masked in production."""
+    """An error from a bug rather than from the request, to be masked in production.
+
+    Validation's errors are the document's, even those carrying the exception a scalar
+    raised for a literal that does not fit it (``since: "0001-01-01T00:00:00+05:00"``
+    is a ``ValueError`` of :mod:`core.graphql.scalars`).
+    """
     original = error.original_error
-    return original is not None and not isinstance(original, GraphQLError) and not timed_out(error)
+    return (
+        original is not None
+        and not isinstance(original, GraphQLError)
+        and not timed_out(error)
+        and (error.extensions or {}).get("code") != VALIDATION_FAILED
+    )
 
 
 def build(manager: PluginManager) -> BuiltSchema:

@@ -14,8 +14,6 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     CheckConstraint,
-    DateTime,
-    Dialect,
     Float,
     ForeignKey,
     Index,
@@ -24,39 +22,12 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
-from sqlalchemy.types import TypeDecorator
 
-from core.db.models import NAME_LENGTH, Base, History, Tracked
+from core.db.models import NAME_LENGTH, Base, History, Tracked, UtcDateTime
 
 DESCRIPTION_LENGTH = 2000
 NOTE_LENGTH = 500
 TYPE_DESCRIPTION_LENGTH = 500
-
-
-class UtcDateTime(TypeDecorator[dt.datetime]):
-    """A timestamp stored in UTC and always read back as an aware UTC datetime.
-
-    SQLite keeps no offset and returns naive values; PostgreSQL returns aware ones.
-    Deadlines are compared and subtracted in Python, so both must read the same.
-    """
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> Any:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("UtcDateTime needs an aware datetime")
-        return value.astimezone(dt.UTC)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
-        if value is None:
-            return None
-        stamp: dt.datetime = value
-        if stamp.tzinfo is None:
-            return stamp.replace(tzinfo=dt.UTC)
-        return stamp.astimezone(dt.UTC)
 
 
 class EventType(Tracked, Base):

@@ -13,6 +13,9 @@ TEXT_LENGTH = 200
 MAX_BOOKING = dt.timedelta(hours=24)
 """A booking holds a room for at most a day."""
 
+EARLIEST_START = dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
+"""Bookings start from 1900 in UTC (a local 1900-01-01 may still be 1899 in UTC)."""
+
 MAP_LIMIT = 5000
 """Most venues one map answer carries (a district has a few hundred)."""
 

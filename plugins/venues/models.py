@@ -9,52 +9,22 @@ archived and restored with it.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
-    DateTime,
     Float,
     ForeignKey,
     Index,
     Integer,
     String,
     Time,
-    TypeDecorator,
 )
-from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Mapped, mapped_column
 
-from core.db.models import NAME_LENGTH, Base, Tracked
+from core.db.models import NAME_LENGTH, Base, Tracked, UtcDateTime
 from plugins.venues.domain import TEXT_LENGTH
-
-
-class UtcDateTime(TypeDecorator[dt.datetime]):
-    """A timestamp stored in UTC and always read back as an aware UTC datetime.
-
-    SQLite keeps no offset and returns naive values; PostgreSQL returns aware ones.
-    Bookings are compared in SQL, so both must store the same instant the same way.
-    """
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> Any:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("UtcDateTime needs an aware datetime")
-        return value.astimezone(dt.UTC)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
-        if value is None:
-            return None
-        stamp: dt.datetime = value
-        if stamp.tzinfo is None:
-            return stamp.replace(tzinfo=dt.UTC)
-        return stamp.astimezone(dt.UTC)
 
 
 class Venue(Tracked, Base):

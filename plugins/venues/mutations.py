@@ -24,6 +24,7 @@ from core.graphql.fields import described
 from core.graphql.mutations import Check, run
 from plugins.venues import models
 from plugins.venues.domain import (
+    EARLIEST_START,
     MAX_BOOKING,
     TEXT_LENGTH,
     AssetKind,
@@ -292,7 +293,7 @@ async def book_venue_room(info: Info, input: BookRoomInput) -> BookingPayload:
             check.errors.add(
                 "endsAt", UserErrorCode.OUT_OF_RANGE, "a booking lasts at most 24 hours"
             )
-        elif starts.year < 1900:
+        elif starts < EARLIEST_START:
             check.errors.add("startsAt", UserErrorCode.OUT_OF_RANGE, "must not be before 1900")
         if room is not None and room.kind != AssetKind.ROOM:
             check.errors.add("room", UserErrorCode.WRONG_KIND, "only rooms are booked")

@@ -337,3 +337,40 @@ async def test_grid_assignment_and_its_end(gridgov: Harness) -> None:
         "gridAssignment { id }",
     )
     assert codes(bad) == {("end", "INVALID_PERIOD")}
+
+
+async def test_an_id_number_names_one_live_person(gridgov: Harness) -> None:
+    first17 = "32090219850307123"
+    number = first17 + id_number_check(first17)
+    person = {"name": "王芳", "gender": "FEMALE", "idNumber": number, "birthDate": "1985-03-07"}
+    made = await mutate(gridgov, "createPerson", person, "person { id }")
+    assert made["errors"] == []
+    again = await mutate(gridgov, "createPerson", person | {"name": "王芳芳"}, "person { id }")
+    assert again["person"] is None and codes(again) == {("idNumber", "DUPLICATE")}
+    other = (await fixtures(gridgov))["people"]["nodes"][0]["id"]
+    moved = await mutate(
+        gridgov,
+        "updatePerson",
+        {"id": other, "idNumber": number, "birthDate": "1985-03-07"},
+        "person { id }",
+    )
+    assert codes(moved) == {("idNumber", "DUPLICATE")}
+    stored = await gridgov.query(
+        TINGHU,
+        "query($id: ID!) { node(id: $id) { ... on Person { idNumber(reveal: true) } } }",
+        {"id": other},
+    )
+    assert stored["node"]["idNumber"] != number
+
+    # Archived, the number is free again; the first person cannot come back while
+    # someone else holds it.
+    archived = await gridgov.mutate(
+        TINGHU, "archive", {"id": made["person"]["id"]}, input_type="ArchiveInput"
+    )
+    assert archived["errors"] == []
+    successor = await mutate(gridgov, "createPerson", person, "person { id }")
+    assert successor["errors"] == []
+    restored = await gridgov.mutate(
+        TINGHU, "restore", {"id": made["person"]["id"]}, input_type="ArchiveInput"
+    )
+    assert codes(restored) == {("id", "DUPLICATE")}

@@ -74,6 +74,14 @@ async def test_production_mode(
     assert (await h.errors(TINGHU, "{ district { name(x: 1) } }"))[0]["message"] == (
         "Unknown argument 'x' on field 'District.name'."
     )
+    # A literal its scalar refuses, whatever the scalar raised: out of UTC's years, not
+    # a time at all (the fuzzer pads literals so), not a string.
+    for literal in ('"0001-01-01T00:00:00+05:00"', '"2025-05-04T09:00:00Z长长"', "5"):
+        query = f"{{ auditTrail(filter: {{since: {literal}}}) {{ totalCount }} }}"
+        [error] = await h.errors(TINGHU, query)
+        assert error["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED", error
+        assert error["message"].startswith("Expected value of type 'DateTime'"), error
+        assert error["locations"] == [{"line": 1, "column": 30}], error
     bad_json = await h.client.post(
         f"/districts/{TINGHU}/graphql",
         content=b"{",

@@ -81,3 +81,15 @@ async def test_one_estate_of_a_name_however_many_create_it_at_once(gridgov: Harn
             assert codes(payload) <= {("input", "CONFLICT"), ("name", "DUPLICATE")}
     names = (await gridgov.query(TINGHU, ESTATES, {"id": community}))["node"]["estates"]["nodes"]
     assert [n["name"] for n in names].count("同名小区") == 1
+
+
+async def test_one_person_per_id_number_however_many_record_it_at_once(gridgov: Harness) -> None:
+    person = {"name": "孙七", "gender": "FEMALE", "idNumber": ID_NUMBER, "birthDate": "1985-03-07"}
+    # Both requests have validated the input before either takes the district's lock.
+    with held_at(gridgov, "SELECT district.id FROM district WHERE district.id =", 2):
+        payloads = await asyncio.gather(
+            *(gridgov.mutate(TINGHU, "createPerson", person, "person { id }") for _ in range(2))
+        )
+    assert sorted(len(p["errors"]) for p in payloads) == [0, 1], payloads
+    [lost] = [p for p in payloads if p["errors"]]
+    assert lost["person"] is None and codes(lost) == {("idNumber", "DUPLICATE")}

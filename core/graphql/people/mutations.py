@@ -6,8 +6,10 @@ import datetime as dt
 import re
 
 import strawberry
+from sqlalchemy import func, select
 from strawberry.types import Info
 
+from core.contract import Restore
 from core.db import models
 from core.domain import AssignmentKind, Gender, IdentityKind
 from core.graphql.errors import UserError, UserErrorCode
@@ -113,6 +115,55 @@ def _personal(
     check.past("birthDate", birth)
 
 
+async def _one_person_per_id_number(check: Check, row: models.Person) -> None:
+    """Refuse an ID number another live person of the district holds (``DUPLICATE``).
+
+    The ID number names a person (the people register's natural key). Two requests
+    giving the same number at once are serialised on the district's row, then the
+    person is written before the others are counted, as :meth:`Check.lock` says.
+    """
+    if row.id_number is None:
+        return
+    await check.lock(models.District, check.context.district_id)
+    check.session.add(row)
+    await check.session.flush()
+    person = models.Person
+    others = await check.session.scalar(
+        select(func.count()).where(
+            person.district_id == row.district_id,
+            person.id_number == row.id_number,
+            person.id != row.id,
+            person.archived_at.is_(None),
+        )
+    )
+    if others:
+        check.errors.add(
+            "idNumber", UserErrorCode.DUPLICATE, "another person of the district has it"
+        )
+
+
+async def restorable_people(restore: Restore) -> None:
+    """People come back only while no live person of the district holds their ID number."""
+    if restore.model is not models.Person:
+        return
+    check, person = restore.check, models.Person
+    numbers = {row.id_number for row in restore.rows if row.id_number is not None}
+    if not numbers:
+        return
+    await check.lock(models.District, check.context.district_id)
+    taken = await check.session.scalar(
+        select(func.count()).where(
+            person.district_id == check.context.district_id,
+            person.id_number.in_(numbers),
+            person.archived_at.is_(None),
+        )
+    )
+    if taken:
+        check.errors.add(
+            "id", UserErrorCode.DUPLICATE, "a live person of the district has this ID number"
+        )
+
+
 async def create_person(info: Info, input: CreatePersonInput) -> PersonPayload:
     """Record a person, optionally living in a household."""
 
@@ -136,6 +187,7 @@ async def create_person(info: Info, input: CreatePersonInput) -> PersonPayload:
             id_number=input.id_number,
             household_id=household.id if household else None,
         )
+        await _one_person_per_id_number(check, row)
         check.session.add(row)
         return row
 
@@ -171,9 +223,12 @@ async def update_person(info: Info, input: UpdatePersonInput) -> PersonPayload:
             row.name = name
         if input.gender:
             row.gender = input.gender.value
+        number_changes = id_number != row.id_number
         row.phone, row.id_number, row.birth_date = phone, id_number, birth
         if not unset(input.household):
             row.household_id = household.id if household else None
+        if number_changes:
+            await _one_person_per_id_number(check, row)
         return row
 
     row, errors = await run(info, body)

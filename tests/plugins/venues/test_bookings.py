@@ -121,6 +121,8 @@ async def test_bad_bookings_are_refused_and_write_nothing(venues: Venues) -> Non
     assert await refused(endsAt=NINE) == [("endsAt", "INVALID_PERIOD")]
     assert await refused(endsAt="2025-05-05T09:00:01+08:00") == [("endsAt", "OUT_OF_RANGE")]
     assert await refused(startsAt="2025-05-04T09:00:00") == [("startsAt", "INVALID")]
+    early = {"startsAt": "1900-01-01T00:00:00+14:00", "endsAt": "1900-01-01T01:00:00+14:00"}
+    assert await refused(**early) == [("startsAt", "OUT_OF_RANGE")]
     assert await refused(purpose="") == [("purpose", "REQUIRED")]
     assert await refused(room=space["asset"]["id"]) == [("room", "WRONG_KIND")]
     assert await refused(organisation=room) == [("organisation", "NOT_FOUND")]
