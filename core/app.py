@@ -28,7 +28,6 @@ from typing import Any
 import orjson
 import strawberry
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
-from graphql import GraphQLError
 from sqlalchemy import Select, bindparam, select, true
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -55,7 +54,7 @@ from core.contract import CORE
 from core.cors import cors_middleware, parse_origins
 from core.db import models
 from core.db.engine import create_engine, session_factory
-from core.graphql.codes import REQUEST_TIMEOUT, TIMEOUT_MESSAGE, is_request_error
+from core.graphql.codes import is_request_error, timeout_result
 from core.graphql.context import Context
 from core.graphql.schema import BuiltSchema, build
 from core.indicators import IndicatorCache
@@ -197,12 +196,12 @@ class DistrictGraphQL(GraphQL[Context, None]):
                         request, request_adapter, request_data, context, root_value, sub_response
                     )
             except TimeoutError:
-                return _timed_out()
+                return timeout_result()
         results = []
         for data in request_data:
             context.clear_loaders()
             if loop.time() >= deadline:
-                results.append(_timed_out())
+                results.append(timeout_result())
                 continue
             try:
                 async with asyncio.timeout_at(deadline):
@@ -215,7 +214,7 @@ class DistrictGraphQL(GraphQL[Context, None]):
                         request_data=data,
                     )
             except TimeoutError:
-                result = _timed_out()
+                result = timeout_result()
             results.append(result)
         return results
 
@@ -302,15 +301,6 @@ class DistrictGraphQL(GraphQL[Context, None]):
         if sub_response.media_type == GRAPHQL_RESPONSE:
             response.headers["content-type"] = GRAPHQL_RESPONSE
         return response
-
-
-def _timed_out() -> ExecutionResult:
-    """The result of an operation stopped (or never started) past the request's deadline.
-
-    Its transaction is rolled back with the request's session: nothing it wrote stays.
-    """
-    error = GraphQLError(TIMEOUT_MESSAGE, extensions={"code": REQUEST_TIMEOUT})
-    return ExecutionResult(data=None, errors=[error])
 
 
 def _without_data(response: Any) -> Any:
@@ -694,7 +684,8 @@ async def download_register(gridgov: Gridgov, request: Request) -> Response:
 
     The token is checked as for GraphQL (401 without a valid one, 403 for another
     district's); the file holds what the viewer's scope reaches, personal data masked
-    as for its role, written to a temporary file (memory stays bounded) and streamed.
+    as for its role, written to a temporary file (memory stays bounded; the file built
+    in a worker thread, so the event loop keeps answering other requests) and streamed.
     """
     from core.registers.run import RegisterError, export_register, registers
 

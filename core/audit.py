@@ -43,7 +43,7 @@ from decimal import Decimal
 from enum import Enum, StrEnum
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, event, func, insert, inspect, select
+from sqlalchemy import Table, and_, event, func, insert, inspect, literal, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
@@ -503,19 +503,42 @@ async def record_failed_login(
     await session.execute(insert(AUDIT), [entry])
 
 
+@dataclass(frozen=True)
+class FailedLogins:
+    """Logins refused lately, counted the ways ``login`` throttles them.
+
+    Attributes:
+        pair: For the name from the address (every address when it is unknown).
+        name: For the name, from every address.
+        address: From the address, whatever the name (0 when it is unknown).
+    """
+
+    pair: int
+    name: int
+    address: int
+
+
 async def failed_logins(
     session: AsyncSession, name: str, address: str | None, since: dt.datetime
-) -> tuple[int, int]:
-    """Logins refused since ``since``: for the name ``name``, and from ``address``."""
+) -> FailedLogins:
+    """Logins refused since ``since`` for the name ``name`` and from ``address`` (one statement)."""
     entry = models.AuditEntry
-    recent = (entry.action == Action.LOGIN_FAILED.value, entry.at >= since)
-    by_name = await session.scalar(select(func.count()).where(*recent, entry.actor == name))
-    by_address = 0
-    if address is not None:
-        by_address = (
-            await session.scalar(
-                select(func.count()).where(*recent, entry.after["address"].as_string() == address)
-            )
-            or 0
+    given = entry.actor == name
+    if address is None:
+        # Without an address, failures cannot be told apart by where they came from.
+        counts = select(func.count(), func.count(), literal(0))
+        where = given
+    else:
+        source = entry.after["address"].as_string() == address
+        counts = select(
+            func.count().filter(and_(given, source)),
+            func.count().filter(given),
+            func.count().filter(source),
         )
-    return by_name or 0, by_address
+        where = or_(given, source)
+    row = (
+        await session.execute(
+            counts.where(entry.action == Action.LOGIN_FAILED.value, entry.at >= since, where)
+        )
+    ).one()
+    return FailedLogins(pair=row[0], name=row[1], address=row[2])

@@ -41,6 +41,7 @@ from core.limits import (
 )
 from core.registers.base import Register
 from core.registers.core_kinds import REGISTERS
+from core.registers.organisations import REGISTERS as ORGANISATION_REGISTERS
 
 
 @hookimpl
@@ -147,13 +148,18 @@ class CoreSettings:
             origin only (:mod:`core.cors`).
         compile: Answer queries with one compiled SQL statement where their fields
             have an SQL form (:mod:`core.graphql.compile`); false: resolvers only.
-        login_failures: Refused logins one account name may have in ``login_window``
-            seconds; past it, ``login`` answers ``TOO_MANY_LOGIN_ATTEMPTS`` for that name.
+        login_failures: Refused logins one account name may have from one client
+            address in ``login_window`` seconds; past it, ``login`` answers
+            ``TOO_MANY_LOGIN_ATTEMPTS`` for that name from that address (from others
+            the name still logs in, so failures elsewhere cannot lock its owner out).
+        login_name_failures: Refused logins one account name may have from all
+            addresses together in that time (bounds guessing spread over many addresses).
         login_address_failures: Refused logins one client address may have in that time.
         login_window: Seconds over which refused logins are counted.
         request_seconds: The time budget of one HTTP request (a batch's operations
-            together); past it the request is answered ``REQUEST_TIMEOUT`` and what it
-            wrote is rolled back. On PostgreSQL each statement is held to it too
+            together), and of one query or mutation over a WebSocket (not of a
+            subscription); past it the operation is answered ``REQUEST_TIMEOUT`` and
+            what it wrote is rolled back. On PostgreSQL each statement is held to it too
             (``statement_timeout``).
         session_check_seconds: How often a server process checks the tokens of its open
             WebSocket connections (at most 1 s: a revoked token's connection is closed
@@ -174,6 +180,7 @@ class CoreSettings:
     cors_origins: str = ""
     compile: bool = True
     login_failures: int = 5
+    login_name_failures: int = 100
     login_address_failures: int = 30
     login_window: int = 900
     request_seconds: float = 30.0
@@ -188,6 +195,7 @@ class CoreSettings:
             "max_operations",
             "max_body_bytes",
             "login_failures",
+            "login_name_failures",
             "login_address_failures",
             "login_window",
         ):
@@ -230,7 +238,7 @@ def gridgov_field_costs() -> Mapping[str, int]:
 
 @hookimpl
 def gridgov_registers() -> Sequence[Register]:
-    return REGISTERS
+    return (*REGISTERS, *ORGANISATION_REGISTERS)
 
 
 @hookimpl

@@ -14,6 +14,12 @@ A connection whose token no longer holds is closed with ``4403`` and its operati
 subscriptions included, are cancelled. Each message a client sends is held to the
 HTTP body limit (``max_body_bytes``) before it is decoded: a larger one closes the
 connection with ``4413``.
+
+A query or mutation has the time budget of an HTTP request (``request_seconds``): past
+it, the operation is stopped, answered with a ``next`` message whose error has the code
+``REQUEST_TIMEOUT`` (then ``complete``), what it wrote is rolled back, and the
+connection stays open. A subscription is not held to it (it lasts as long as the client
+wants); neither is producing each of its events.
 """
 
 from __future__ import annotations
@@ -21,10 +27,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncGenerator, Iterable
+from collections.abc import AsyncGenerator, Iterable, Sequence
 from json import JSONDecodeError
 from typing import TYPE_CHECKING, Any
 
+from graphql import GraphQLError, OperationType, get_operation_ast, parse
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.websockets import WebSocketDisconnect, WebSocketState
@@ -33,6 +40,9 @@ from strawberry.http.exceptions import NonJsonMessageReceived, NonTextMessageRec
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     BaseGraphQLTransportWSHandler,
 )
+from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
+    Operation as WSOperation,
+)
 from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
     ConnectionInitMessage,
     SubscribeMessage,
@@ -40,6 +50,7 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
 
 from core.accounts import now
 from core.db import models
+from core.graphql.codes import timeout_result
 from core.limits import over
 
 if TYPE_CHECKING:
@@ -210,6 +221,34 @@ class TransportWS(BaseGraphQLTransportWSHandler[Any, None]):
                 return
         await super().handle_subscribe(message)
 
+    async def _send_result_stream(
+        self, operation: WSOperation[Any, None], result_source: Any
+    ) -> None:
+        """Produce a query's or mutation's result within ``request_seconds``, then send it.
+
+        Strawberry's stream is lazy: parsing, validation and execution all happen while
+        its first result is awaited, so the budget covers them all; sending does not.
+        """
+        if _subscription(operation.query, operation.operation_name, self._settings.max_tokens):
+            await super()._send_result_stream(operation, result_source)
+            return
+        try:
+            async with asyncio.timeout(self._settings.request_seconds):
+                results = [result async for result in result_source]
+        except TimeoutError:
+            # Nothing the stopped operation wrote may reach a later commit of the
+            # connection's session (the lock waits for its last statement to end).
+            context: Context = self.context
+            async with context.exclusive() as session:
+                await session.rollback()
+            results = [timeout_result()]
+        await super()._send_result_stream(operation, _replay(results))
+
+    @property
+    def _settings(self) -> Any:
+        """The core settings (the view is :class:`core.app.DistrictGraphQL`)."""
+        return self.view.gridgov.settings  # type: ignore[attr-defined]
+
     async def end(self, reason: str) -> None:
         """Close the connection with ``4403`` and cancel its operations."""
         for operation_id in list(self.operations):
@@ -222,3 +261,20 @@ class TransportWS(BaseGraphQLTransportWSHandler[Any, None]):
         if token_id is not None:
             self._watch.forget(token_id, self)
         await super().shutdown()
+
+
+def _subscription(query: str, operation_name: str | None, max_tokens: int) -> bool:
+    """Whether the operation to run is a subscription (not when the document is invalid:
+    strawberry refuses it then, within the budget)."""
+    try:
+        document = parse(query, max_tokens=max_tokens)
+    except GraphQLError:
+        return False
+    chosen = get_operation_ast(document, operation_name)
+    return chosen is not None and chosen.operation is OperationType.SUBSCRIPTION
+
+
+async def _replay(results: Sequence[Any]) -> AsyncGenerator[Any, None]:
+    """``results`` as the stream strawberry sends from."""
+    for result in results:
+        yield result

@@ -25,6 +25,7 @@ from typing import Any
 
 from graphql import GraphQLError, GraphQLSyntaxError
 from strawberry.extensions import SchemaExtension
+from strawberry.types import ExecutionResult
 
 PARSE_FAILED = "GRAPHQL_PARSE_FAILED"
 VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
@@ -41,6 +42,16 @@ def timed_out(error: GraphQLError) -> bool:
     """Whether ``error`` is PostgreSQL cancelling a statement past ``statement_timeout``."""
     original = getattr(error.original_error, "orig", None)
     return getattr(original, "sqlstate", None) == QUERY_CANCELED
+
+
+def timeout_result() -> ExecutionResult:
+    """The result of an operation stopped (or never started) past its deadline.
+
+    What it wrote is rolled back (with the HTTP request's session; over a WebSocket,
+    by the mutation's own transaction, :func:`core.graphql.mutations.run`).
+    """
+    error = GraphQLError(TIMEOUT_MESSAGE, extensions={"code": REQUEST_TIMEOUT})
+    return ExecutionResult(data=None, errors=[error])
 
 
 def code_of(error: GraphQLError) -> str:

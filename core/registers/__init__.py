@@ -5,7 +5,8 @@ register (one kind of row: streets, grids, people...) from a CSV or XLSX file an
 ``gridgov export`` writes one out, with the viewer's masking. Each kind is a
 :class:`~core.registers.base.Register`: its columns (a Chinese header and an English
 alias each), its natural key, how a batch of rows is checked and written and how its
-rows are read back. Core declares its own (:mod:`core.registers.core_kinds`); a plugin
+rows are read back. Core declares its own (:mod:`core.registers.core_kinds`, and
+:mod:`core.registers.organisations` for organisations and posts); a plugin
 adds its own through ``gridgov_registers``.
 
 An import is one transaction: every row is checked against the rules the mutations

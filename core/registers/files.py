@@ -84,7 +84,11 @@ def write_rows(path: Path, header: Sequence[str], rows: Iterable[Sequence[str | 
 
 
 class SheetWriter:
-    """Rows written to a CSV or XLSX file as they come (for asynchronous producers)."""
+    """Rows written to a CSV or XLSX file as they come (for asynchronous producers).
+
+    Blocking and CPU-bound (openpyxl builds and zips the XML): an asynchronous caller
+    runs it in a worker thread, one call at a time (:func:`core.registers.run.export_register`).
+    """
 
     def __init__(self, path: Path, header: Sequence[str]) -> None:
         self.path = path
@@ -106,6 +110,11 @@ class SheetWriter:
         else:
             self._sheet.append(list(row))
         self.count += 1
+
+    def extend(self, rows: Iterable[Sequence[str | None]]) -> None:
+        """Write several rows."""
+        for row in rows:
+            self.append(row)
 
     def close(self) -> None:
         """Finish the file."""

@@ -6,7 +6,8 @@ exports every core register as CSV, imports the files in order into a second, em
 database, exports its people as XLSX and imports that again (every row unchanged), and
 writes the figures into the registers section of
 ``BENCHMARKS.md`` (``make bench`` keeps that section when it rewrites the rest). Each
-command runs as its own process, so its peak resident memory is its own.
+command runs as its own process, which reports its own peak resident memory
+(:mod:`tests.bench.peak`).
 
     python -m tests.bench.bulk [--scale 0.05]
 """
@@ -45,6 +46,8 @@ KINDS = (
     "households",
     "people",
     "grid_assignments",
+    "organisations",
+    "posts",
 )
 DISTRICT = "320902"
 SOURCE, TARGET = "gridgov_bulk_source", "gridgov_bulk_target"
@@ -68,39 +71,24 @@ class Step:
 def measure(what: str, rows: int, *args: str) -> Step:
     """Run ``gridgov ARGS`` in a process of its own; its time and peak resident memory."""
     started = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "core.cli", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.bench.peak", *args], capture_output=True, text=True
     )
-    _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
-    out = process.stdout.read().decode() if process.stdout else ""
-    err = process.stderr.read().decode() if process.stderr else ""
-    if os.waitstatus_to_exitcode(status) != 0:
+    out, err = done.stdout, done.stderr
+    if done.returncode != 0:
         raise SystemExit(f"gridgov {' '.join(args)} failed:\n{out}{err}")
     line = out.strip().splitlines()[-1]
     print(f"  {what}: {line}; {seconds:.1f} s with start-up", file=sys.stderr)
     # The command's own time (its last line says "in S s"), without Python's start-up.
     work = float(re.findall(r" in ([\d.]+) s", line)[-1])
-    return Step(what, rows, seconds, work, usage.ru_maxrss / 1024)  # ru_maxrss: KiB on Linux
+    peak = int(re.findall(r"peak (\d+) KiB", err)[-1])
+    return Step(what, rows, seconds, work, peak / 1024)
 
 
 def rows_of(path: Path) -> int:
     with path.open(encoding="utf-8-sig", newline="") as handle:
         return sum(1 for _ in csv.reader(handle)) - 1
-
-
-def first_of_each_person(path: Path) -> None:
-    """Keep the first row of each ID number: the generator may draw one twice."""
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.reader(handle))
-    seen: set[str] = set()
-    kept = [rows[0]]
-    for row in rows[1:]:
-        if row[0] not in seen:
-            seen.add(row[0])
-            kept.append(row)
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        csv.writer(handle, lineterminator="\r\n").writerows(kept)
 
 
 async def _databases(admin_url: str) -> tuple[str, str]:
@@ -131,7 +119,6 @@ def run(admin_url: str, scale: float, work: Path, output: Path) -> None:
         step = measure(f"export {kind} (CSV)", 0, "--database", source, *export)
         step.rows = rows_of(path)
         steps.append(step)
-    first_of_each_person(files["people"])
     print("importing into an empty database", file=sys.stderr)
     for kind, path in files.items():
         steps.append(
@@ -140,7 +127,7 @@ def run(admin_url: str, scale: float, work: Path, output: Path) -> None:
                 "--district", DISTRICT, "--new-district", "亭湖区",
             )
         )  # fmt: skip
-    people = steps[-2].rows
+    people = steps[len(KINDS) + KINDS.index("people")].rows  # its import
     xlsx = work / "people.xlsx"
     steps.append(
         measure(
@@ -166,8 +153,8 @@ def report(steps: list[Step], scale: float, people: int) -> str:
         f"Measured {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC at scale {scale:g} (Tinghu with"
         f" {people:,} people), PostgreSQL, load average {load:.2f} on {os.cpu_count()} cores;"
         " each command is a process of its own: *seconds* is the command's own work, *with"
-        " start-up* adds Python's and the plugins' loading. Peak memory is the process's"
-        " peak resident set.",
+        " start-up* adds Python's and the plugins' loading. Peak memory is the command's"
+        " own peak resident set (VmHWM).",
         "",
         "| step | rows | seconds | rows/s | with start-up | peak MiB |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",

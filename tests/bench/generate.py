@@ -81,7 +81,8 @@ class People:
             text = f"{day:%Y%m%d}"
             self.days.append((day, district_code + text, code_sum + _weighted(text, 6)))
         self.serials = [(f"{n:03d}", _weighted(f"{n:03d}", 14)) for n in range(1000)]
-        self.serial = 0
+        self.born = [0] * (self.DAYS * 2)
+        """People drawn so far per birth day and gender, so no ID number is dealt twice."""
 
     def person(self) -> tuple[str, str, dt.date, str, str]:
         """Name, gender, birth date, phone and ID number of the next person."""
@@ -91,9 +92,14 @@ class People:
         given = names[int(r() * len(names))]
         if r() < 0.5:
             given += names[int(r() * len(names))]
-        day, prefix, partial = self.days[int(r() * self.DAYS)]
-        self.serial += 1
-        serial, serial_sum = self.serials[self.serial % 500 * 2 + male]
+        index = int(r() * self.DAYS)
+        # 500 sequence codes per day and gender (odd for men); about 16 are used at full scale.
+        while self.born[index * 2 + male] == 500:
+            index = (index + 1) % self.DAYS
+        taken = self.born[index * 2 + male]
+        self.born[index * 2 + male] = taken + 1
+        day, prefix, partial = self.days[index]
+        serial, serial_sum = self.serials[taken * 2 + male]
         check = ID_CHECK[(partial + serial_sum) % 11]
         phone = f"1{'35789'[int(r() * 5)]}{int(r() * 10**9):09d}"
         name = SURNAMES[int(r() * len(SURNAMES))] + given

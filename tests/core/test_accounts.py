@@ -13,6 +13,7 @@ import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import httpx
 import pytest
 import websockets
 from sqlalchemy import func, select, update
@@ -425,6 +426,68 @@ async def test_refused_logins_are_audited_and_throttled(
     # The address is throttled now, whatever the name.
     assert await throttled("someone-else", "wrong password")
     assert (await h.query(TINGHU, FAILED_LOGINS))["auditTrail"]["totalCount"] == 5
+
+
+async def test_failures_from_one_address_do_not_lock_the_owner_out(
+    example_database: str,
+    make_harness: Callable[..., Awaitable[Harness]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An attacker's wrong passwords throttle the name from the attacker's address only;
+    only many failures from all addresses together throttle it everywhere."""
+    monkeypatch.setenv("GRIDGOV_CORE__LOGIN_FAILURES", "3")
+    monkeypatch.setenv("GRIDGOV_CORE__LOGIN_NAME_FAILURES", "7")
+    h = await make_harness(example_database, PluginManager())
+    password = "correct horse battery"
+    await h.login_as(TINGHU, "district_admin", name="qian", password=password)
+    clients = {
+        address: httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=h.app, client=(address, 50_000)),
+            base_url="http://gridgov.test",
+        )
+        for address in ("198.51.100.1", "198.51.100.2", "198.51.100.3")
+    }
+    attacker, other, third = clients.values()
+
+    async def attempt(client: httpx.AsyncClient, name: str, secret: str) -> str:
+        """``login``'s error code, or ``TOKEN`` when it logged in."""
+        body = (
+            await client.post(
+                f"/districts/{TINGHU}/graphql",
+                json={"query": LOGIN, "variables": {"input": {"name": name, "password": secret}}},
+            )
+        ).json()
+        if body.get("errors"):
+            [error] = body["errors"]
+            return str(error["extensions"]["code"])
+        payload = body["data"]["login"]
+        return "TOKEN" if payload["token"] else str(payload["errors"][0]["code"])
+
+    try:
+        for name in ("qian", "nobody"):  # an account's name and no account's alike
+            for _ in range(3):
+                assert await attempt(attacker, name, "wrong password") == "INVALID"
+            assert await attempt(attacker, name, password) == "TOO_MANY_LOGIN_ATTEMPTS"
+        # The owner, from their own address, is not refused for the attacker's failures.
+        assert await attempt(h.client, "qian", password) == "TOKEN"
+        assert await attempt(attacker, "qian", password) == "TOO_MANY_LOGIN_ATTEMPTS"
+        # Guessing spread over addresses: 3 + 3 + 1 failures reach the name's limit of 7.
+        for name in ("qian", "nobody"):
+            for _ in range(3):
+                assert await attempt(other, name, "wrong password") == "INVALID"
+            assert await attempt(third, name, "wrong password") == "INVALID"
+            assert await attempt(third, name, password) == "TOO_MANY_LOGIN_ATTEMPTS"
+            assert await attempt(h.client, name, password) == "TOO_MANY_LOGIN_ATTEMPTS"
+        trail = (await h.query(TINGHU, FAILED_LOGINS))["auditTrail"]
+        assert trail["totalCount"] == 14
+        assert {entry["after"]["address"] for entry in trail["nodes"]} == {
+            "198.51.100.1",
+            "198.51.100.2",
+            "198.51.100.3",
+        }
+    finally:
+        for client in clients.values():
+            await client.aclose()
 
 
 async def test_login_input_is_bounded_before_any_hashing(

@@ -345,6 +345,7 @@ async def test_defaults_let_graphiql_introspect_and_refuse_deeper(gridgov: Harne
         ("MAX_TOKENS", "0", "max_tokens must be at least 1"),
         ("MAX_OPERATIONS", "0", "max_operations must be at least 1"),
         ("MAX_BODY_BYTES", "0", "max_body_bytes must be at least 1"),
+        ("LOGIN_NAME_FAILURES", "0", "login_name_failures must be at least 1"),
         ("MAX_ALIASES", "-1", "max_aliases must not be negative"),
         ("MAX_REPEATS", "many", "GRIDGOV_CORE__MAX_REPEATS='many'"),
     ],

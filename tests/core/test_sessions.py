@@ -1,5 +1,5 @@
-"""WebSocket sessions (issue 16): a connection lasts only while its token holds, and its
-messages are held to the body limit."""
+"""WebSocket sessions (issue 16): a connection lasts only while its token holds, its
+messages are held to the body limit and its queries and mutations to the time budget."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 import websockets
-from sqlalchemy import select, update
+from sqlalchemy import event, select, update
+from sqlalchemy.util import await_
 
 from core.db import models
 from core.graphql.ids import parse_global_id
@@ -172,3 +173,56 @@ async def test_websocket_messages_are_held_to_the_body_limit(
             assert connection.close_code == 4413
         finally:
             await connection.close()
+
+
+async def test_websocket_queries_and_mutations_have_the_time_budget(
+    example_database: str,
+    make_harness: Callable[..., Awaitable[Harness]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("GRIDGOV_CORE__REQUEST_SECONDS", "1")
+    h = await make_harness(example_database, PluginManager())
+    at = await places(h)
+    token = await h.login_as(TINGHU)
+    district = parse_global_id(at["district_id"])
+    assert district is not None
+    events = channel(district[1])
+    broadcaster = h.app.state.gridgov.broadcaster
+    engine = h.app.state.gridgov.engine.sync_engine
+    slowed = ("FROM person", "UPDATE district")
+
+    def slow(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if any(part in statement for part in slowed):  # past the budget, not for long
+            await_(asyncio.sleep(2))
+
+    rename = 'mutation { updateDistrict(input: {name: "超时区"}) { errors { code } } }'
+    async with serve_in_process(h.app) as base:
+        connection = await connect(base, token)
+        try:
+            # A subscription is not held to the budget: it outlives both operations.
+            await connection.send(subscribe("live", LIVE, {"g": at["grid_id"]}))
+            await until_subscribed(broadcaster, events)
+            event.listen(engine, "before_cursor_execute", slow)
+            try:
+                for operation_id, query in (("people", REVEAL), ("rename", rename)):
+                    await connection.send(subscribe(operation_id, query))
+                    stopped = await first_message(connection)
+                    assert (stopped["id"], stopped["type"]) == (operation_id, "next")
+                    assert stopped["payload"]["data"] is None
+                    [error] = stopped["payload"]["errors"]
+                    assert error["extensions"] == {"code": "REQUEST_TIMEOUT"}
+                    assert error["message"].startswith("The request ran past its time budget")
+                    done = await first_message(connection)
+                    assert (done["id"], done["type"]) == (operation_id, "complete")
+            finally:
+                event.remove(engine, "before_cursor_execute", slow)
+            # The connection stays open and serves the next operation; the rename was
+            # rolled back.
+            await connection.send(subscribe("name", "{ district { name } }"))
+            answered = await first_message(connection)
+            assert answered["type"] == "next"
+            assert answered["payload"]["data"]["district"]["name"] != "超时区"
+            await until_subscribed(broadcaster, events)
+        finally:
+            await connection.close()
+    assert (await h.query(TINGHU, "{ district { name } }"))["district"]["name"] != "超时区"

@@ -73,9 +73,10 @@ async def login(info: Info, input: LoginInput) -> LoginPayload:
     A wrong name, a wrong password, a disabled account and an account of another
     district get the same answer, in about the same time, so the answer does not
     tell which accounts exist. Each is audited (``LOGIN_FAILED``), and counted: past
-    ``login_failures`` for one name or ``login_address_failures`` from one address
-    within ``login_window`` seconds, ``login`` answers ``TOO_MANY_LOGIN_ATTEMPTS``
-    before checking anything.
+    ``login_failures`` for one name from one address, ``login_name_failures`` for one
+    name from all addresses or ``login_address_failures`` from one address within
+    ``login_window`` seconds, ``login`` answers ``TOO_MANY_LOGIN_ATTEMPTS`` before
+    checking anything.
     """
     context: Context = info.context
     name = input.name.strip()
@@ -92,12 +93,17 @@ async def login(info: Info, input: LoginInput) -> LoginPayload:
     account = models.Account
     settings = context.manager.settings(CORE)
     async with context.exclusive() as session:
-        # Guessing is throttled per name (whether an account has it or not, so the
-        # answer tells nothing) and per address, across processes: the failures are
-        # counted in the audit trail.
+        # Guessing is throttled per name and address, per name from every address (far
+        # more: failures from elsewhere must not lock the name's owner out) and per
+        # address, whether an account has the name or not (so the answer tells nothing),
+        # across processes: the failures are counted in the audit trail.
         since = now() - dt.timedelta(seconds=settings.login_window)
-        by_name, by_address = await audit.failed_logins(session, name, context.address, since)
-        if by_name >= settings.login_failures or by_address >= settings.login_address_failures:
+        failed = await audit.failed_logins(session, name, context.address, since)
+        if (
+            failed.pair >= settings.login_failures
+            or failed.name >= settings.login_name_failures
+            or failed.address >= settings.login_address_failures
+        ):
             await session.commit()
             raise GraphQLError(
                 "Too many refused logins for this name or from this address; try again "
