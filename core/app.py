@@ -17,6 +17,7 @@ import asyncio
 import gc
 import html
 import os
+import re
 import tempfile
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
@@ -332,6 +333,12 @@ class Gridgov:
         self.production: bool = self.settings.production
         self.engine: AsyncEngine = create_engine(database_url, self.settings.request_seconds)
         self.sessions: async_sessionmaker[AsyncSession] = session_factory(self.engine)
+        # SQLite starts no transaction for reads: only PostgreSQL's are spared.
+        self.reading: AsyncEngine = (
+            self.engine.execution_options(isolation_level="AUTOCOMMIT")
+            if self.engine.dialect.name == "postgresql"
+            else self.engine
+        )
         self.broadcaster: Broadcaster = create_broadcaster(database_url)
         self.indicators = IndicatorCache(self.settings.indicator_seconds)
         self.session_watch = SessionWatch(self.sessions, self.settings.session_check_seconds)
@@ -417,6 +424,17 @@ class Gridgov:
             self._districts = districts
         return districts
 
+    def _bind(self, scope: Scope) -> AsyncEngine:
+        """The engine of a request's session: without a transaction when it only reads.
+
+        On PostgreSQL a transaction costs two round trips (``BEGIN``, and ``ROLLBACK``
+        when the session closes) that a request reading at READ COMMITTED gains
+        nothing from: each statement sees its own snapshot either way. A reveal's
+        audit entry (:mod:`core.graphql.audit.reveals`) is then committed by its
+        ``INSERT`` itself, still before the value is returned.
+        """
+        return self.reading if scope.get("gridgov.reads") else self.engine
+
     async def checked(self, scope: Scope, receive: Receive) -> Receive:
         """Read an HTTP request's body within the size limit and check its form.
 
@@ -455,8 +473,11 @@ class Gridgov:
             if not message.get("more_body", False):
                 break
         body = b"".join(chunks)
+        # GET carries queries only (strawberry refuses a mutation before running it).
+        reads = True
         if scope["method"] == "POST":
-            self._check_post(headers, body)
+            reads = all(_reads_only(item) for item in self._check_post(headers, body))
+        scope["gridgov.reads"] = reads
         replayed = False
 
         async def replay() -> Message:
@@ -468,8 +489,12 @@ class Gridgov:
 
         return replay
 
-    def _check_post(self, headers: Headers, body: bytes) -> None:
-        """Refuse a POST that is not JSON, or not of a GraphQL request's form."""
+    def _check_post(self, headers: Headers, body: bytes) -> list[dict[str, Any]]:
+        """Refuse a POST that is not JSON, or not of a GraphQL request's form.
+
+        Returns:
+            The request's operations (one, or a batch's).
+        """
         media_type = headers.get("content-type", "").partition(";")[0].strip().lower()
         if media_type != "application/json":
             raise Refused(
@@ -484,7 +509,7 @@ class Gridgov:
             raise Refused(400, "BAD_REQUEST", f"The body is not valid JSON: {error}.") from error
         if isinstance(data, dict):
             _check_request(data, "The request")
-            return
+            return [data]
         if not isinstance(data, list) or not data:
             raise Refused(
                 400,
@@ -506,6 +531,7 @@ class Gridgov:
             if not isinstance(item, dict):
                 raise Refused(400, "BAD_REQUEST", f"Operation {index} must be a JSON object.")
             _check_request(item, f"Operation {index}")
+        return data
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer a GraphQL request (HTTP or WebSocket) for the district in the path."""
@@ -520,7 +546,7 @@ class Gridgov:
         code = scope["path_params"]["code"]
         header = Headers(scope=scope).get("authorization")
         token = None if header is None else _bearer(header)
-        async with self.sessions() as session:
+        async with self.sessions(bind=self._bind(scope)) as session:
             districts, token_row = await self.start(session, token)
             district = districts.by_code.get(code)
             if district is None:
@@ -539,8 +565,9 @@ class Gridgov:
                 viewer = found
             if scope["type"] != "http":
                 # A WebSocket keeps its session for hours: no transaction may stay open.
-                # An HTTP request's resolvers go on in the lookups' transaction, which
-                # spares a commit, a new begin and a second connection checkout.
+                # An HTTP request's resolvers go on in the lookups' transaction (none for
+                # a request that only reads), which spares a commit, a new begin and a
+                # second connection checkout.
                 await session.commit()
             scope["gridgov.district"] = district
             scope["gridgov.viewer"] = viewer
@@ -605,6 +632,17 @@ def _check_request(data: dict[str, Any], what: str) -> None:
         value = data.get(name)
         if value is not None and not isinstance(value, kind):
             raise Refused(400, "BAD_REQUEST", f"{what}: {name!r} must be {described} or null.")
+
+
+_WRITES = re.compile(r"\b(mutation|subscription)\b")
+
+
+def _reads_only(operation: dict[str, Any]) -> bool:
+    """Whether an operation surely only reads: its document never says ``mutation``
+    or ``subscription`` (not even in a name, string or comment); a persisted query
+    without its document is not known to."""
+    document = operation.get("query")
+    return isinstance(document, str) and _WRITES.search(document) is None
 
 
 def _bearer(header: str) -> str | None:

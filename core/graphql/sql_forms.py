@@ -2,8 +2,9 @@
 
 Each connection's form validates its arguments with the functions its resolver uses
 (``page_of`` and the filters), so both paths refuse and filter alike. Personal data
-(phone, ID number, birth date) is left to its resolvers: reading it is bounded and
-revealing it audited (:mod:`core.graphql.audit.reveals`).
+(phone, ID number, birth date) compiles masked; revealing it (audited) and an
+analyst's reads of it (bounded) are left to its resolvers
+(:mod:`core.graphql.audit.reveals`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,15 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from core.db import models
-from core.graphql.compile.forms import NotCompiled, Paged, Paging, Relation, SqlForm
+from core.graphql.compile.forms import (
+    Column,
+    Mask,
+    NotCompiled,
+    Paged,
+    Paging,
+    Relation,
+    SqlForm,
+)
 from core.graphql.filters import contains
 from core.graphql.organisations import types as organisations
 from core.graphql.pagination import OrderDirection, page_of
@@ -120,6 +129,9 @@ FORMS: Mapping[str, SqlForm] = {
     "Building.organisations": Paged(ORG.ANCHORED["building"], _fixed("name", None, ORG._where)),
     "Household.building": Relation(models.Building, "building_id"),
     "Household.members": Paged(people.MEMBERS_OF_HOUSEHOLD, _fixed("name")),
+    "Person.phone": Column("phone", Mask.KEEP_ENDS),
+    "Person.idNumber": Column("id_number", Mask.LAST_FOUR),
+    "Person.birthDate": Column("birth_date", Mask.HIDDEN),
     "Person.household": Relation(models.Household, "household_id"),
     "Person.identities": Paged(people.IDENTITIES_OF_PERSON, _fixed("id", models.Identity.until)),
     "Person.posts": Paged(ORG.POSTS_OF_PERSON, _fixed("id", models.Post.end_date)),

@@ -7,7 +7,9 @@ scale. The bulk — about 250,000 households and 750,000 residents at ``--scale 
 is then added with ``COPY`` in the same shape (door numbers, valid ID numbers, names
 drawn like :class:`core.examples.Names` draws them), seeded so the same scale yields
 the same rows.
-Yandu is loaded beside it at a small scale, so that the database holds two tenants.
+Yandu is loaded beside it at a small scale, so that the database holds two tenants, and
+Yandu's own programmes' example data is added to Tinghu, so that every example query
+runs against the district at scale.
 
     python -m tests.bench.generate --database postgresql+asyncpg://... [--scale 1.0]
 """
@@ -29,7 +31,7 @@ from sqlalchemy.engine import make_url
 from tqdm import tqdm
 
 from core.db.engine import create_engine, session_factory
-from core.examples import GIVEN, SURNAMES, load_example, read_example
+from core.examples import GIVEN, SURNAMES, load_example, load_plugin_example, read_example
 from core.graphql.people.mutations import ID_CHECK, ID_WEIGHTS
 from core.plugins import PluginManager
 
@@ -266,9 +268,17 @@ async def generate(
         for name, example_scale in ((DISTRICT, EXAMPLE_SCALE), (OTHER, OTHER_SCALE)):
             log(f"loading the {name} example (structure, organisations, programmes)")
             log("  " + await load_example(session_factory(engine), manager, name, example_scale))
+        code = read_example(DISTRICT)["code"]
+        # Yandu's own programmes too, so that every example query runs against Tinghu.
+        for plugin in read_example(OTHER)["enables"]:
+            if plugin in manager.installed and plugin not in read_example(DISTRICT)["enables"]:
+                log(f"loading {plugin}'s example into {DISTRICT}")
+                summary = await load_plugin_example(
+                    session_factory(engine), manager, plugin, code, scale=EXAMPLE_SCALE
+                )
+                log("  " + summary)
     finally:
         await engine.dispose()
-    code = read_example(DISTRICT)["code"]
     households, people = await _bulk(asyncpg_dsn(url), code, scale, log)
     seconds = time.perf_counter() - started
     log(f"generated {households:,} households and {people:,} people in {seconds:.0f} s")

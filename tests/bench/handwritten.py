@@ -319,10 +319,12 @@ async def five_levels(connection: asyncpg.Connection, facts: Facts, _: dict[str,
 
 
 def _members(household: str, first: str, *, full: bool = False) -> str:
-    # birthDate is null unless revealed (Person.birthDate).
+    # birthDate is null unless revealed (Person.birthDate). CommunityHouseholds (full)
+    # selects no id.
     extra = ", 'birthDate', NULL, 'idNumber', " + mask_id("m.id_number") if full else ""
+    id_ = "" if full else f"'id', {gid('Person', 'm.id')}, "
     return array(
-        f"json_build_object('id', {gid('Person', 'm.id')}, 'name', m.name,"
+        f"json_build_object({id_}'name', m.name,"
         " 'gender', upper(m.gender),"
         f" 'phone', {mask('m.phone')}{extra})",
         f"(SELECT * FROM person t WHERE t.household_id = {household} AND {live('t')}"

@@ -761,9 +761,9 @@ def render(
         f"{budget.http} sequential requests, load {budget.load_concurrency} concurrent "
         f"clients for at most {budget.load_requests} requests or {budget.load_seconds:g} s",
         "",
-        "Every query runs against Tinghu, the district at full scale (the example written "
-        "for Yandu, `people_with_identities`, uses core fields only). Latencies are in "
-        "milliseconds.",
+        "Every query runs against Tinghu, the district at full scale (with Yandu's own "
+        "programmes' example data added, for the examples written for Yandu). Latencies "
+        "are in milliseconds.",
         "",
         "| query | document | what |",
         "| --- | --- | --- |",

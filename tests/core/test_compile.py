@@ -127,6 +127,55 @@ async def test_kept_statements_follow_viewer_and_variables(pair: tuple[Harness, 
     await same(pair, NESTED, {"community": ids["community"]})
 
 
+PAGES = """
+query Pages($first: Int!, $after: String, $community: ID, $search: String) {
+  district {
+    people(first: $first, after: $after, filter: { search: $search }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { name phone }
+    }
+    grids(first: $first, filter: { kind: MICRO, community: $community }) {
+      totalCount nodes { code }
+    }
+  }
+}
+"""
+
+
+async def test_one_statement_serves_every_variable_set_of_a_shape(
+    pair: tuple[Harness, Harness],
+) -> None:
+    """Variables are bound as parameters: the statement kept for a shape serves requests
+    differing only in their values (page sizes, cursors, ids, searches), each with its
+    own answer, the resolvers'; a cursor, a search or a community given or not is
+    another shape, with its own statement."""
+    compiled = pair[0]
+    found = await compiled.query(TINGHU, "{ district { communities(first: 2) { nodes { id } } } }")
+    communities = [node["id"] for node in found["district"]["communities"]["nodes"]]
+    seen: dict[str, set[str]] = {}
+    first = await same(pair, PAGES, {"first": 2})
+    cursor = first["data"]["district"]["people"]["pageInfo"]["endCursor"]
+    second = await same(pair, PAGES, {"first": 2, "after": cursor})
+    later = second["data"]["district"]["people"]["pageInfo"]["endCursor"]
+    shapes = {
+        "plain": [{"first": 2}, {"first": 3}, {"first": 1}],
+        "paged": [{"first": 2, "after": cursor}, {"first": 4, "after": later}],
+        "filtered": [
+            {"first": 2, "community": communities[0], "search": "王"},
+            {"first": 3, "community": communities[1], "search": "李"},
+        ],
+    }
+    for shape, variable_sets in shapes.items():
+        for variables in variable_sets:
+            await same(pair, PAGES, variables)
+            with compiled.counting() as statements:
+                await compiled.post(TINGHU, PAGES, variables)
+            seen.setdefault(shape, set()).add(statements[-1])
+    assert all(len(texts) == 1 for texts in seen.values()), seen
+    assert len(set.union(*seen.values())) == len(shapes)
+    assert "王" not in next(iter(seen["filtered"]))
+
+
 async def test_statements_too_deep_for_sqlite_are_left_to_the_resolvers(
     pair: tuple[Harness, Harness],
 ) -> None:
@@ -148,6 +197,61 @@ async def test_statements_too_deep_for_sqlite_are_left_to_the_resolvers(
         ]
         assert answers[0] == answers[1]
         assert "errors" not in answers[0], answers[0]
+
+
+PERSONAL = """
+query Personal($community: ID!, $reveal: Boolean!) {
+  node(id: $community) {
+    ... on Community {
+      grids(first: 3, filter: { kind: MICRO }) { nodes { households(first: 4) { nodes {
+        members(first: 5) { nodes {
+          name masked: phone phone(reveal: $reveal) idNumber birthDate
+          shown: birthDate(reveal: $reveal) number: idNumber(reveal: false)
+        } }
+      } } } }
+    }
+  }
+}
+"""
+"""People's personal data, masked and (with ``$reveal``) revealed."""
+
+
+async def test_personal_data_compiles_masked_for_every_role(pair: tuple[Harness, Harness]) -> None:
+    """Phone, ID number and birth date compile masked (null for the birth date): the same
+    answers as the resolvers for every role, revealed or not; a reveal (audited) and an
+    analyst's reads (bounded) are left to the resolvers."""
+    compiled = pair[0]
+    ids = await _ids(compiled)
+    codes = await compiled.query(
+        TINGHU, "{ district { communities(first: 1) { nodes { code street { code } } } } }"
+    )
+    community = codes["district"]["communities"]["nodes"][0]
+    places = {"street": community["street"]["code"], "community": community["code"]}
+    tokens = [ADMIN] + [
+        await compiled.login_as(TINGHU, role, places[level])
+        for role, level in ROLES
+        if level in places
+    ]
+    for token in tokens:
+        for reveal in (False, True, False):
+            variables = {"community": ids["community"], "reveal": reveal}
+            answers = [
+                await harness.post(TINGHU, PERSONAL, variables, token=token) for harness in pair
+            ]
+            assert answers[0].get("data") == answers[1].get("data"), (token, reveal)
+            assert _errors(answers[0]) == _errors(answers[1]), (token, reveal)
+    members = [
+        person
+        for grid in answers[0]["data"]["node"]["grids"]["nodes"]
+        for household in grid["households"]["nodes"]
+        for person in household["members"]["nodes"]
+    ]
+    assert any(person["masked"] and "*" in person["masked"] for person in members)
+    masked = {"community": ids["community"], "reveal": False}
+    await compiled.post(TINGHU, PERSONAL, masked)
+    with compiled.counting() as statements:
+        await compiled.post(TINGHU, PERSONAL, masked)
+    assert len(statements) == await _fixed_statements(compiled) + 1
 
 
 NESTED = """

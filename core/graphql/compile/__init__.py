@@ -2,14 +2,16 @@
 
 The :func:`compiler` schema extension runs after the access guard and the limits.
 It plans the operation (:mod:`.planner`, cached per document and district view),
-renders one statement for the request (:mod:`.render`; the viewer's scope and the
-arguments go in as conditions and bound parameters), and lets the ordinary
-resolvers answer only the fields without an SQL form (:mod:`.forms`), each for its
-own subtree. The rendered statement is kept too (:class:`Statements`), per plan,
-dialect, district, viewer's scope, variables and day, so a request repeating those
-runs it again without rebuilding it; SQLAlchemy's compiled cache then reuses its SQL
-text. What it cannot plan (mutations, subscriptions, ``@defer``) runs the
-ordinary way. ``GRIDGOV_CORE__COMPILE=false`` turns it off.
+evaluates the request's arguments against the plan (:mod:`.bind`: the shape they give
+the statement, and their values as named parameters), renders one statement for that
+shape (:mod:`.render`; the viewer's scope goes in as conditions), and lets the
+ordinary resolvers answer only the fields without an SQL form (:mod:`.forms`), each
+for its own subtree. The rendered statement is kept (:class:`Statements`), per plan,
+dialect, district, viewer's scope and role, shape and day, so every request of that
+shape runs it with its own parameters without rebuilding it, whatever its variables;
+SQLAlchemy's compiled cache then reuses its SQL text. What it cannot plan
+(mutations, subscriptions, ``@defer``) runs the ordinary way.
+``GRIDGOV_CORE__COMPILE=false`` turns it off.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
-import orjson
 from graphql import ExecutionResult, OperationType
 from graphql.execution.collect_fields import collect_fields
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -26,6 +27,7 @@ from strawberry.execution import optimized_is_awaitable
 from strawberry.extensions import SchemaExtension
 
 from core import clock
+from core.graphql.compile.bind import Arguments
 from core.graphql.compile.forms import SqlForm
 from core.graphql.compile.planner import FieldPlan, Planner
 from core.graphql.compile.render import Fill, Renderer, answer
@@ -62,8 +64,9 @@ class Statements:
     """The rendered statements of one process, with where they need resolvers.
 
     A statement is built from the plan, the dialect, the district, the viewer's scope
-    and the arguments (the document's and its variables); the day is in the key too,
-    so that a form comparing with today never answers with yesterday's statement.
+    and role (an analyst's personal data is left to the resolvers) and the shape of
+    the arguments (their values are parameters); the day is in the key too, so that a
+    form comparing with today never answers with yesterday's statement.
     """
 
     def __init__(self, size: int = STATEMENT_CACHE_SIZE) -> None:
@@ -153,30 +156,32 @@ async def _compiled(
             plans.put(key, found)
     planner, root = found
     dialect = context.session.bind.dialect.name
-    variables = _frozen(execution.variables) if cacheable else None
+    arguments = Arguments(planner, context, executor, strawberry_schema)
+    arguments.root(root)
+    shape = arguments.shape if cacheable else None
     statement_key = None
-    if variables is not None:
+    if shape is not None:
         statement_key = (
             key,
             dialect,
             context.district_id,
             context.scope.ref,
-            variables,
+            context.viewer.role,
+            shape,
             clock.today(),
         )
     kept = statements.get(statement_key) if statement_key is not None else None
     if kept is not None:
         rendered = kept[0]
     else:
-        renderer = Renderer(planner, Json(dialect), context, executor, strawberry_schema)
-        rendered = renderer.root(root)
+        rendered = Renderer(Json(dialect), context, arguments).root(root)
         if statement_key is not None:
             statements.put(statement_key, rendered)
     if rendered is None:
         return None
     statement, fill = rendered
     try:
-        data, errors = await answer(statement, fill, context, executor)
+        data, errors = await answer(statement, arguments.parameters, fill, context, executor)
     except DBAPIError as error:
         if not any(said in str(error.orig) for said in UNREPRESENTABLE):
             if isinstance(error, OperationalError):
@@ -200,14 +205,6 @@ def _too_deep(
         raise error
     if statement_key is not None:
         statements.put(statement_key, None)
-
-
-def _frozen(variables: Any) -> bytes | None:
-    """The request's variables as a key; None when they are not plain JSON."""
-    try:
-        return orjson.dumps(variables or {}, option=orjson.OPT_SORT_KEYS)
-    except TypeError:
-        return None
 
 
 __all__ = ["Plans", "Statements", "compiler"]

@@ -9,11 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import ColumnElement
 
 from core.graphql.pagination import Page, Source
+
+
+class Mask(Enum):
+    """How a personal-data column is shown while its ``reveal`` argument is false."""
+
+    KEEP_ENDS = "keep_ends"
+    """First three and last four characters kept (:func:`core.audit.mask`)."""
+    LAST_FOUR = "last_four"
+    """Last four characters kept (:func:`core.audit.mask_id_number`)."""
+    HIDDEN = "hidden"
+    """Always null."""
 
 
 @dataclass(frozen=True)
@@ -22,13 +34,15 @@ class Column:
 
     Attributes:
         name: The column.
-        masked: Personal data, masked as :func:`core.audit.mask` does. The field is
-            compiled only while its ``reveal`` argument is false: a reveal is audited,
-            so its resolver answers it.
+        masked: Personal data, shown masked so. The field is compiled only while its
+            ``reveal`` argument is false and the viewer is not an analyst: a reveal is
+            audited and an analyst's reads are bounded
+            (:func:`core.graphql.audit.reveals.personal_read`), so their resolver
+            answers them.
     """
 
     name: str
-    masked: bool = False
+    masked: Mask | None = None
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
-"""A plan, rendered for one request into one SQL statement, run, and its fallbacks filled.
+"""A plan, rendered into one SQL statement, run, and its fallbacks filled.
 
-Arguments are evaluated here, per request, and bound as parameters. An argument the
+The statement is rendered for a shape of the request's arguments
+(:mod:`core.graphql.compile.bind`), their values read as parameters. An argument the
 resolver would refuse (``first`` out of range, a foreign cursor, a malformed Global
-ID) makes that field a fallback for this request, so its resolver reports the error
+ID) makes that field a fallback for that shape, so its resolver reports the error
 exactly as without compilation.
 """
 
@@ -14,7 +15,6 @@ from typing import Any
 
 import orjson
 from graphql import GraphQLError, GraphQLList, GraphQLNonNull, GraphQLObjectType
-from graphql.execution.values import get_argument_values
 from graphql.pyutils import Path
 from sqlalchemy import (
     ColumnElement,
@@ -29,16 +29,14 @@ from sqlalchemy import (
     select,
     tuple_,
 )
-from strawberry.schema.schema_converter import GraphQLCoreConverter
-from strawberry.types.arguments import convert_arguments
 
-from core.graphql.compile.forms import Count, NotCompiled, Paged, Paging, Relation
-from core.graphql.compile.planner import ConnectionPlan, FieldPlan, ObjectPlan, Planner
+from core.access import Role
+from core.graphql.compile.bind import Arguments, BoundNode, BoundPage
+from core.graphql.compile.forms import Count, Paged, Relation
+from core.graphql.compile.planner import ConnectionPlan, FieldPlan, ObjectPlan
 from core.graphql.compile.sql import Json
 from core.graphql.context import Context
-from core.graphql.ids import parse_global_id
 from core.graphql.node import load_node, tenant_column
-from core.graphql.pagination import _fits
 
 _PAGED_PARTS = frozenset(("nodes", "edges", "pageInfo"))
 """Parts of a connection read from its page of rows (``totalCount`` counts the list)."""
@@ -70,26 +68,16 @@ class Renderer:
     """Renders one request's statement.
 
     Args:
-        planner: The planner (for ``Query.node``'s object plans, made when first met).
         json: The dialect's JSON builder.
         context: The request.
-        executor: graphql-core's executor of the request (coerced variables).
-        strawberry_schema: The view, to convert arguments as strawberry does.
+        arguments: The request's arguments, evaluated against the plan: the statement
+            reads their values as parameters, so it serves every request of its shape.
     """
 
-    def __init__(
-        self,
-        planner: Planner,
-        json: Json,
-        context: Context,
-        executor: Any,
-        strawberry_schema: Any,
-    ) -> None:
-        self.planner = planner
+    def __init__(self, json: Json, context: Context, arguments: Arguments) -> None:
         self.json = json
         self.context = context
-        self.executor = executor
-        self.strawberry = strawberry_schema
+        self.bound = arguments
         self._aliases = 0
         self._depth = 0
         # SQLite's parser refuses expressions nested deeper than about 100 terms: its
@@ -99,26 +87,6 @@ class Renderer:
     def alias(self) -> str:
         self._aliases += 1
         return f"gq{self._aliases}"
-
-    def arguments(self, plan: FieldPlan) -> dict[str, Any]:
-        """The field's arguments as graphql-core passes them to the resolver."""
-        details = plan.details[0]
-        return get_argument_values(
-            plan.definition,
-            details.node,
-            self.executor.variable_values,
-            details.fragment_variable_values,
-        )
-
-    def converted(self, plan: FieldPlan) -> dict[str, Any]:
-        """The field's arguments as its (strawberry) resolver receives them."""
-        definition = (plan.definition.extensions or {})[GraphQLCoreConverter.DEFINITION_BACKREF]
-        return convert_arguments(
-            self.arguments(plan),
-            definition.arguments,
-            scalar_registry=self.strawberry.schema_converter.scalar_registry,
-            config=self.strawberry.config,
-        )
 
     def visible(self, table: Any) -> list[ColumnElement[bool]]:
         """The district's and the viewer's conditions on ``table``'s rows."""
@@ -159,26 +127,10 @@ class Renderer:
 
     def node(self, plan: FieldPlan, fill: Fill) -> Any:
         """``Query.node(id:)``, compiled when the ID names a type this view compiles."""
-        try:
-            raw = self.arguments(plan).get("id")
-        except GraphQLError:
+        found: BoundNode | None = self.bound.outcome(plan)
+        if found is None:
             return None
-        parsed = parse_global_id(raw) if isinstance(raw, str) else None
-        if parsed is None:
-            return None
-        type_name, pk = parsed
-        found = self.context.node_types.get(type_name)
-        type_ = self.planner.schema.type_map.get(type_name)
-        if found is None or not isinstance(type_, GraphQLObjectType):
-            return None
-        if found[0].read_permission() is not None:
-            return None
-        if type_name not in plan.nodes:
-            plan.nodes[type_name] = self.planner.object(type_, plan.details)
-        child = plan.nodes[type_name]
-        if child is None:
-            return None
-        return self.row_object(plan, child, None, pk, fill)
+        return self.row_object(plan, found.child, None, found.pk, fill)
 
     def row_object(
         self, plan: FieldPlan, child: ObjectPlan, fk: Any, pk: Any, fill: Fill
@@ -239,13 +191,12 @@ class Renderer:
     def column(self, plan: FieldPlan, row: FromClause) -> Any:
         assert plan.column is not None and plan.form is not None
         value: Any = row.c[plan.column]
-        if getattr(plan.form, "masked", False):
-            try:
-                if self.arguments(plan).get("reveal"):
-                    return None
-            except GraphQLError:
+        masked = getattr(plan.form, "masked", None)
+        if masked is not None:
+            viewer = self.context.viewer
+            if viewer is None or viewer.role is Role.ANALYST or not self.bound.outcome(plan):
                 return None
-            return self.json.mask(value)
+            return self.json.mask(value, masked)
         if plan.enum is not None:
             return self.json.enum(value, plan.enum)
         if plan.boolean:
@@ -254,9 +205,8 @@ class Renderer:
 
     def count(self, plan: FieldPlan, row: FromClause) -> Any:
         assert isinstance(plan.form, Count)
-        try:
-            where = plan.form.where(**self.converted(plan))
-        except (GraphQLError, NotCompiled):
+        where = self.bound.outcome(plan)
+        if where is None:
             return None
         source = plan.form.source
         table = source.model.__table__
@@ -279,19 +229,15 @@ class Renderer:
 
     def _paged(self, plan: FieldPlan, row: FromClause, fill: Fill) -> Any:
         assert isinstance(plan.form, Paged) and plan.connection is not None
-        try:
-            paging: Paging = plan.form.arguments(**self.converted(plan))
-        except (GraphQLError, NotCompiled):
+        page: BoundPage | None = self.bound.outcome(plan)
+        if page is None:
             return None
-        page = paging.page
         source = plan.form.source
         table = source.model.__table__
-        if page.after is not None and not _fits(table.c[page.order], page.after[0]):
-            return None
         sort = (table.c[page.order], table.c.id)
         ordering = [c.desc() if page.descending else c.asc() for c in sort]
-        conditions = [source.key == row.c.id, *self.visible(table), *paging.where]
-        if not paging.include_archived and "archived_at" in table.c:
+        conditions = [source.key == row.c.id, *self.visible(table), *page.where]
+        if not page.include_archived and "archived_at" in table.c:
             conditions.append(table.c.archived_at.is_(None))
         every = list(conditions)
         if page.after is not None:
@@ -305,7 +251,7 @@ class Renderer:
         rows = (
             numbered.where(*conditions)
             .order_by(*ordering)
-            .limit(page.first + 1)
+            .limit(page.limit)
             .correlate(row)
             .subquery(self.alias())
         )
@@ -324,7 +270,7 @@ class Renderer:
         self,
         connection: ConnectionPlan,
         rows: Any,
-        page: Any,
+        page: BoundPage,
         every: list[ColumnElement[bool]],
         source: Any,
         parent: FromClause,
@@ -421,10 +367,10 @@ class _Task:
 
 
 async def answer(
-    statement: Any, fill: Fill, context: Context, executor: Any
+    statement: Any, parameters: dict[str, Any], fill: Fill, context: Context, executor: Any
 ) -> tuple[Any, list[GraphQLError]]:
     """Run the statement, let resolvers answer the fallbacks, and return data and errors."""
-    raw = (await context.execute(statement)).scalar_one()
+    raw = (await context.execute(statement, parameters)).scalar_one()
     data = orjson.loads(raw)
     holder = {"data": data}
     tasks: list[_Task] = []

@@ -24,7 +24,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import JSON, aggregate_order_by
 
-from core.audit import mask
+from core.audit import mask, mask_id_number
+from core.graphql.compile.forms import Mask
 from core.graphql.ids import to_global_id
 from core.graphql.pagination import encode_cursor
 
@@ -34,6 +35,9 @@ def register_sqlite(dbapi_connection: Any) -> None:
     dbapi_connection.create_function("gridgov_global_id", 2, to_global_id, deterministic=True)
     dbapi_connection.create_function("gridgov_cursor", 3, encode_cursor, deterministic=True)
     dbapi_connection.create_function("gridgov_mask", 1, mask, deterministic=True)
+    dbapi_connection.create_function(
+        "gridgov_mask_id_number", 1, mask_id_number, deterministic=True
+    )
 
 
 def _text(value: str) -> ColumnElement[Any]:
@@ -130,8 +134,15 @@ class Json:
         )
         return _base64url(raw)
 
-    def mask(self, value: ColumnElement[Any]) -> ColumnElement[Any]:
-        """:func:`core.audit.mask`: first three and last four characters kept."""
+    def mask(self, value: ColumnElement[Any], how: Mask) -> ColumnElement[Any]:
+        """``value`` masked as ``how`` says, as the resolvers of :mod:`core.audit` mask it."""
+        if how is Mask.HIDDEN:
+            return null()
+        if how is Mask.LAST_FOUR:
+            if not self.postgres:
+                return func.gridgov_mask_id_number(value)
+            stars = func.greatest(func.char_length(value) - 4, 0)
+            return func.repeat(_text("*"), stars).concat(func.right(value, 4))
         if not self.postgres:
             return func.gridgov_mask(value)
         length = func.char_length(value)

@@ -1,0 +1,248 @@
+"""A request's arguments, evaluated against a plan: the statement's shape and its parameters.
+
+Before a statement is rendered, every field of the plan that takes arguments is
+evaluated for the request (as its resolver would validate them: ``page_of``, the
+filters, a Global ID). What decides the statement's SQL (which fields compile, an
+ordering, whether a cursor is given, a filter's conditions without their values)
+makes the request's *shape*; the values themselves (page sizes, cursor positions,
+filter values, node ids) become named parameters. The statement rendered for a shape
+is kept and serves every request of that shape, whatever its variables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from graphql import GraphQLError, GraphQLObjectType
+from graphql.execution.values import get_argument_values
+from sqlalchemy import BindParameter, ColumnElement, Integer, bindparam
+from sqlalchemy.sql import visitors
+from strawberry.schema.schema_converter import GraphQLCoreConverter
+from strawberry.types.arguments import convert_arguments
+
+from core.graphql.compile.forms import Count, NotCompiled, Paged, Paging
+from core.graphql.compile.planner import FieldPlan, ObjectPlan, Planner
+from core.graphql.context import Context
+from core.graphql.ids import parse_global_id
+from core.graphql.pagination import _fits
+
+
+@dataclass(frozen=True)
+class BoundPage:
+    """A connection's page, its values as parameters.
+
+    Attributes:
+        first: The page size.
+        limit: The page size plus one (is there a next page?).
+        order: The column sorted on.
+        descending: Whether the order is descending.
+        after: The cursor's sort value and id, or None without a cursor.
+        where: The filter's conditions.
+        include_archived: Whether archived rows are listed.
+    """
+
+    first: BindParameter[Any]
+    limit: BindParameter[Any]
+    order: str
+    descending: bool
+    after: tuple[BindParameter[Any], BindParameter[Any]] | None
+    where: Sequence[ColumnElement[bool]]
+    include_archived: bool
+
+
+@dataclass(frozen=True)
+class BoundNode:
+    """``Query.node``'s object: its type's plan and its id as a parameter."""
+
+    child: ObjectPlan
+    pk: BindParameter[Any]
+
+
+class Arguments:
+    """Evaluates the arguments of a plan's fields for one request.
+
+    Args:
+        planner: The plan's planner (``Query.node``'s object plans are made when met).
+        context: The request.
+        executor: graphql-core's executor of the request (coerced variables).
+        strawberry_schema: The view, to convert arguments as strawberry does.
+
+    Attributes:
+        shape: What decides the statement's SQL, hashable; None when some condition
+            cannot be keyed (the statement is then rendered for this request only).
+        parameters: The values, by parameter name.
+    """
+
+    def __init__(
+        self, planner: Planner, context: Context, executor: Any, strawberry_schema: Any
+    ) -> None:
+        self.planner = planner
+        self.context = context
+        self.executor = executor
+        self.strawberry = strawberry_schema
+        self.parameters: dict[str, Any] = {}
+        self._shape: list[Hashable] = []
+        self._keyed = True
+        self._outcomes: dict[int, Any] = {}
+
+    @property
+    def shape(self) -> tuple[Hashable, ...] | None:
+        return tuple(self._shape) if self._keyed else None
+
+    def outcome(self, plan: FieldPlan) -> Any:
+        """What the field's arguments made of it; None: its resolver answers it."""
+        return self._outcomes.get(id(plan))
+
+    def bind(self, value: Any, type_: Any = None, expanding: bool = False) -> BindParameter[Any]:
+        """A new named parameter holding ``value``."""
+        name = f"gv{len(self.parameters)}"
+        self.parameters[name] = value
+        return bindparam(name, type_=type_, expanding=expanding)
+
+    # -- walking the plan ------------------------------------------------------------
+
+    def root(self, plans: Sequence[FieldPlan]) -> None:
+        """Evaluate the arguments of every field below the root fields."""
+        for plan in plans:
+            if plan.kind == "district" and plan.child is not None:
+                self.object(plan.child)
+            elif plan.kind == "node":
+                found = self._record(plan, self.node(plan))
+                if found is not None:
+                    self.object(found.child)
+
+    def object(self, plan: ObjectPlan) -> None:
+        for item in plan.fields:
+            if item.kind == "relation" and item.child is not None:
+                self.object(item.child)
+            elif item.kind == "column" and getattr(item.form, "masked", None) is not None:
+                self._record(item, self.revealed(item))
+            elif item.kind == "count":
+                self._record(item, self.count(item))
+            elif item.kind == "paged" and self._record(item, self.paged(item)) is not None:
+                assert item.connection is not None
+                for _, what, detail in item.connection.parts:
+                    if what == "nodes" and detail is not None:
+                        self.object(detail)
+                    elif what == "edges":
+                        for _, edge_what, node in detail:
+                            if edge_what == "node" and node is not None:
+                                self.object(node)
+
+    def _record(self, plan: FieldPlan, outcome: tuple[Hashable, Any] | None) -> Any:
+        if outcome is None:
+            self._shape.append(None)
+            return None
+        shape, value = outcome
+        self._shape.append(shape)
+        self._outcomes[id(plan)] = value
+        return value
+
+    # -- the fields ------------------------------------------------------------------
+
+    def arguments(self, plan: FieldPlan) -> dict[str, Any]:
+        """The field's arguments as graphql-core passes them to the resolver."""
+        details = plan.details[0]
+        return get_argument_values(
+            plan.definition,
+            details.node,
+            self.executor.variable_values,
+            details.fragment_variable_values,
+        )
+
+    def converted(self, plan: FieldPlan) -> dict[str, Any]:
+        """The field's arguments as its (strawberry) resolver receives them."""
+        definition = (plan.definition.extensions or {})[GraphQLCoreConverter.DEFINITION_BACKREF]
+        return convert_arguments(
+            self.arguments(plan),
+            definition.arguments,
+            scalar_registry=self.strawberry.schema_converter.scalar_registry,
+            config=self.strawberry.config,
+        )
+
+    def node(self, plan: FieldPlan) -> tuple[Hashable, BoundNode] | None:
+        """``Query.node(id:)``, compiled when the ID names a type this view compiles."""
+        try:
+            raw = self.arguments(plan).get("id")
+        except GraphQLError:
+            return None
+        parsed = parse_global_id(raw) if isinstance(raw, str) else None
+        if parsed is None:
+            return None
+        type_name, pk = parsed
+        found = self.context.node_types.get(type_name)
+        type_ = self.planner.schema.type_map.get(type_name)
+        if found is None or not isinstance(type_, GraphQLObjectType):
+            return None
+        if found[0].read_permission() is not None:
+            return None
+        if type_name not in plan.nodes:
+            plan.nodes[type_name] = self.planner.object(type_, plan.details)
+        child = plan.nodes[type_name]
+        if child is None:
+            return None
+        return type_name, BoundNode(child, self.bind(pk, Integer()))
+
+    def revealed(self, plan: FieldPlan) -> tuple[Hashable, bool] | None:
+        """A masked column: compiled while not revealed (a reveal is audited)."""
+        try:
+            if self.arguments(plan).get("reveal"):
+                return None
+        except GraphQLError:
+            return None
+        return "masked", True
+
+    def count(self, plan: FieldPlan) -> tuple[Hashable, Sequence[ColumnElement[bool]]] | None:
+        assert isinstance(plan.form, Count)
+        try:
+            where = plan.form.where(**self.converted(plan))
+        except (GraphQLError, NotCompiled):
+            return None
+        shape, bound = self.conditions(where)
+        return ("count", shape), bound
+
+    def paged(self, plan: FieldPlan) -> tuple[Hashable, BoundPage] | None:
+        assert isinstance(plan.form, Paged)
+        try:
+            paging: Paging = plan.form.arguments(**self.converted(plan))
+        except (GraphQLError, NotCompiled):
+            return None
+        page = paging.page
+        table = plan.form.source.model.__table__
+        after = None
+        if page.after is not None:
+            column = table.c[page.order]
+            if not _fits(column, page.after[0]):
+                return None
+            after = (self.bind(page.after[0], column.type), self.bind(page.after[1], Integer()))
+        first = self.bind(page.first, Integer())
+        limit = self.bind(page.first + 1, Integer())
+        shape, where = self.conditions(paging.where)
+        bound = BoundPage(
+            first, limit, page.order, page.descending, after, where, paging.include_archived
+        )
+        return (page.order, page.descending, after is None, paging.include_archived, shape), bound
+
+    def conditions(
+        self, where: Sequence[ColumnElement[bool]]
+    ) -> tuple[Hashable, list[ColumnElement[bool]]]:
+        """A filter's conditions without their values (its shape), values as parameters."""
+        shape = []
+        bound = []
+        for condition in where:
+            key = condition._generate_cache_key()
+            if key is None:
+                self._keyed = False
+                bound.append(condition)
+                continue
+            shape.append(key.key)
+            rebound: Any = visitors.replacement_traverse(condition, {}, self._rebind)
+            bound.append(rebound)
+        return tuple(shape), bound
+
+    def _rebind(self, element: Any, **_: Any) -> Any:
+        if isinstance(element, BindParameter):
+            return self.bind(element.effective_value, element.type, element.expanding)
+        return None
