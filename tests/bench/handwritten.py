@@ -86,9 +86,13 @@ def live(alias: str) -> str:
     return f"{alias}.district_id = $1 AND {alias}.archived_at IS NULL"
 
 
+TODAY = "((now() AT TIME ZONE 'UTC') + interval '8 hours')::date"
+"""The districts' day (China Standard Time, as core.clock), whatever the server's zone."""
+
+
 def current(column: str) -> str:
     """Periods not ended before today."""
-    return f"({column} IS NULL OR {column} >= current_date)"
+    return f"({column} IS NULL OR {column} >= {TODAY})"
 
 
 async def _body(connection: asyncpg.Connection, sql: str, *args: Any) -> bytes:
@@ -151,7 +155,7 @@ UNION ALL SELECT 'red_property.households_reached', coalesce(sum(households_reac
   FROM red_property_session t WHERE {live("t")}
 UNION ALL SELECT 'red_property.estates_served', count(DISTINCT estate_id)
   FROM red_property_service t
-  WHERE {live("t")} AND start_date <= current_date AND {current("end_date")}
+  WHERE {live("t")} AND start_date <= {TODAY} AND {current("end_date")}
 """
 
 _WARM_STATIONS = f"""
@@ -537,7 +541,7 @@ _PROPERTY_SERVICE = f"""(SELECT json_build_object('startDate', ps.start_date,
                 WHERE o.id = ps.company_id AND o.district_id = $1))
   FROM red_property_service ps
   WHERE ps.estate_id = e.id AND ps.district_id = $1 AND ps.archived_at IS NULL
-    AND ps.start_date <= current_date AND {current("ps.end_date")}
+    AND ps.start_date <= {TODAY} AND {current("ps.end_date")}
   ORDER BY ps.start_date DESC LIMIT 1)"""
 _STAR_RATING = """(SELECT json_build_object('stars', r.stars, 'score', r.score)
   FROM red_property_rating r
