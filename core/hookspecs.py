@@ -450,8 +450,11 @@ def gridgov_sql_forms() -> Mapping[str, SqlForm]:  # type: ignore[empty-body]
     Keys are ``"Type.field"`` in GraphQL names; the forms are in
     :mod:`core.graphql.compile.forms`: ``Column(name)``, ``Relation(model, column)``
     (a to-one link), ``Paged(source, arguments)`` (a connection; ``arguments``
-    validates the field's arguments with the resolver's own ``page_of`` and filters)
-    and ``Count(source)``.
+    validates the field's arguments with the resolver's own ``page_of`` and filters),
+    ``Count(source)``, ``Latest(source, order, where)`` (the last row under the
+    parent, as a loader keeping one row per parent reads it; a condition on today
+    reads :func:`core.clock.today_in_sql`) and ``Either(choices)`` (a union's member
+    named by the first of the parent's columns set).
 
     Returns:
         ``{"Estate.redPropertyVenues": Paged(VENUES_OF_ESTATE, venue_paging)}``.

@@ -26,7 +26,7 @@ import pluggy
 from core import builtin, hookspecs
 from core.contract import CORE, ArchiveRule, Permission
 from core.db.models import Base
-from core.graphql.compile.forms import Column, Count, Paged, Relation
+from core.graphql.compile.forms import Column, Count, Either, Latest, Paged, Relation
 from core.kinds import OrganisationKind, PostRole
 from core.registers.base import Register
 
@@ -47,7 +47,7 @@ class Owned(Generic[T]):
     value: T
 
 
-SQL_FORMS = (Column, Relation, Paged, Count)
+SQL_FORMS = (Column, Relation, Paged, Count, Latest, Either)
 """The SQL forms a field can declare (``gridgov_sql_forms``)."""
 
 
@@ -266,7 +266,7 @@ class PluginManager:
                 if not isinstance(form, SQL_FORMS):
                     raise PluginError(
                         f"plugin {name!r}: SQL form of {key!r} must be a Column, Relation, "
-                        "Paged or Count (core.graphql.compile.forms)"
+                        "Paged, Count, Latest or Either (core.graphql.compile.forms)"
                     )
                 self._claim(found.sql_forms, key, Owned(name, form), "SQL form")
         return found

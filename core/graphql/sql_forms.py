@@ -12,9 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from strawberry.types.base import get_object_definition
+
 from core.db import models
 from core.graphql.compile.forms import (
     Column,
+    Either,
     Mask,
     NotCompiled,
     Paged,
@@ -143,6 +146,12 @@ FORMS: Mapping[str, SqlForm] = {
     "GridAssignment.person": Relation(models.Person, "person_id"),
     "GridAssignment.grid": Relation(models.Grid, "grid_id"),
     "Organisation.parent": Relation(models.Organisation, "parent_id"),
+    "Organisation.anchor": Either(
+        tuple(
+            (get_object_definition(cls, strict=True).name, Relation(model, f"{anchor}_id"))
+            for anchor, (cls, model) in ORG.ANCHOR_TYPES.items()
+        )
+    ),
     "Organisation.children": Paged(ORG.CHILDREN, _fixed("name", None, ORG._where)),
     "Organisation.posts": Paged(ORG.POSTS_OF_ORGANISATION, _fixed("id", models.Post.end_date)),
     "Organisation.members": Paged(ORG.MEMBERS, _fixed("id", models.Identity.until)),

@@ -31,8 +31,8 @@ Row = Any
 """A result row (``sqlalchemy.Row``), turned into a type with ``Node.from_row``."""
 
 
-def serving_on(day: dt.date) -> ColumnElement[bool]:
-    """Property services running on ``day``."""
+def serving_on(day: dt.date | ColumnElement[dt.date]) -> ColumnElement[bool]:
+    """Property services running on ``day`` (a date, or one the statement reads)."""
     service = models.PropertyService
     return and_(
         service.start_date <= day,

@@ -366,3 +366,96 @@ async def test_generated_queries_answer_alike_for_every_role(
     second = await resolved.post(TINGHU, query, token=token)
     assert first.get("data") == second.get("data"), query
     assert _errors(first) == _errors(second), query
+
+
+LATEST = """
+query Latest($on: Date, $year: Int!) {
+  district {
+    estates(first: 60) {
+      nodes {
+        name
+        propertyService(on: $on) { id startDate endDate company { id name } estate { name } }
+        starRating(year: $year) { id year stars score assessedOn company { name } }
+      }
+    }
+  }
+}
+"""
+"""Red-property's fields reading the last row of their loader, and a double (``score``)."""
+
+ANCHORS = """
+fragment Anchored on OrganisationConnection {
+  nodes {
+    id
+    anchor {
+      __typename
+      ... on Street { id name }
+      ... on Community { id name }
+      ... on Grid { id code kind }
+      ... on Estate { id name }
+      ... on Building { id number }
+      ... on Household { id doorNumber building { id estate { name } } }
+    }
+  }
+}
+
+{
+  district {
+    organisations(first: 80) { ...Anchored }
+    households: organisations(first: 5, filter: { kind: PARTY_MEMBER_HOUSEHOLD }) { ...Anchored }
+  }
+}
+"""
+"""Every member of ``Organisation.anchor``'s union, and organisations without one."""
+
+
+async def test_latest_rows_unions_and_doubles_answer_alike_for_every_role(
+    compared: Compared,
+) -> None:
+    """``Estate.starRating``, ``Estate.propertyService`` (today, or the day asked),
+    ``Organisation.anchor`` and ``score`` (a double, written as Python writes it)
+    compile: the resolvers' answers for every role, a refused year included."""
+    compiled, resolved = compared.pair
+    variable_sets: list[dict[str, Any]] = [
+        {"year": 2025},
+        {"year": 2024, "on": "2020-06-01"},
+        {"year": 2030, "on": "2099-01-01"},
+        {"year": 1999},  # refused: the resolver reports it at each estate
+    ]
+    scores, services, anchors = [], [], set()
+    for token in [ADMIN, *compared.tokens]:
+        for document, sets in ((LATEST, variable_sets), (ANCHORS, [{}])):
+            for variables in sets:
+                first = await compiled.post(TINGHU, document, variables, token=token)
+                second = await resolved.post(TINGHU, document, variables, token=token)
+                assert first.get("data") == second.get("data"), (token, variables)
+                assert _errors(first) == _errors(second), (token, variables)
+                if document is LATEST and first.get("data"):
+                    estates = first["data"]["district"]["estates"]["nodes"]
+                    scores += [e["starRating"]["score"] for e in estates if e["starRating"]]
+                    services += [e["propertyService"] for e in estates if e["propertyService"]]
+                elif first.get("data"):
+                    for listed in first["data"]["district"].values():
+                        anchors |= {(o["anchor"] or {}).get("__typename") for o in listed["nodes"]}
+    assert scores and all(isinstance(score, float) for score in scores)
+    assert services and {"Household", "Grid", None} <= anchors, anchors
+
+
+async def test_street_estates_and_five_levels_run_in_one_statement(
+    pair: tuple[Harness, Harness], example_database: str
+) -> None:
+    """StreetEstates (the rating of a year, today's service) and FiveLevels (the anchors'
+    union) compile whole: one statement besides the request's fixed ones (FiveLevels
+    nests deeper than SQLite's statements go, so there only on PostgreSQL)."""
+    compiled = pair[0]
+    ids = await _ids(compiled)
+    fixed = await _fixed_statements(compiled)
+    documents = [((BENCH / "street_estates.graphql").read_text(encoding="utf-8"), ids)]
+    if example_database.startswith("postgresql"):
+        five = (EXAMPLES / "five_level_organisation.graphql").read_text(encoding="utf-8")
+        documents.append((five, {}))
+    for document, variables in documents:
+        await same(pair, document, variables)
+        with compiled.counting() as statements:
+            await compiled.post(TINGHU, document, variables)
+        assert len(statements) == fixed + 1, (document, statements)

@@ -22,7 +22,7 @@ from sqlalchemy.sql import visitors
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.types.arguments import convert_arguments
 
-from core.graphql.compile.forms import Count, NotCompiled, Paged, Paging
+from core.graphql.compile.forms import Count, Latest, NotCompiled, Paged, Paging
 from core.graphql.compile.planner import FieldPlan, ObjectPlan, Planner
 from core.graphql.context import Context
 from core.graphql.ids import parse_global_id
@@ -121,6 +121,12 @@ class Arguments:
                 self._record(item, self.revealed(item))
             elif item.kind == "count":
                 self._record(item, self.count(item))
+            elif item.kind == "latest" and self._record(item, self.latest(item)) is not None:
+                assert item.child is not None
+                self.object(item.child)
+            elif item.kind == "either":
+                for member in item.members.values():
+                    self.object(member)
             elif item.kind == "paged" and self._record(item, self.paged(item)) is not None:
                 assert item.connection is not None
                 for _, what, detail in item.connection.parts:
@@ -203,6 +209,15 @@ class Arguments:
         shape, bound = self.conditions(where)
         return ("count", shape), bound
 
+    def latest(self, plan: FieldPlan) -> tuple[Hashable, Sequence[ColumnElement[bool]]] | None:
+        assert isinstance(plan.form, Latest)
+        try:
+            where = plan.form.where(**self.converted(plan))
+        except (GraphQLError, NotCompiled):
+            return None
+        shape, bound = self.conditions(where)
+        return ("latest", shape), bound
+
     def paged(self, plan: FieldPlan) -> tuple[Hashable, BoundPage] | None:
         assert isinstance(plan.form, Paged)
         try:
@@ -244,5 +259,8 @@ class Arguments:
 
     def _rebind(self, element: Any, **_: Any) -> Any:
         if isinstance(element, BindParameter):
+            if element.callable is not None:
+                # Read when the statement runs (:func:`core.clock.today_in_sql`).
+                return element
             return self.bind(element.effective_value, element.type, element.expanding)
         return None

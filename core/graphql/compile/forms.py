@@ -102,10 +102,46 @@ class Count:
     where: Callable[..., Sequence[ColumnElement[bool]]] = lambda **_: ()
 
 
+@dataclass(frozen=True)
+class Latest:
+    """The field is one of ``source``'s rows under the parent's id: the last in ``order``.
+
+    For a to-one field a resolver reads with a loader keeping the last row per parent
+    (a rating of a year, the service running on a day).
+
+    Attributes:
+        source: The relation (district, scope and archived rows as in :class:`Paged`).
+        order: The columns (or mapped attributes) the rows are ordered by, ascending;
+            the last row answers.
+            End with a unique column (the id), so that one row is the last.
+        where: Called with the field's arguments as its resolver receives them; returns
+            the conditions (a day's comparison reads :func:`core.clock.today_in_sql`),
+            or raises the resolver's ``GraphQLError`` (the resolver then answers).
+    """
+
+    source: Source
+    order: Sequence[Any]
+    where: Callable[..., Sequence[ColumnElement[bool]]] = lambda **_: ()
+
+
+@dataclass(frozen=True)
+class Either:
+    """The field, of a union type, is the row the first of the parent's columns set names.
+
+    As a resolver trying ``choices`` in order does: the first relation whose column is
+    not null answers (null when the row is outside the viewer's scope), none: null.
+
+    Attributes:
+        choices: ``(type name, relation)`` in the order tried.
+    """
+
+    choices: Sequence[tuple[str, Relation]]
+
+
 class NotCompiled(Exception):
     """Raised by a form's ``arguments`` or ``where`` for arguments it has no SQL for:
     the field's resolver answers it, for this request."""
 
 
-SqlForm = Column | Relation | Paged | Count
+SqlForm = Column | Relation | Paged | Count | Latest | Either
 """Any of the forms a field can declare."""

@@ -25,15 +25,19 @@ from graphql import (
     GraphQLScalarType,
     GraphQLSchema,
     GraphQLString,
+    GraphQLUnionType,
 )
 from graphql.execution.collect_fields import FieldDetailsList, collect_subfields
+from sqlalchemy import Float
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.types.field import StrawberryField
 
-from core.graphql.compile.forms import Column, Count, Paged, Relation, SqlForm
+from core.graphql.compile.forms import Column, Count, Either, Latest, Paged, Relation, SqlForm
 
 # Scalars whose JSON the database writes exactly as graphql-core serialises them.
-# Floats and date-times differ in their digits, so their resolvers answer them.
+# Date-times differ in their digits, so their resolvers answer them; floats are
+# written as Python writes them (:meth:`core.graphql.compile.sql.Json.float`) when
+# the column holds a double.
 _SCALARS = frozenset(("String", "Int", "ID", "Boolean", "Date"))
 _CONNECTION_FIELDS = frozenset(("edges", "nodes", "pageInfo", "totalCount", "__typename"))
 
@@ -47,13 +51,16 @@ class FieldPlan:
         parent: The type the field is selected on.
         details: The field's nodes, as graphql-core's executor takes them.
         definition: The field's definition in the district's view.
-        kind: ``typename``, ``id``, ``column``, ``relation``, ``paged``, ``count``,
-            ``node`` (``Query.node``), ``district`` (``Query.district``) or ``fallback``.
+        kind: ``typename``, ``id``, ``column``, ``relation``, ``latest``, ``either``,
+            ``paged``, ``count``, ``node`` (``Query.node``), ``district``
+            (``Query.district``) or ``fallback``.
         form: The declared form, if any.
         column: The column read (``column`` fields).
         enum: Stored value -> GraphQL name, for enum columns.
         boolean: Whether the column is a boolean.
-        child: The object selected below a relation or ``district``.
+        double: Whether the column is a float (a double).
+        child: The object selected below a relation, ``latest`` or ``district``.
+        members: For ``either``: the object plans by type name, in the order tried.
         connection: The selection below a connection.
         nodes: For ``Query.node``: the object plans by type name, made when first met.
     """
@@ -67,7 +74,9 @@ class FieldPlan:
     column: str | None = None
     enum: dict[Any, str] | None = None
     boolean: bool = False
+    double: bool = False
     child: ObjectPlan | None = None
+    members: dict[str, ObjectPlan] = field(default_factory=dict)
     connection: ConnectionPlan | None = None
     nodes: dict[str, ObjectPlan | None] = field(default_factory=dict)
 
@@ -209,6 +218,10 @@ class Planner:
                 return plan
             if isinstance(leaf, GraphQLEnumType):
                 plan.enum = {_stored(v.value): n for n, v in leaf.values.items()}
+            elif isinstance(leaf, GraphQLScalarType) and leaf.name == "Float":
+                if not _double(model.__table__.c[form.name]):
+                    return plan
+                plan.double = True
             elif not (isinstance(leaf, GraphQLScalarType) and leaf.name in _SCALARS):
                 return plan
             plan.kind, plan.form, plan.column = "column", form, form.name
@@ -220,6 +233,14 @@ class Planner:
             child = self.object(target, details)
             if child is not None:
                 plan.kind, plan.form, plan.child = "relation", form, child
+        elif isinstance(form, Latest):
+            child = self.object(_named(definition.type), details)
+            if not isinstance(leaf, GraphQLList) and child is not None:
+                plan.kind, plan.form, plan.child = "latest", form, child
+        elif isinstance(form, Either):
+            members = self.members(form, model, definition, details)
+            if members is not None:
+                plan.kind, plan.form, plan.members = "either", form, members
         elif isinstance(form, Paged):
             connection = self.connection(_named(definition.type), details)
             if connection is not None:
@@ -227,6 +248,27 @@ class Planner:
         elif isinstance(form, Count) and _named(definition.type).name == "Int":
             plan.kind, plan.form = "count", form
         return plan
+
+    def members(
+        self, form: Either, model: Any, definition: GraphQLField, details: FieldDetailsList
+    ) -> dict[str, ObjectPlan] | None:
+        """The plans of a union's members an :class:`Either` names; None when one cannot
+        compile or the union has a member the form does not name."""
+        union = _named(definition.type)
+        if not isinstance(union, GraphQLUnionType):
+            return None
+        if {t.name for t in union.types} != {name for name, _ in form.choices}:
+            return None
+        members = {}
+        for name, relation in form.choices:
+            type_ = self.schema.get_type(name)
+            if relation.column not in model.__table__.c or not isinstance(type_, GraphQLObjectType):
+                return None
+            child = self.object(type_, details)
+            if child is None:
+                return None
+            members[name] = child
+        return members
 
     def connection(self, type_: Any, details: FieldDetailsList) -> ConnectionPlan | None:
         """The plan of a selection on a connection type; None when it cannot compile."""
@@ -269,6 +311,20 @@ class Planner:
 def _stored(value: Any) -> Any:
     """The value a table stores for an enum value (strawberry keeps the Python member)."""
     return value.value if isinstance(value, Enum) else value
+
+
+def _double(column: Any) -> bool:
+    """Whether a column holds a double, whose shortest digits Python and the database share.
+
+    Numerics keep their scale's digits, and a single precision float is widened to a
+    double with other digits by the driver: their resolvers answer them.
+    """
+    type_ = column.type
+    return (
+        isinstance(type_, Float)
+        and not type_.asdecimal
+        and (type_.precision is None or type_.precision > 24)
+    )
 
 
 def _plain_column(definition: GraphQLField, model: Any) -> Column | None:

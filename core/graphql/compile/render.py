@@ -32,7 +32,7 @@ from sqlalchemy import (
 
 from core.access import Role
 from core.graphql.compile.bind import Arguments, BoundNode, BoundPage
-from core.graphql.compile.forms import Count, Paged, Relation
+from core.graphql.compile.forms import Count, Either, Latest, Paged, Relation
 from core.graphql.compile.planner import ConnectionPlan, FieldPlan, ObjectPlan
 from core.graphql.compile.sql import Json
 from core.graphql.context import Context
@@ -182,6 +182,10 @@ class Renderer:
         if kind == "relation":
             assert isinstance(plan.form, Relation) and plan.child is not None
             return self.row_object(plan, plan.child, row.c[plan.form.column], None, fill)
+        if kind == "latest":
+            return self.latest(plan, row, fill)
+        if kind == "either":
+            return self.either(plan, row)
         if kind == "paged":
             return self.paged(plan, row, fill)
         if kind == "count":
@@ -201,7 +205,54 @@ class Renderer:
             return self.json.enum(value, plan.enum)
         if plan.boolean:
             return self.json.boolean(value)
+        if plan.double:
+            return self.json.float(value)
         return value
+
+    def latest(self, plan: FieldPlan, row: FromClause, fill: Fill) -> Any:
+        """The last of the rows under the parent in the form's order, or null."""
+        assert isinstance(plan.form, Latest) and plan.child is not None
+        where = self.bound.outcome(plan)
+        if where is None or self._depth >= self._max_depth:
+            return None
+        self._depth += 1
+        try:
+            source = plan.form.source
+            table = source.model.__table__
+            conditions = [source.key == row.c.id, *self.visible(table), *where]
+            if "archived_at" in table.c:
+                conditions.append(table.c.archived_at.is_(None))
+            last = (
+                source.select(*table.c)
+                .where(*conditions)
+                .order_by(*(column.desc() for column in plan.form.order))
+                .limit(1)
+                .correlate(row)
+                .subquery(self.alias())
+            )
+            value, below = self.object(plan.child, last)
+        finally:
+            self._depth -= 1
+        if below:
+            fill.below.append((plan.key, not plan.non_null, "object", below))
+        return self.json.nested(select(value).select_from(last).correlate(row).scalar_subquery())
+
+    def either(self, plan: FieldPlan, row: FromClause) -> Any:
+        """A union's member: the row the first of the parent's columns set names.
+
+        Compiled only when every member compiles whole: which member's resolvers a row
+        would need is known only from its data.
+        """
+        assert isinstance(plan.form, Either)
+        branches = []
+        for name, relation in plan.form.choices:
+            column = row.c[relation.column]
+            member = Fill(plan.members[name].type)
+            value = self.row_object(plan, plan.members[name], column, None, member)
+            if value is None or member:
+                return None
+            branches.append((column.is_not(None), value))
+        return case(*branches, else_=null())
 
     def count(self, plan: FieldPlan, row: FromClause) -> Any:
         assert isinstance(plan.form, Count)

@@ -34,10 +34,16 @@ def register_sqlite(dbapi_connection: Any) -> None:
     """Add the functions compiled statements call on SQLite to a new connection."""
     dbapi_connection.create_function("gridgov_global_id", 2, to_global_id, deterministic=True)
     dbapi_connection.create_function("gridgov_cursor", 3, encode_cursor, deterministic=True)
+    dbapi_connection.create_function("gridgov_float", 1, _float_text, deterministic=True)
     dbapi_connection.create_function("gridgov_mask", 1, mask, deterministic=True)
     dbapi_connection.create_function(
         "gridgov_mask_id_number", 1, mask_id_number, deterministic=True
     )
+
+
+def _float_text(value: float | None) -> str | None:
+    """A float as Python's ``json`` writes it (the resolver path's response)."""
+    return None if value is None else repr(float(value))
 
 
 def _text(value: str) -> ColumnElement[Any]:
@@ -109,6 +115,27 @@ class Json:
         """JSON true."""
         return literal_column("true") if self.postgres else func.json("true")
 
+    def float(self, value: ColumnElement[Any]) -> ColumnElement[Any]:
+        """A double as Python writes it: the shortest digits that read back the same,
+        ``.0`` after a whole number.
+
+        PostgreSQL writes the same shortest digits, but a whole number without ``.0``
+        and numbers from 10^15 in exponent form, which Python keeps for 10^16: those
+        (and NaN, infinities) fail the statement (:data:`UNREPRESENTABLE`), so the
+        resolvers answer. On SQLite Python writes it; a NaN or an infinity is no JSON.
+        """
+        if not self.postgres:
+            return func.json(func.gridgov_float(value))
+        written = cast(func.to_json(value), String)
+        return cast(
+            case(
+                (func.abs(value) >= literal(1e15), self._unrepresentable(value)),
+                (written.regexp_match("^-?[0-9]+$"), written.concat(_text(".0"))),
+                else_=written,
+            ),
+            JSON,
+        )
+
     def string(self, value: str) -> ColumnElement[Any]:
         """A string constant."""
         return _text(value)
@@ -175,8 +202,8 @@ class Json:
 
 
 UNREPRESENTABLE = ("malformed JSON", "invalid input syntax for type json")
-"""What SQLite and PostgreSQL say when a stored enum value reaches
-:meth:`Json.enum`'s failing branch."""
+"""What SQLite and PostgreSQL say when a stored value reaches :meth:`Json.enum`'s or
+:meth:`Json.float`'s failing branch."""
 
 
 def _base64url(raw: ColumnElement[Any]) -> ColumnElement[Any]:
