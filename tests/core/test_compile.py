@@ -7,6 +7,7 @@ Every answer, data and errors, must be the same.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from schemathesis import GenerationMode
 
+from core import clock
 from core.hookspecs import hookimpl
 from core.plugins import PluginError, PluginManager
 from core.testing import ADMIN, Harness
@@ -378,10 +380,12 @@ query Latest($on: Date, $year: Int!) {
         starRating(year: $year) { id year stars score assessedOn company { name } }
       }
     }
+    organisations(first: 10) { nodes { posts(first: 3) { nodes { id role } } } }
   }
 }
 """
-"""Red-property's fields reading the last row of their loader, and a double (``score``)."""
+"""Red-property's fields reading the last row of their loader, and a double (``score``);
+current posts compare with today too, in the same statement."""
 
 ANCHORS = """
 fragment Anchored on OrganisationConnection {
@@ -437,6 +441,14 @@ async def test_latest_rows_unions_and_doubles_answer_alike_for_every_role(
                 elif first.get("data"):
                     for listed in first["data"]["district"].values():
                         anchors |= {(o["anchor"] or {}).get("__typename") for o in listed["nodes"]}
+    # Today is the districts' day, read when the statement runs (a frozen day here).
+    for day in (dt.date(2019, 6, 1), dt.date(2021, 3, 1)):
+        with clock.frozen_on(day):
+            await same(compared.pair, LATEST, {"year": 2025})
+    fixed = await _fixed_statements(compiled)
+    with compiled.counting() as statements:
+        await compiled.post(TINGHU, LATEST, {"year": 2025})
+    assert len(statements) == fixed + 1
     assert scores and all(isinstance(score, float) for score in scores)
     assert services and {"Household", "Grid", None} <= anchors, anchors
 
