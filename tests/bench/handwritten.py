@@ -192,6 +192,173 @@ CROSS JOIN LATERAL (VALUES
 """
 
 
+_DUAL_REPORT = f"""
+UNION ALL SELECT 'dual_report.registered', count(*) FROM dual_report_registration t
+  WHERE {live("t")}
+UNION ALL SELECT 'dual_report.services', count(*) FROM dual_report_service t WHERE {live("t")}
+UNION ALL SELECT 'dual_report.hours', round(coalesce(sum(minutes), 0) / 60.0, 1)
+  FROM dual_report_service t WHERE {live("t")}
+UNION ALL SELECT 'dual_report.claims', count(*) FROM dual_report_claim t
+  JOIN dual_report_registration r ON r.id = t.registration_id
+  WHERE {live("t")} AND r.archived_at IS NULL
+"""
+
+_VENUES_FIGURES = f"""
+UNION ALL SELECT 'venues.' || kind || 's', count(*) FROM venues_venue t
+  WHERE {live("t")} GROUP BY kind
+UNION ALL SELECT 'venues.function_sites.' || function || 's', count(*) FROM venues_venue t
+  WHERE {live("t")} AND kind = 'function_site' GROUP BY function
+UNION ALL SELECT figure.key, figure.value FROM (
+  SELECT count(*) AS assets,
+    count(*) FILTER (WHERE idle AND put_to_use_on IS NOT NULL) AS idle,
+    round(coalesce(sum(area) FILTER (WHERE idle AND put_to_use_on IS NOT NULL), 0)::numeric, 1)
+      AS area
+  FROM venues_asset t WHERE {live("t")}) x
+CROSS JOIN LATERAL (VALUES ('venues.assets', x.assets::numeric),
+  ('venues.idle_put_to_use', x.idle), ('venues.idle_area_put_to_use', x.area))
+  AS figure(key, value)
+UNION ALL SELECT 'venues.bookings', count(*) FROM venues_booking t
+  JOIN venues_asset a ON a.id = t.room_id WHERE {live("t")} AND a.archived_at IS NULL
+"""
+
+_WORKFORCE = f"""
+UNION ALL SELECT 'workforce.courses', count(*) FROM workforce_course t WHERE {live("t")}
+UNION ALL SELECT 'workforce.sessions', count(*) FROM workforce_session t WHERE {live("t")}
+UNION ALL SELECT 'workforce.attendances', count(*) FROM workforce_attendance t
+  WHERE t.district_id = $1
+UNION ALL SELECT 'workforce.trained', count(DISTINCT person_id) FROM workforce_attendance t
+  WHERE t.district_id = $1
+UNION ALL SELECT 'workforce.certified', count(DISTINCT person_id) FROM workforce_certificate t
+  WHERE {live("t")}
+UNION ALL SELECT 'workforce.certified.' || level, count(DISTINCT person_id)
+  FROM workforce_certificate t WHERE {live("t")} GROUP BY level
+UNION ALL SELECT figure.key, figure.value FROM (
+  SELECT (SELECT coalesce(sum(seats), 0) FROM workforce_quota t WHERE {live("t")}) AS seats,
+    (SELECT count(*) FROM workforce_placement t WHERE {live("t")}) AS placed) x
+CROSS JOIN LATERAL (VALUES ('workforce.seats', x.seats::numeric), ('workforce.placed', x.placed),
+  ('workforce.vacancies', x.seats - x.placed)) AS figure(key, value)
+UNION ALL SELECT 'workforce.promotions', count(*) FROM workforce_grading t
+  JOIN workforce_placement p ON p.id = t.placement_id
+  WHERE t.district_id = $1 AND t.since > p.placed_on
+"""
+
+
+def _four_beautiful() -> str:
+    """The four-beautiful programme's figures (imported lazily: a plugin may be absent)."""
+    from plugins.four_beautiful.domain import (
+        BUILDING_HEAD,
+        PARTY_BRANCHES,
+        PARTY_VOLUNTEER,
+        PROJECT_ORGANISATIONS,
+        Beauty,
+    )
+
+    branches = ", ".join(f"'{kind}'" for kind in PARTY_BRANCHES)
+    organisations = ", ".join(f"'{kind}'" for kind in PROJECT_ORGANISATIONS)
+    # Each beauty's mean over every evaluation of every project's latest round.
+    weighted = ", ".join(f"sum(a.{b.value} * a.n) / sum(a.n) AS {b.value}" for b in Beauty)
+    scores = ", ".join(
+        f"('four_beautiful.scores.{b.value}', round(coalesce(s.{b.value}, 0)::numeric, 2))"
+        for b in Beauty
+    )
+    averages = ", ".join(f"avg(e.{b.value}_score) AS {b.value}" for b in Beauty)
+    holders = " ".join(
+        f"""UNION ALL SELECT 'four_beautiful.{key}', count(*) FROM (
+  SELECT DISTINCT p.id, t.person_id FROM four_beautiful_project p
+  JOIN organisation o ON o.estate_id = p.estate_id AND o.kind IN ({organisations})
+  JOIN post t ON t.organisation_id = o.id
+  WHERE p.district_id = $1 AND t.role = '{role}' AND {current("t.end_date")}
+    AND t.archived_at IS NULL AND o.archived_at IS NULL) x"""
+        for role, key in ((PARTY_VOLUNTEER, "party_volunteers"), (BUILDING_HEAD, "building_heads"))
+    )
+    return f"""
+UNION ALL SELECT 'four_beautiful.' || kind || 'es', count(*) FROM organisation t
+  WHERE {live("t")} AND kind IN ({branches}) GROUP BY kind
+UNION ALL SELECT 'four_beautiful.projects', count(*) FROM four_beautiful_project t
+  WHERE {live("t")}
+UNION ALL SELECT 'four_beautiful.projects.' || stage, count(*) FROM four_beautiful_project t
+  WHERE {live("t")} GROUP BY stage
+UNION ALL SELECT figure.key, figure.value FROM (SELECT {weighted} FROM (
+  SELECT e.project_id, count(*) AS n, {averages}
+  FROM four_beautiful_evaluation e
+  JOIN (SELECT project_id, max(round) AS round FROM four_beautiful_evaluation
+        WHERE archived_at IS NULL GROUP BY project_id) latest
+    ON latest.project_id = e.project_id AND latest.round = e.round
+  WHERE e.archived_at IS NULL AND e.district_id = $1 GROUP BY e.project_id) a) s
+CROSS JOIN LATERAL (VALUES {scores}) AS figure(key, value)
+UNION ALL SELECT 'four_beautiful.demonstration_estates', count(DISTINCT project_id)
+  FROM four_beautiful_outcome t WHERE {live("t")} AND kind = 'demonstration_estate'
+{holders}
+UNION ALL SELECT 'four_beautiful.reach.' || capacity, count(DISTINCT person_id)
+  FROM four_beautiful_participation t WHERE {live("t")} GROUP BY capacity
+"""
+
+
+def _service_projects() -> str:
+    """The service-projects programme's figures (imported lazily: a plugin may be absent)."""
+    from plugins.service_projects.domain import Settings
+
+    # The fund a community holds unless the district set another: the setting's default,
+    # which the bench does not change.
+    fund = Settings().party_service_fund
+    year = f"extract(year FROM {TODAY})::int"
+    return f"""
+UNION ALL SELECT figure.key, figure.value FROM (
+  SELECT count(*) AS projects, count(*) FILTER (WHERE kind = 'secretary') AS secretary,
+    count(*) FILTER (WHERE kind = 'service') AS service, coalesce(sum(budget), 0) AS budget
+  FROM service_projects_project t WHERE {live("t")} AND t.year = {year}) x
+CROSS JOIN LATERAL (VALUES ('service_projects.projects', x.projects::numeric),
+  ('service_projects.projects.secretary', x.secretary),
+  ('service_projects.projects.service', x.service),
+  ('service_projects.budget', x.budget)) AS figure(key, value)
+UNION ALL SELECT figure.key, figure.value FROM (
+  SELECT coalesce(sum(s.amount), 0) AS spent,
+    coalesce(sum(s.amount) FILTER (WHERE s.source = 'party_service_fund'), 0) AS fund
+  FROM service_projects_spending s JOIN service_projects_project t ON t.id = s.project_id
+  WHERE {live("t")} AND t.year = {year} AND s.archived_at IS NULL) x
+CROSS JOIN LATERAL (VALUES ('service_projects.spent', x.spent::numeric),
+  ('service_projects.party_service_funds.spent', x.fund)) AS figure(key, value)
+UNION ALL SELECT 'service_projects.party_service_funds', coalesce(sum(coalesce(f.amount, {fund})), 0)
+  FROM community t LEFT JOIN service_projects_fund f
+    ON f.community_id = t.id AND f.year = {year} AND f.archived_at IS NULL
+  WHERE {live("t")}
+UNION ALL SELECT 'service_projects.needs.' || status, count(*) FROM service_projects_need t
+  WHERE {live("t")} GROUP BY status
+UNION ALL SELECT 'service_projects.resources', count(*) FROM service_projects_resource t
+  WHERE {live("t")}
+UNION ALL SELECT figure.key, figure.value FROM (
+  SELECT count(*) AS evaluated, round(coalesce(avg(r.score), 0), 1) AS average
+  FROM service_projects_report r JOIN service_projects_project t ON t.id = r.project_id
+  WHERE {live("t")} AND t.year = {year} - 1 AND r.kind = 'yearly_evaluation'
+    AND r.archived_at IS NULL) x
+CROSS JOIN LATERAL (VALUES ('service_projects.evaluations', x.evaluated::numeric),
+  ('service_projects.evaluations.average_score', x.average)) AS figure(key, value)
+"""
+
+
+_PROGRAMMES: dict[str, Callable[[], str]] = {
+    "red_property": lambda: _RED_PROPERTY,
+    "warm_stations": lambda: _WARM_STATIONS,
+    "grid_events": _grid_events,
+    "dual_report": lambda: _DUAL_REPORT,
+    "venues": lambda: _VENUES_FIGURES,
+    "workforce": lambda: _WORKFORCE,
+    "four_beautiful": _four_beautiful,
+    "service_projects": _service_projects,
+}
+"""Each programme's figures, by plugin name."""
+
+FRACTIONS = (
+    "dual_report.hours",
+    "four_beautiful.scores.",
+    "grid_events.median_hours_to_resolve",
+    "grid_events.satisfaction",
+    "service_projects.evaluations.average_score",
+    "venues.idle_area_put_to_use",
+)
+"""Figures that are not counts (``Indicator.count`` is null), by key or key prefix."""
+
+
 async def indicator_values(
     connection: asyncpg.Connection, facts: Facts, *, count: bool = False
 ) -> list[dict[str, Any]]:
@@ -200,22 +367,16 @@ async def indicator_values(
     ``count``: with ``count``, the figure as an integer when it is one (counts).
     """
     wanted = {key.split(".", 1)[0] for key, _ in facts.indicator_labels}
-    sql = _INDICATORS
-    if "red_property" in wanted:
-        sql += _RED_PROPERTY
-    if "warm_stations" in wanted:
-        sql += _WARM_STATIONS
-    if "grid_events" in wanted:
-        sql += _grid_events()
+    sql = _INDICATORS + "".join(part() for plugin, part in _PROGRAMMES.items() if plugin in wanted)
     values = dict(await connection.fetch(sql, facts.district_id))
-    # Figures of programmes without a hand-written equivalent here are left out above
-    # and show up as a difference in the report.
     found = []
     for key, label in facts.indicator_labels:
+        # A group without rows (a kind nobody holds) counts 0.
         value = values.get(key, 0)
+        whole = not any(key.startswith(prefix) for prefix in FRACTIONS)
         figure = {"key": key, "label": label, "value": float(value)}
         if count:
-            figure["count"] = value if isinstance(value, int) else None
+            figure["count"] = int(value) if whole else None
         found.append(figure)
     return found
 
