@@ -10,6 +10,7 @@ that both answers parse to the same JSON before it times them.
 from __future__ import annotations
 
 import base64
+import functools
 import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -336,17 +337,122 @@ CROSS JOIN LATERAL (VALUES ('service_projects.evaluations', x.evaluated::numeric
 """
 
 
-_PROGRAMMES: dict[str, Callable[[], str]] = {
-    "red_property": lambda: _RED_PROPERTY,
-    "warm_stations": lambda: _WARM_STATIONS,
-    "grid_events": _grid_events,
-    "dual_report": lambda: _DUAL_REPORT,
-    "venues": lambda: _VENUES_FIGURES,
-    "workforce": lambda: _WORKFORCE,
-    "four_beautiful": _four_beautiful,
-    "service_projects": _service_projects,
+@functools.cache
+def _managing_kinds() -> tuple[tuple[str, str], ...]:
+    """``(kind, owner)`` of the organisation kinds that may satisfy Six Haves' "organisation".
+
+    Static knowledge from the code (what each kind declares), as six_haves.domain
+    reads it; whether the owner is enabled is checked in SQL.
+    """
+    from core.contract import CORE
+    from core.kinds import PARTY_COMMITTEES
+    from core.plugins import PluginManager
+
+    kinds = PluginManager().contributions.organisation_kinds
+    found = {(kind, CORE) for kind in PARTY_COMMITTEES}
+    found |= {(k, o.owner) for k, o in kinds.items() if o.value.party or o.value.acts_for_owners}
+    return tuple(sorted(found))
+
+
+def _six_haves(wanted: set[str]) -> str:
+    """The Six Haves figures: every live estate assessed as of today, as six_haves.assessment."""
+    from core.contract import CORE
+    from plugins.six_haves.domain import Have, Settings
+
+    settings = Settings()
+    managing = ", ".join(f"('{kind}', '{owner}')" for kind, owner in _managing_kinds())
+    # Grids its live buildings lie in (live ones), and who works them today.
+    grids = """SELECT g.* FROM grid g WHERE g.archived_at IS NULL AND g.id IN (
+      SELECT b.grid_id FROM building b
+      WHERE b.estate_id = e.id AND b.district_id = $1 AND b.archived_at IS NULL)"""
+    staffed = f"""EXISTS (SELECT 1 FROM grid_assignment a WHERE a.grid_id = g.id
+      AND a.district_id = $1 AND a.archived_at IS NULL
+      AND a.start_date <= {TODAY} AND {current("a.end_date")})"""
+    people = f"""(SELECT count(DISTINCT person_id) FROM (
+    SELECT p.person_id FROM post p JOIN organisation o ON o.id = p.organisation_id
+      LEFT JOIN building b ON b.id = o.building_id
+    WHERE p.district_id = $1 AND p.archived_at IS NULL AND o.archived_at IS NULL
+      AND p.start_date <= {TODAY} AND {current("p.end_date")}
+      AND (o.estate_id = e.id OR (b.estate_id = e.id AND b.archived_at IS NULL))
+    UNION ALL SELECT a.person_id FROM grid_assignment a
+    WHERE a.district_id = $1 AND a.archived_at IS NULL
+      AND a.start_date <= {TODAY} AND {current("a.end_date")} AND a.grid_id IN (
+        SELECT g.id FROM ({grids}) g)
+    UNION ALL SELECT i.person_id FROM identity i JOIN person pe ON pe.id = i.person_id
+      JOIN household h ON h.id = pe.household_id JOIN building b ON b.id = h.building_id
+    WHERE i.district_id = $1 AND i.archived_at IS NULL
+      AND i.kind IN ('volunteer', 'community_worker')
+      AND i.since <= {TODAY} AND {current("i.until")} AND pe.archived_at IS NULL
+      AND h.archived_at IS NULL AND b.archived_at IS NULL AND b.estate_id = e.id) x)"""
+    enabled = "(SELECT plugin FROM district_plugin WHERE district_id = $1)"
+    places = [
+        f"""EXISTS (SELECT 1 FROM six_haves_venue v WHERE v.estate_id = e.id
+      AND v.district_id = $1 AND v.archived_at IS NULL AND v.deliberation
+      AND (v.opened_on IS NULL OR v.opened_on <= {TODAY}))"""
+    ]
+    if "red_property" in wanted:
+        places.append(
+            f"""('red_property' IN {enabled} AND EXISTS (SELECT 1 FROM red_property_venue v
+      WHERE v.estate_id = e.id AND v.district_id = $1 AND v.archived_at IS NULL
+        AND v.kind = 'council_hall' AND v.opened_on <= {TODAY}))"""
+        )
+    if "venues" in wanted:
+        places.append(
+            f"""('venues' IN {enabled} AND EXISTS (SELECT 1 FROM venues_venue v
+      WHERE v.estate_id = e.id AND v.district_id = $1 AND v.archived_at IS NULL
+        AND v.opened_on <= {TODAY} AND (v.kind = 'service_centre' OR EXISTS (
+          SELECT 1 FROM venues_service s WHERE s.venue_id = v.id
+            AND s.service = 'deliberation' AND s.archived_at IS NULL))))"""
+        )
+    haves = {
+        Have.ORGANISATION: f"""EXISTS (SELECT 1 FROM organisation o
+      WHERE o.estate_id = e.id AND o.district_id = $1 AND o.archived_at IS NULL
+        AND o.kind IN (SELECT m.kind FROM (VALUES {managing}) AS m(kind, owner)
+                       WHERE m.owner = '{CORE}' OR m.owner IN {enabled}))""",
+        Have.PEOPLE: f"{people} >= {settings.people_minimum}",
+        Have.PLACE: " OR ".join(places),
+        Have.RULES: f"""EXISTS (SELECT 1 FROM six_haves_rule r WHERE r.estate_id = e.id
+      AND r.district_id = $1 AND r.archived_at IS NULL AND r.adopted_on <= {TODAY}
+      AND (r.repealed_on IS NULL OR r.repealed_on > {TODAY}))""",
+        Have.FUNDS: f"""EXISTS (SELECT 1 FROM six_haves_fund f WHERE f.estate_id = e.id
+      AND f.district_id = $1 AND f.archived_at IS NULL
+      AND f.year BETWEEN extract(year FROM {TODAY})::int - {settings.funds_years - 1}
+                     AND extract(year FROM {TODAY})::int)""",
+        # Buildings, each in a live micro-grid, and someone working each of those today.
+        Have.NETWORK: f"""EXISTS (SELECT 1 FROM building b WHERE b.estate_id = e.id
+        AND b.district_id = $1 AND b.archived_at IS NULL)
+      AND NOT EXISTS (SELECT 1 FROM building b WHERE b.estate_id = e.id
+        AND b.district_id = $1 AND b.archived_at IS NULL AND (b.grid_id IS NULL OR b.grid_id NOT IN (
+          SELECT g.id FROM ({grids}) g WHERE g.kind = 'micro')))
+      AND NOT EXISTS (SELECT 1 FROM ({grids}) g WHERE g.kind = 'micro' AND NOT {staffed})""",
+    }
+    columns = ",\n    ".join(f"({sql}) AS {have.value}" for have, sql in haves.items())
+    every = " AND ".join(f"a.{have.value}" for have in Have)
+    return f"""
+UNION ALL SELECT figure.key, figure.value FROM (SELECT count(*) AS assessed,
+    count(*) FILTER (WHERE {every}) AS all_six,
+    {", ".join(f"count(*) FILTER (WHERE a.{have.value}) AS {have.value}" for have in Have)}
+  FROM (SELECT {columns}
+    FROM estate e WHERE e.district_id = $1 AND e.archived_at IS NULL) a) x
+CROSS JOIN LATERAL (VALUES ('six_haves.estates_assessed', x.assessed::numeric),
+  ('six_haves.estates_all_six', x.all_six),
+  {", ".join(f"('six_haves.have.{have.value}', x.{have.value})" for have in Have)})
+  AS figure(key, value)
+"""
+
+
+_PROGRAMMES: dict[str, Callable[[set[str]], str]] = {
+    "red_property": lambda _: _RED_PROPERTY,
+    "warm_stations": lambda _: _WARM_STATIONS,
+    "grid_events": lambda _: _grid_events(),
+    "dual_report": lambda _: _DUAL_REPORT,
+    "venues": lambda _: _VENUES_FIGURES,
+    "workforce": lambda _: _WORKFORCE,
+    "four_beautiful": lambda _: _four_beautiful(),
+    "service_projects": lambda _: _service_projects(),
+    "six_haves": _six_haves,
 }
-"""Each programme's figures, by plugin name."""
+"""Each programme's figures, by plugin name, given the programmes with figures."""
 
 FRACTIONS = (
     "dual_report.hours",
@@ -367,7 +473,9 @@ async def indicator_values(
     ``count``: with ``count``, the figure as an integer when it is one (counts).
     """
     wanted = {key.split(".", 1)[0] for key, _ in facts.indicator_labels}
-    sql = _INDICATORS + "".join(part() for plugin, part in _PROGRAMMES.items() if plugin in wanted)
+    sql = _INDICATORS + "".join(
+        part(wanted) for plugin, part in _PROGRAMMES.items() if plugin in wanted
+    )
     values = dict(await connection.fetch(sql, facts.district_id))
     found = []
     for key, label in facts.indicator_labels:
