@@ -333,7 +333,24 @@ UNION ALL SELECT figure.key, figure.value FROM (
   WHERE {live("t")} AND t.year = {year} - 1 AND r.kind = 'yearly_evaluation'
     AND r.archived_at IS NULL) x
 CROSS JOIN LATERAL (VALUES ('service_projects.evaluations', x.evaluated::numeric),
-  ('service_projects.evaluations.average_score', x.average)) AS figure(key, value)
+  ('service_projects.evaluations.average_score', x.average)) AS figure(key, value)UNION ALL SELECT 'service_projects.reports.overdue', count(*)
+  FROM service_projects_cycle c JOIN service_projects_project t ON {live("t")}
+  CROSS JOIN LATERAL (VALUES ('monthly_report', 12, c.monthly_reports),
+    ('half_year_check', 2, c.half_year_checks), ('yearly_evaluation', 1, c.yearly_evaluation))
+    AS k(kind, periods, asked)
+  CROSS JOIN LATERAL generate_series(1, k.periods) AS n(period)
+  CROSS JOIN LATERAL (SELECT
+    CASE k.kind WHEN 'monthly_report' THEN n.period WHEN 'half_year_check' THEN 6 * n.period - 5
+      ELSE 1 END AS first_month,
+    CASE k.kind WHEN 'monthly_report' THEN n.period WHEN 'half_year_check' THEN 6 * n.period
+      ELSE 12 END AS last_month) m
+  CROSS JOIN LATERAL (SELECT make_date(t.year, m.first_month, 1) AS starts,
+    (make_date(t.year, m.last_month, 1) + interval '1 month' - interval '1 day')::date AS ends) p
+  WHERE c.district_id = $1 AND c.archived_at IS NULL AND k.asked
+    AND p.ends >= c.since AND p.ends + c.due_days < {TODAY}
+    AND p.starts <= coalesce(t.ends_on, make_date(t.year, 12, 31)) AND p.ends >= t.started_on
+    AND NOT EXISTS (SELECT 1 FROM service_projects_report r WHERE r.project_id = t.id
+      AND r.archived_at IS NULL AND r.kind = k.kind AND r.period = n.period)
 """
 
 
