@@ -911,16 +911,12 @@ def render(
             "## Where the time goes",
             "",
             "Each hand-written query is one statement: PostgreSQL walks the relations and "
-            "builds the whole answer as JSON. GraphQL answers field by field in Python "
-            "(graphql-core's executor, strawberry's resolvers, a coroutine for every object "
-            "with a relation to load) and runs one batched statement per relation and "
-            "level, each built by SQLAlchemy, sent, and decoded into rows. A small nested "
-            "query pays mostly for its statements (the *statements* column above, where "
-            "the hand-written query makes one), a large one mostly for its fields; neither "
-            "comes within 3x by making each field leaner. That would take compiling a "
-            "whole query into one SQL statement, as PostGraphile does, which fields that "
-            "plugins resolve in Python cannot take part in. The profiles below are of the "
-            "queries missing a target.",
+            "builds the whole answer as JSON. GraphQL compiles the fields that have an SQL "
+            "form into one such statement (core/graphql/compile) and answers the others "
+            "field by field in Python (graphql-core's executor, strawberry's resolvers, one "
+            "batched statement per relation and level): the *statements* column above "
+            "shows how much of a query was left to resolvers. The profiles below are of "
+            "the queries missing a target.",
             "",
         ]
         for r in profiled:
