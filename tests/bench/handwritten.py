@@ -334,7 +334,8 @@ UNION ALL SELECT figure.key, figure.value FROM (
     AND r.archived_at IS NULL) x
 CROSS JOIN LATERAL (VALUES ('service_projects.evaluations', x.evaluated::numeric),
   ('service_projects.evaluations.average_score', x.average)) AS figure(key, value)UNION ALL SELECT 'service_projects.reports.overdue', count(*)
-  FROM service_projects_cycle c JOIN service_projects_project t ON {live("t")}
+  FROM (SELECT * FROM service_projects_cycle t WHERE {live("t")} LIMIT 1) c
+  JOIN service_projects_project t ON {live("t")}
   CROSS JOIN LATERAL (VALUES ('monthly_report', 12, c.monthly_reports),
     ('half_year_check', 2, c.half_year_checks), ('yearly_evaluation', 1, c.yearly_evaluation))
     AS k(kind, periods, asked)
@@ -346,7 +347,7 @@ CROSS JOIN LATERAL (VALUES ('service_projects.evaluations', x.evaluated::numeric
       ELSE 12 END AS last_month) m
   CROSS JOIN LATERAL (SELECT make_date(t.year, m.first_month, 1) AS starts,
     (make_date(t.year, m.last_month, 1) + interval '1 month' - interval '1 day')::date AS ends) p
-  WHERE c.district_id = $1 AND c.archived_at IS NULL AND k.asked
+  WHERE k.asked
     AND p.ends >= c.since AND p.ends + c.due_days < {TODAY}
     AND p.starts <= coalesce(t.ends_on, make_date(t.year, 12, 31)) AND p.ends >= t.started_on
     AND NOT EXISTS (SELECT 1 FROM service_projects_report r WHERE r.project_id = t.id
@@ -372,89 +373,87 @@ def _managing_kinds() -> tuple[tuple[str, str], ...]:
 
 
 def _six_haves(wanted: set[str]) -> str:
-    """The Six Haves figures: every live estate assessed as of today, as six_haves.assessment."""
+    """The Six Haves figures: every live estate assessed as of today, as six_haves.assessment.
+
+    Each have is the set of estates having it, found over the whole district at once.
+    """
     from core.contract import CORE
     from plugins.six_haves.domain import Have, Settings
 
     settings = Settings()
     managing = ", ".join(f"('{kind}', '{owner}')" for kind, owner in _managing_kinds())
-    # Grids its live buildings lie in (live ones), and who works them today.
-    grids = """SELECT g.* FROM grid g WHERE g.archived_at IS NULL AND g.id IN (
-      SELECT b.grid_id FROM building b
-      WHERE b.estate_id = e.id AND b.district_id = $1 AND b.archived_at IS NULL)"""
-    staffed = f"""EXISTS (SELECT 1 FROM grid_assignment a WHERE a.grid_id = g.id
-      AND a.district_id = $1 AND a.archived_at IS NULL
-      AND a.start_date <= {TODAY} AND {current("a.end_date")})"""
-    people = f"""(SELECT count(DISTINCT person_id) FROM (
-    SELECT p.person_id FROM post p JOIN organisation o ON o.id = p.organisation_id
-      LEFT JOIN building b ON b.id = o.building_id
-    WHERE p.district_id = $1 AND p.archived_at IS NULL AND o.archived_at IS NULL
-      AND p.start_date <= {TODAY} AND {current("p.end_date")}
-      AND (o.estate_id = e.id OR (b.estate_id = e.id AND b.archived_at IS NULL))
-    UNION ALL SELECT a.person_id FROM grid_assignment a
-    WHERE a.district_id = $1 AND a.archived_at IS NULL
-      AND a.start_date <= {TODAY} AND {current("a.end_date")} AND a.grid_id IN (
-        SELECT g.id FROM ({grids}) g)
-    UNION ALL SELECT i.person_id FROM identity i JOIN person pe ON pe.id = i.person_id
-      JOIN household h ON h.id = pe.household_id JOIN building b ON b.id = h.building_id
-    WHERE i.district_id = $1 AND i.archived_at IS NULL
-      AND i.kind IN ('volunteer', 'community_worker')
-      AND i.since <= {TODAY} AND {current("i.until")} AND pe.archived_at IS NULL
-      AND h.archived_at IS NULL AND b.archived_at IS NULL AND b.estate_id = e.id) x)"""
     enabled = "(SELECT plugin FROM district_plugin WHERE district_id = $1)"
+    year = f"extract(year FROM {TODAY})::int"
     places = [
-        f"""EXISTS (SELECT 1 FROM six_haves_venue v WHERE v.estate_id = e.id
-      AND v.district_id = $1 AND v.archived_at IS NULL AND v.deliberation
-      AND (v.opened_on IS NULL OR v.opened_on <= {TODAY}))"""
+        f"""SELECT v.estate_id FROM six_haves_venue v WHERE {live("v")} AND v.deliberation
+    AND (v.opened_on IS NULL OR v.opened_on <= {TODAY})"""
     ]
     if "red_property" in wanted:
         places.append(
-            f"""('red_property' IN {enabled} AND EXISTS (SELECT 1 FROM red_property_venue v
-      WHERE v.estate_id = e.id AND v.district_id = $1 AND v.archived_at IS NULL
-        AND v.kind = 'council_hall' AND v.opened_on <= {TODAY}))"""
+            f"""SELECT v.estate_id FROM red_property_venue v WHERE {live("v")}
+    AND v.kind = 'council_hall' AND v.opened_on <= {TODAY} AND 'red_property' IN {enabled}"""
         )
     if "venues" in wanted:
         places.append(
-            f"""('venues' IN {enabled} AND EXISTS (SELECT 1 FROM venues_venue v
-      WHERE v.estate_id = e.id AND v.district_id = $1 AND v.archived_at IS NULL
-        AND v.opened_on <= {TODAY} AND (v.kind = 'service_centre' OR EXISTS (
-          SELECT 1 FROM venues_service s WHERE s.venue_id = v.id
-            AND s.service = 'deliberation' AND s.archived_at IS NULL))))"""
+            f"""SELECT v.estate_id FROM venues_venue v WHERE {live("v")}
+    AND v.opened_on <= {TODAY} AND 'venues' IN {enabled} AND (v.kind = 'service_centre'
+      OR EXISTS (SELECT 1 FROM venues_service s WHERE s.venue_id = v.id
+        AND s.service = 'deliberation' AND s.archived_at IS NULL))"""
         )
-    haves = {
-        Have.ORGANISATION: f"""EXISTS (SELECT 1 FROM organisation o
-      WHERE o.estate_id = e.id AND o.district_id = $1 AND o.archived_at IS NULL
-        AND o.kind IN (SELECT m.kind FROM (VALUES {managing}) AS m(kind, owner)
-                       WHERE m.owner = '{CORE}' OR m.owner IN {enabled}))""",
-        Have.PEOPLE: f"{people} >= {settings.people_minimum}",
-        Have.PLACE: " OR ".join(places),
-        Have.RULES: f"""EXISTS (SELECT 1 FROM six_haves_rule r WHERE r.estate_id = e.id
-      AND r.district_id = $1 AND r.archived_at IS NULL AND r.adopted_on <= {TODAY}
-      AND (r.repealed_on IS NULL OR r.repealed_on > {TODAY}))""",
-        Have.FUNDS: f"""EXISTS (SELECT 1 FROM six_haves_fund f WHERE f.estate_id = e.id
-      AND f.district_id = $1 AND f.archived_at IS NULL
-      AND f.year BETWEEN extract(year FROM {TODAY})::int - {settings.funds_years - 1}
-                     AND extract(year FROM {TODAY})::int)""",
+    has = {
+        Have.ORGANISATION: f"""SELECT o.estate_id FROM organisation o WHERE {live("o")}
+    AND o.kind IN (SELECT m.kind FROM (VALUES {managing}) AS m(kind, owner)
+                   WHERE m.owner = '{CORE}' OR m.owner IN {enabled})""",
+        Have.PEOPLE: f"""SELECT estate FROM working GROUP BY estate
+    HAVING count(DISTINCT person_id) >= {settings.people_minimum}""",
+        Have.PLACE: "\n  UNION ALL ".join(places),
+        Have.RULES: f"""SELECT r.estate_id FROM six_haves_rule r WHERE {live("r")}
+    AND r.adopted_on <= {TODAY} AND (r.repealed_on IS NULL OR r.repealed_on > {TODAY})""",
+        Have.FUNDS: f"""SELECT f.estate_id FROM six_haves_fund f WHERE {live("f")}
+    AND f.year BETWEEN {year} - {settings.funds_years - 1} AND {year}""",
         # Buildings, each in a live micro-grid, and someone working each of those today.
-        Have.NETWORK: f"""EXISTS (SELECT 1 FROM building b WHERE b.estate_id = e.id
-        AND b.district_id = $1 AND b.archived_at IS NULL)
-      AND NOT EXISTS (SELECT 1 FROM building b WHERE b.estate_id = e.id
-        AND b.district_id = $1 AND b.archived_at IS NULL AND (b.grid_id IS NULL OR b.grid_id NOT IN (
-          SELECT g.id FROM ({grids}) g WHERE g.kind = 'micro')))
-      AND NOT EXISTS (SELECT 1 FROM ({grids}) g WHERE g.kind = 'micro' AND NOT {staffed})""",
+        Have.NETWORK: """SELECT b.estate_id FROM building b
+    LEFT JOIN covering c ON c.grid_id = b.grid_id AND c.estate_id = b.estate_id
+    WHERE b.district_id = $1 AND b.archived_at IS NULL GROUP BY b.estate_id
+    HAVING bool_and(c.kind = 'micro' IS TRUE) AND bool_and(c.kind <> 'micro' OR c.staffed)""",
     }
-    columns = ",\n    ".join(f"({sql}) AS {have.value}" for have, sql in haves.items())
+    columns = ", ".join(
+        f"e.id IN (SELECT estate_id FROM has_{have.value}) AS {have.value}" for have in Have
+    )
     every = " AND ".join(f"a.{have.value}" for have in Have)
+    counts = ", ".join(f"count(*) FILTER (WHERE a.{have.value}) AS {have.value}" for have in Have)
+    figures = ", ".join(f"('six_haves.have.{have.value}', x.{have.value})" for have in Have)
+    ctes = ",\n".join(f"has_{have.value}(estate_id) AS ({sql})" for have, sql in has.items())
     return f"""
-UNION ALL SELECT figure.key, figure.value FROM (SELECT count(*) AS assessed,
-    count(*) FILTER (WHERE {every}) AS all_six,
-    {", ".join(f"count(*) FILTER (WHERE a.{have.value}) AS {have.value}" for have in Have)}
-  FROM (SELECT {columns}
-    FROM estate e WHERE e.district_id = $1 AND e.archived_at IS NULL) a) x
+UNION ALL SELECT figure.key, figure.value FROM (
+  WITH covering AS (
+    -- The live grids each estate's live buildings lie in, and whether someone works them.
+    SELECT DISTINCT b.estate_id, g.id AS grid_id, g.kind, EXISTS (
+        SELECT 1 FROM grid_assignment a WHERE a.grid_id = g.id AND {live("a")}
+          AND a.start_date <= {TODAY} AND {current("a.end_date")}) AS staffed
+    FROM building b JOIN grid g ON g.id = b.grid_id AND g.archived_at IS NULL
+    WHERE {live("b")}),
+  working(estate, person_id) AS (
+    SELECT coalesce(o.estate_id, b.estate_id), p.person_id
+    FROM post p JOIN organisation o ON o.id = p.organisation_id
+      LEFT JOIN building b ON b.id = o.building_id
+    WHERE {live("p")} AND o.archived_at IS NULL
+      AND p.start_date <= {TODAY} AND {current("p.end_date")}
+      AND (o.estate_id IS NOT NULL OR b.archived_at IS NULL)
+    UNION ALL SELECT c.estate_id, a.person_id FROM covering c
+      JOIN grid_assignment a ON a.grid_id = c.grid_id
+    WHERE {live("a")} AND a.start_date <= {TODAY} AND {current("a.end_date")}
+    UNION ALL SELECT b.estate_id, i.person_id FROM identity i
+      JOIN person pe ON pe.id = i.person_id JOIN household h ON h.id = pe.household_id
+      JOIN building b ON b.id = h.building_id
+    WHERE {live("i")} AND i.kind IN ('volunteer', 'community_worker')
+      AND i.since <= {TODAY} AND {current("i.until")} AND pe.archived_at IS NULL
+      AND h.archived_at IS NULL AND b.archived_at IS NULL),
+{ctes}
+  SELECT count(*) AS assessed, count(*) FILTER (WHERE {every}) AS all_six, {counts}
+  FROM (SELECT {columns} FROM estate e WHERE {live("e")}) a) x
 CROSS JOIN LATERAL (VALUES ('six_haves.estates_assessed', x.assessed::numeric),
-  ('six_haves.estates_all_six', x.all_six),
-  {", ".join(f"('six_haves.have.{have.value}', x.{have.value})" for have in Have)})
-  AS figure(key, value)
+  ('six_haves.estates_all_six', x.all_six), {figures}) AS figure(key, value)
 """
 
 
