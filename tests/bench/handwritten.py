@@ -333,7 +333,9 @@ UNION ALL SELECT figure.key, figure.value FROM (
   WHERE {live("t")} AND t.year = {year} - 1 AND r.kind = 'yearly_evaluation'
     AND r.archived_at IS NULL) x
 CROSS JOIN LATERAL (VALUES ('service_projects.evaluations', x.evaluated::numeric),
-  ('service_projects.evaluations.average_score', x.average)) AS figure(key, value)UNION ALL SELECT 'service_projects.reports.overdue', count(*)
+  ('service_projects.evaluations.average_score', x.average)) AS figure(key, value)
+-- The reports each live project owes under the district's cycle (domain.owed).
+UNION ALL SELECT 'service_projects.reports.overdue', count(*)
   FROM (SELECT * FROM service_projects_cycle t WHERE {live("t")} LIMIT 1) c
   JOIN service_projects_project t ON {live("t")}
   CROSS JOIN LATERAL (VALUES ('monthly_report', 12, c.monthly_reports),
@@ -495,7 +497,8 @@ async def indicator_values(
     values = dict(await connection.fetch(sql, facts.district_id))
     found = []
     for key, label in facts.indicator_labels:
-        # A group without rows (a kind nobody holds) counts 0.
+        # A group without rows (a kind nobody holds) counts 0; a programme missing from
+        # _PROGRAMMES shows up as a difference in the report.
         value = values.get(key, 0)
         whole = not any(key.startswith(prefix) for prefix in FRACTIONS)
         figure = {"key": key, "label": label, "value": float(value)}
