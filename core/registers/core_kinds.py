@@ -58,7 +58,7 @@ ORGANISATION_IDENTITIES = {
     IdentityKind.PARTY_MEMBER.value: "党员",
     IdentityKind.IN_SERVICE_PARTY_MEMBER.value: "在职党员",
 }
-"""Identities naming their organisation: recorded through GraphQL, not in a register."""
+"""Identities naming their organisation: the party_members register carries them."""
 
 assert CommunityKind.URBAN.value in COMMUNITY_KINDS  # the vocabularies above mirror core.domain
 
@@ -773,7 +773,9 @@ def _identities(batch: Batch, row: int, value: str | None) -> list[tuple[str, An
         kind = next((k for k, v in IDENTITY_KINDS.items() if label in (k, v)), None)
         if kind is None:
             if any(label in pair for pair in ORGANISATION_IDENTITIES.items()):
-                message = f"{label} names its party organisation: record it with createIdentity"
+                message = (
+                    f"{label} names its party organisation: list it in the party_members register"
+                )
             else:
                 message = "must be one of: " + _choices(IDENTITY_KINDS)
             batch.refuse(row, "identities", UserErrorCode.INVALID, message)
@@ -1226,7 +1228,9 @@ REGISTERS = (
                 "identities",
                 "身份",
                 "Identities held, separated by ';': KIND:FIRST-DAY or KIND:FIRST~LAST, KIND one"
-                f" of {_choices(IDENTITY_KINDS)}, e.g. 居民:2021-03-01;志愿者:2022-05-01.",
+                f" of {_choices(IDENTITY_KINDS)}, e.g. 居民:2021-03-01;志愿者:2022-05-01."
+                " Party members and in-service party members name their organisation: the"
+                " party_members register carries them.",
             ),
         ),
         ("id_number",),

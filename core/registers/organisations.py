@@ -1,9 +1,10 @@
-"""Core's registers of organisations (组织) and posts (职务).
+"""Core's registers of organisations (组织), party members (党员) and posts (职务).
 
-Each row is checked by the rules ``createOrganisation``, ``updateOrganisation`` and
-``createPost`` enforce (the kind's anchors, grid kinds and parents, no organisation its
-own ancestor; the role's organisation kinds and identity, no two overlapping periods
-of one role in one organisation), with the same error codes. Natural keys:
+Each row is checked by the rules ``createOrganisation``, ``updateOrganisation``,
+``createIdentity`` and ``createPost`` enforce (the kind's anchors, grid kinds and
+parents, no organisation its own ancestor; the party organisation a membership is
+held by; the role's organisation kinds and identity, no two overlapping periods of one
+role in one organisation), with the same error codes. Natural keys:
 
 * organisations: their kind and name in the district. Core does not make names
   unique (an organisation has no code), but a district names two organisations of one
@@ -12,6 +13,10 @@ of one role in one organisation), with the same error codes. Natural keys:
   name, the first recorded is the one a file updates or refers to (as with people's ID
   numbers), and an export writes both, which an import refuses (``DUPLICATE``) until
   one is renamed.
+* party members: the person's ID number, the identity's kind, the organisation's kind
+  and name and the first day. These identities name their organisation, so they have a
+  register of their own, imported after organisations and before posts (a role such as
+  a plugin's 党员志愿者 asks for party membership).
 * posts: the person's ID number, the organisation's kind and name, the role and the
   first day.
 """
@@ -28,10 +33,13 @@ from sqlalchemy.orm import aliased
 
 from core.audit import mask_id_number
 from core.db import models
+from core.domain import IdentityKind
 from core.graphql.errors import UserErrorCode
 from core.kinds import ORGANISATION_KINDS, POST_ROLES, OrganisationKind, PostRole
 from core.registers.base import Batch, Column, ExportContext, Register, Values, text_of
 from core.registers.core_kinds import (
+    IDENTITY_KINDS,
+    ORGANISATION_IDENTITIES,
     _buildings,
     _codes,
     _estates,
@@ -380,6 +388,154 @@ async def organisation_rows(context: ExportContext) -> AsyncIterator[Mapping[str
         }
 
 
+# -- party members ------------------------------------------------------------------------------
+
+_IN_SERVICE_BRANCH = "grid_party_branch"
+"""The kind an in-service party member (在职党员, 双报到) reports to (``createIdentity``)."""
+
+
+def _membership_kind(batch: Batch, row: int, values: Values) -> str | None:
+    """The identity's kind: party member or in-service party member.
+
+    The identities naming no organisation are refused as ``createIdentity`` refuses
+    them with an organisation (``INVALID``): the people register carries them.
+    """
+    value = values.get("kind")
+    plain = next((k for k, v in IDENTITY_KINDS.items() if value in (k, v)), None)
+    if plain is not None:
+        batch.refuse(
+            row,
+            "kind",
+            UserErrorCode.INVALID,
+            f"a {plain} identity names no organisation: the people register carries it",
+        )
+        return None
+    return batch.choice(row, values, "kind", ORGANISATION_IDENTITIES, None)
+
+
+async def load_party_members(batch: Batch) -> None:
+    """Check and write a batch of party members' identities, each naming its organisation."""
+    kinds = organisation_kinds(batch.manager)
+    kind_labels = {value: kind.chinese for value, kind in kinds.items()}
+    parsed: list[tuple[int, str, str, str, str, dt.date, dt.date | None]] = []
+    for row, values in batch.rows:
+        id_number = batch.required(row, values, "id_number", 18)
+        kind = _membership_kind(batch, row, values)
+        organisation_kind = batch.choice(row, values, "organisation_kind", kind_labels, None)
+        name = batch.required(row, values, "organisation")
+        start = batch.date(row, values, "start_date")
+        if start is None and not batch.refused(row):
+            batch.refuse(row, "start_date", UserErrorCode.REQUIRED, "must not be empty")
+        end = batch.date(row, values, "end_date")
+        batch.period(row, "start_date", start, "end_date", end)
+        if batch.refused(row) or not (id_number and kind and organisation_kind and name and start):
+            continue
+        parsed.append((row, id_number, kind, organisation_kind, name, start, end))
+    people = await _people(batch, list({item[1] for item in parsed}))
+    organisations = _by_key(await _organisations(batch)) if parsed else {}
+    resolved: list[tuple[int, Any, Any, str, dt.date, dt.date | None]] = []
+    for row, id_number, kind, organisation_kind, name, start, end in parsed:
+        person = _live(batch, row, "id_number", people.get(id_number), "person")
+        organisation = organisations.get((organisation_kind, name))
+        organisation = _live(batch, row, "organisation", organisation, "organisation")
+        if person is None or organisation is None:
+            continue
+        if kind == IdentityKind.IN_SERVICE_PARTY_MEMBER and organisation_kind != _IN_SERVICE_BRANCH:
+            batch.refuse(
+                row,
+                "organisation_kind",
+                UserErrorCode.WRONG_KIND,
+                "an in-service party member reports to a grid party branch",
+            )
+            continue
+        if kind == IdentityKind.PARTY_MEMBER and not kinds[organisation_kind].party:
+            batch.refuse(
+                row,
+                "organisation_kind",
+                UserErrorCode.WRONG_KIND,
+                "membership is held by a party organisation",
+            )
+            continue
+        key = ("party_members", str(person.id), kind, str(organisation.id), start.isoformat())
+        if batch.once(row, "start_date", key):
+            resolved.append((row, person, organisation, kind, start, end))
+    held = await _memberships(batch, [person.id for _, person, *_ in resolved])
+    new: list[dict[str, Any]] = []
+    changes: list[tuple[Any, dict[str, Any]]] = []
+    for _, person, organisation, kind, start, end in resolved:
+        existing = held.get((person.id, kind, organisation.id, start))
+        if existing is None:
+            new.append(
+                {
+                    "person_id": person.id,
+                    "kind": kind,
+                    "organisation_id": organisation.id,
+                    "since": start,
+                    "until": end,
+                }
+            )
+        else:
+            changes.append((existing, {"until": end}))
+    await _write(batch, models.Identity, new, changes)
+
+
+async def _memberships(batch: Batch, people: list[int]) -> dict[tuple[int, str, int, dt.date], Any]:
+    """These people's live identities naming an organisation, by the register's key."""
+    if not people:
+        return {}
+    identity = models.Identity
+    rows = await batch.session.execute(
+        select(
+            identity.id,
+            identity.person_id,
+            identity.kind,
+            identity.organisation_id,
+            identity.since,
+            identity.until,
+        )
+        .where(
+            identity.person_id.in_(set(people)),
+            identity.organisation_id.is_not(None),
+            models.live(identity),
+        )
+        .order_by(identity.id)
+    )
+    found: dict[tuple[int, str, int, dt.date], Any] = {}
+    for row in rows:
+        found.setdefault((row.person_id, row.kind, row.organisation_id, row.since), row)
+    return found
+
+
+async def party_member_rows(context: ExportContext) -> AsyncIterator[Mapping[str, str | None]]:
+    """The district's party members' identities; the ID number masked as the role wants."""
+    identity, person, organisation = models.Identity, models.Person, models.Organisation
+    statement = (
+        select(
+            identity.id,
+            person.id_number,
+            identity.kind,
+            organisation.kind.label("organisation_kind"),
+            organisation.name,
+            identity.since,
+            identity.until,
+        )
+        .join(person, person.id == identity.person_id)
+        .join(organisation, organisation.id == identity.organisation_id)
+        .where(identity.kind.in_(list(ORGANISATION_IDENTITIES)))
+    )
+    numbers = context.can("core.person.id_number")
+    kinds = {value: kind.chinese for value, kind in organisation_kinds(context.manager).items()}
+    async for row in _pages(context, identity, statement):
+        yield {
+            "id_number": row.id_number if numbers else mask_id_number(row.id_number),
+            "kind": ORGANISATION_IDENTITIES[row.kind],
+            "organisation_kind": kinds.get(row.organisation_kind, row.organisation_kind),
+            "organisation": row.name,
+            "start_date": text_of(row.since),
+            "end_date": text_of(row.until),
+        }
+
+
 # -- posts --------------------------------------------------------------------------------
 
 
@@ -606,6 +762,36 @@ REGISTERS = (
         organisation_rows,
     ),
     Register(
+        "party_members",
+        "党员",
+        "Party members (党员) and in-service party members (在职党员, 双报到): identities"
+        " naming the party organisation holding the membership or reported to, keyed by"
+        " person, identity, organisation and first day.",
+        (
+            Column("id_number", "身份证号", "The 18-character citizen ID number.", True),
+            Column(
+                "kind",
+                "身份",
+                f"{_choices(ORGANISATION_IDENTITIES)}.",
+                True,
+            ),
+            Column(
+                "organisation_kind",
+                "组织类型",
+                "The organisation's kind: a party member's, a party organisation's (社区大党委,"
+                " 网格党支部, ...); an in-service party member's, 网格党支部.",
+                True,
+            ),
+            Column("organisation", "组织名称", "The organisation's name.", True),
+            Column("start_date", "开始日期", "YYYY-MM-DD.", True),
+            Column("end_date", "结束日期", "YYYY-MM-DD, or empty while it lasts."),
+        ),
+        ("id_number", "kind", "organisation_kind", "organisation", "start_date"),
+        load_party_members,
+        party_member_rows,
+        ("core.person.id_number",),
+    ),
+    Register(
         "posts",
         "职务",
         "People holding roles (职务) in organisations, keyed by person, organisation, role"
@@ -624,4 +810,5 @@ REGISTERS = (
         ("core.person.id_number",),
     ),
 )
-"""Core's registers of organisations and posts, imported after people and grid assignments."""
+"""Core's registers of organisations, party members and posts, imported in this order after
+people and grid assignments."""

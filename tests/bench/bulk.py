@@ -47,6 +47,7 @@ KINDS = (
     "people",
     "grid_assignments",
     "organisations",
+    "party_members",
     "posts",
 )
 DISTRICT = "320902"

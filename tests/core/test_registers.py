@@ -28,6 +28,7 @@ KINDS = (
     "people",
     "grid_assignments",
     "organisations",
+    "party_members",
     "posts",
 )
 TINGHU = "320902"
@@ -226,6 +227,20 @@ BAD_ROWS = [
     ("organisations", ["驻区单位", "新单位", "", "", "", "", "", "", ""], ["驻区单位", "寅", "", "", "", "", "", "驻区单位", ""], ("上级组织名称", "REQUIRED")),
     ("organisations", ["驻区单位", "新单位", "", "", "", "", "", "", ""], ["驻区单位", "卯", "", "", "", "", "", "驻区单位", "无此单位"], ("上级组织名称", "NOT_FOUND")),
     ("organisations", ["驻区单位", "新单位", "", "", "", "", "", "", ""], ["驻区单位", "光先驻区单位1", "", "", "", "", "", "驻区单位", "光先驻区单位1"], ("上级组织名称", "INVALID")),
+    ("party_members", ["@person", "党员", "网格党支部", "世和社区党建网格1党支部", "2024-01-01", ""], ["@person", "在职党员", "社区大党委", "世和社区大党委", "2024-01-01", ""], ("组织类型", "WRONG_KIND")),
+    ("party_members", ["@person", "党员", "网格党支部", "世和社区党建网格1党支部", "2024-01-01", ""], ["@person", "党员", "驻区单位", "光先驻区单位1", "2024-01-01", ""], ("组织类型", "WRONG_KIND")),
+    ("party_members", ["@person", "党员", "网格党支部", "世和社区党建网格1党支部", "2024-01-01", ""], ["@person", "党员", "党员中心户", "党员中心户1", "2024-01-01", ""], ("组织类型", "WRONG_KIND")),
+    ("party_members", ["@person", "党员", "网格党支部", "世和社区党建网格1党支部", "2024-01-01", ""], ["@person", "居民", "网格党支部", "世和社区党建网格1党支部", "2024-01-01", ""], ("身份", "INVALID")),
+    ("party_members", ["@person", "党员", "网格党支部", "世和社区党建网格1党支部", "2024-01-01", ""], ["@person", "团员", "网格党支部", "世和社区党建网格1党支部", "2024-01-01", ""], ("身份", "INVALID")),
+    ("party_members", ["@person", "党员", "网格党支部", "世和社区党建网格1党支部", "2024-01-01", ""], ["@person", "党员", "无此类", "世和社区党建网格1党支部", "2024-01-01", ""], ("组织类型", "INVALID")),
+    ("party_members", ["@person", "党员", "网格党支部", "世和社区党建网格1党支部", "2024-01-01", ""], ["@person", "党员", "网格党支部", "无此党支部", "2024-01-01", ""], ("组织名称", "NOT_FOUND")),
+    ("party_members", ["@person", "党员", "网格党支部", "世和社区党建网格1党支部", "2024-01-01", ""], ["@person", "党员", "网格党支部", "", "2024-01-01", ""], ("组织名称", "REQUIRED")),
+    ("party_members", ["@person", "党员", "网格党支部", "世和社区党建网格1党支部", "2024-01-01", ""], ["110101199003074477", "党员", "网格党支部", "世和社区党建网格1党支部", "2024-01-01", ""], ("身份证号", "NOT_FOUND")),
+    ("party_members", ["@person", "党员", "网格党支部", "世和社区党建网格1党支部", "2024-01-01", ""], ["@person", "在职党员", "网格党支部", "世和社区党建网格1党支部", "", ""], ("开始日期", "REQUIRED")),
+    ("party_members", ["@person", "党员", "网格党支部", "世和社区党建网格1党支部", "2024-01-01", ""], ["@person", "在职党员", "网格党支部", "世和社区党建网格1党支部", "1899-12-31", ""], ("开始日期", "OUT_OF_RANGE")),
+    ("party_members", ["@person", "党员", "网格党支部", "世和社区党建网格1党支部", "2024-01-01", ""], ["@person", "在职党员", "网格党支部", "世和社区党建网格1党支部", "2024/01/01", ""], ("开始日期", "INVALID")),
+    ("party_members", ["@person", "党员", "网格党支部", "世和社区党建网格1党支部", "2024-01-01", ""], ["@person", "在职党员", "网格党支部", "世和社区党建网格1党支部", "2024-01-01", "2023-01-01"], ("结束日期", "INVALID_PERIOD")),
+    ("party_members", ["@person", "党员", "网格党支部", "世和社区党建网格1党支部", "2024-01-01", ""], ["@person", "党员", "网格党支部", "世和社区党建网格1党支部", "2024-01-01", "2025-01-01"], ("开始日期", "DUPLICATE")),
     ("posts", ["@person", "驻区单位", "光先驻区单位1", "成员", "2024-01-01", ""], ["@person", "驻区单位", "光先驻区单位1", "委员", "2024-01-01", "2023-01-01"], ("结束日期", "INVALID_PERIOD")),
     ("posts", ["@person", "驻区单位", "光先驻区单位1", "成员", "2024-01-01", ""], ["@person", "驻区单位", "光先驻区单位1", "委员", "", ""], ("开始日期", "REQUIRED")),
     ("posts", ["@person", "驻区单位", "光先驻区单位1", "成员", "2024-01-01", ""], ["@person", "驻区单位", "光先驻区单位1", "成员", "2024-01-01", ""], ("开始日期", "DUPLICATE")),
@@ -499,10 +514,15 @@ async def test_an_archived_organisation_is_refused_as_a_row_a_parent_and_a_post(
             ["驻区单位", "子单位", "驻区单位", "归档单位"],
         ],
         "posts": [person[0], [person[1][0], "驻区单位", "归档单位", "成员", "2024-01-01", ""]],
+        "party_members": [
+            ["身份证号", "身份", "组织类型", "组织名称", "开始日期"],
+            [person[1][0], "党员", "驻区单位", "归档单位", "2024-01-01"],
+        ],
     }
     expected = {
         "organisations": [["2", "组织名称", "ARCHIVED"], ["3", "上级组织名称", "ARCHIVED"]],
         "posts": [["2", "组织名称", "ARCHIVED"]],
+        "party_members": [["2", "组织名称", "ARCHIVED"]],
     }
     for kind, rows in files.items():
         file = write_csv(tmp_path / f"{kind}.csv", rows)
@@ -510,3 +530,72 @@ async def test_an_archived_organisation_is_refused_as_a_row_a_parent_and_a_post(
         assert status == 1
         report = read_csv(file.with_name(f"{kind}.errors.csv"))
         assert [row[:3] for row in report[1:]] == expected[kind]
+
+
+async def test_party_members_name_their_organisation(gridgov: Harness, tmp_path: Path) -> None:
+    members = read_csv(
+        await export(gridgov.url, "party_members", tmp_path / "m.csv", "--format", "csv")
+    )
+    assert members[0] == ["身份证号", "身份", "组织类型", "组织名称", "开始日期", "结束日期"]
+    serving = next(row for row in members if row[1] == "在职党员")
+    assert serving[2] == "网格党支部"
+    # A recorded key sets the last day; a new row joins another branch, by its English kinds.
+    rows = [
+        members[0],
+        [*serving[:5], "2030-12-31"],
+        [serving[0], "party_member", "grid_party_branch", serving[3], "2024-01-01", ""],
+    ]
+    status, out, err = await gridgov_cli(
+        gridgov.url, "import", str(write_csv(tmp_path / "in.csv", rows)), "--district", TINGHU
+    )
+    assert status == 0, err
+    assert "2 rows of party_members: 1 new, 1 changed, 0 unchanged" in out
+    again = read_csv(
+        await export(gridgov.url, "party_members", tmp_path / "m.csv", "--format", "csv")
+    )
+    assert [*serving[:5], "2030-12-31"] in again
+    assert [serving[0], "党员", "网格党支部", serving[3], "2024-01-01", ""] == again[-1]
+    # The people register points party members to this register.
+    people = write_csv(
+        tmp_path / "p.csv",
+        [["身份证号", "姓名", "性别", "身份"], [serving[0], "甲", "男", "党员:2019-07-01"]],
+    )
+    status, _, _ = await gridgov_cli(gridgov.url, "import", str(people), "--district", TINGHU)
+    assert status == 1
+    report = read_csv(tmp_path / "p.errors.csv")
+    assert report[1][1:3] == ["身份", "INVALID"] and "party_members register" in report[1][3]
+    # An archived person is refused.
+    newcomer = "110101199003074477"
+    people = write_csv(tmp_path / "p.csv", [["身份证号", "姓名", "性别"], [newcomer, "甲", "男"]])
+    status, _, err = await gridgov_cli(gridgov.url, "import", str(people), "--district", TINGHU)
+    assert status == 0, err
+    engine = create_engine(gridgov.url)
+    try:
+        async with engine.connect() as connection:
+            person = await connection.scalar(
+                select(models.Person.id).where(models.Person.id_number == newcomer)
+            )
+    finally:
+        await engine.dispose()
+    archived = await gridgov.mutate(
+        TINGHU,
+        "archive",
+        {"id": to_global_id("Person", int(person or 0))},
+        input_type="ArchiveInput",
+    )
+    assert archived["errors"] == []
+    rows = [members[0], [newcomer, "党员", *serving[2:4], "2024-01-01", ""]]
+    status, _, _ = await gridgov_cli(
+        gridgov.url, "import", str(write_csv(tmp_path / "in.csv", rows)), "--district", TINGHU
+    )
+    assert status == 1
+    report = read_csv(tmp_path / "in.errors.csv")
+    assert [row[:3] for row in report[1:]] == [["2", "身份证号", "ARCHIVED"]]
+    # A download masks the ID numbers as the people register does.
+    analyst = {"authorization": f"Bearer {await gridgov.login_as(TINGHU, 'analyst')}"}
+    response = await gridgov.client.get(
+        "/districts/320902/registers/party_members.csv", headers=analyst
+    )
+    assert response.status_code == 200
+    masked = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert masked[1][0] == "*" * 14 + members[1][0][-4:] and masked[1][1:] == members[1][1:]
