@@ -1050,7 +1050,8 @@ async def run(args: argparse.Namespace) -> None:
     if args.quick:
         budget = Budget(20, 15, 150, 3.0, 4, 4.0)
     url, generated = await _prepare(admin_url, args.scale, args.reuse)
-    connection = await asyncpg.connect(asyncpg_dsn(url))
+    # The app's connections run without JIT (core.db.engine); so does the hand-written side.
+    connection = await asyncpg.connect(asyncpg_dsn(url), server_settings={"jit": "off"})
     district_id = await connection.fetchval(
         "SELECT id FROM district WHERE code = $1", generated.district_code
     )
