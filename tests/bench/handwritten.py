@@ -10,6 +10,7 @@ that both answers parse to the same JSON before it times them.
 from __future__ import annotations
 
 import base64
+import functools
 import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -192,6 +193,296 @@ CROSS JOIN LATERAL (VALUES
 """
 
 
+_DUAL_REPORT = f"""
+UNION ALL SELECT 'dual_report.registered', count(*) FROM dual_report_registration t
+  WHERE {live("t")}
+UNION ALL SELECT 'dual_report.services', count(*) FROM dual_report_service t WHERE {live("t")}
+UNION ALL SELECT 'dual_report.hours', round(coalesce(sum(minutes), 0) / 60.0, 1)
+  FROM dual_report_service t WHERE {live("t")}
+UNION ALL SELECT 'dual_report.claims', count(*) FROM dual_report_claim t
+  JOIN dual_report_registration r ON r.id = t.registration_id
+  WHERE {live("t")} AND r.archived_at IS NULL
+"""
+
+_VENUES_FIGURES = f"""
+UNION ALL SELECT 'venues.' || kind || 's', count(*) FROM venues_venue t
+  WHERE {live("t")} GROUP BY kind
+UNION ALL SELECT 'venues.function_sites.' || function || 's', count(*) FROM venues_venue t
+  WHERE {live("t")} AND kind = 'function_site' GROUP BY function
+UNION ALL SELECT figure.key, figure.value FROM (
+  SELECT count(*) AS assets,
+    count(*) FILTER (WHERE idle AND put_to_use_on IS NOT NULL) AS idle,
+    round(coalesce(sum(area) FILTER (WHERE idle AND put_to_use_on IS NOT NULL), 0)::numeric, 1)
+      AS area
+  FROM venues_asset t WHERE {live("t")}) x
+CROSS JOIN LATERAL (VALUES ('venues.assets', x.assets::numeric),
+  ('venues.idle_put_to_use', x.idle), ('venues.idle_area_put_to_use', x.area))
+  AS figure(key, value)
+UNION ALL SELECT 'venues.bookings', count(*) FROM venues_booking t
+  JOIN venues_asset a ON a.id = t.room_id WHERE {live("t")} AND a.archived_at IS NULL
+"""
+
+_WORKFORCE = f"""
+UNION ALL SELECT 'workforce.courses', count(*) FROM workforce_course t WHERE {live("t")}
+UNION ALL SELECT 'workforce.sessions', count(*) FROM workforce_session t WHERE {live("t")}
+UNION ALL SELECT 'workforce.attendances', count(*) FROM workforce_attendance t
+  WHERE t.district_id = $1
+UNION ALL SELECT 'workforce.trained', count(DISTINCT person_id) FROM workforce_attendance t
+  WHERE t.district_id = $1
+UNION ALL SELECT 'workforce.certified', count(DISTINCT person_id) FROM workforce_certificate t
+  WHERE {live("t")}
+UNION ALL SELECT 'workforce.certified.' || level, count(DISTINCT person_id)
+  FROM workforce_certificate t WHERE {live("t")} GROUP BY level
+UNION ALL SELECT figure.key, figure.value FROM (
+  SELECT (SELECT coalesce(sum(seats), 0) FROM workforce_quota t WHERE {live("t")}) AS seats,
+    (SELECT count(*) FROM workforce_placement t WHERE {live("t")}) AS placed) x
+CROSS JOIN LATERAL (VALUES ('workforce.seats', x.seats::numeric), ('workforce.placed', x.placed),
+  ('workforce.vacancies', x.seats - x.placed)) AS figure(key, value)
+UNION ALL SELECT 'workforce.promotions', count(*) FROM workforce_grading t
+  JOIN workforce_placement p ON p.id = t.placement_id
+  WHERE t.district_id = $1 AND t.since > p.placed_on
+"""
+
+
+def _four_beautiful() -> str:
+    """The four-beautiful programme's figures (imported lazily: a plugin may be absent)."""
+    from plugins.four_beautiful.domain import (
+        BUILDING_HEAD,
+        PARTY_BRANCHES,
+        PARTY_VOLUNTEER,
+        PROJECT_ORGANISATIONS,
+        Beauty,
+    )
+
+    branches = ", ".join(f"'{kind}'" for kind in PARTY_BRANCHES)
+    organisations = ", ".join(f"'{kind}'" for kind in PROJECT_ORGANISATIONS)
+    # Each beauty's mean over every evaluation of every project's latest round.
+    weighted = ", ".join(f"sum(a.{b.value} * a.n) / sum(a.n) AS {b.value}" for b in Beauty)
+    scores = ", ".join(
+        f"('four_beautiful.scores.{b.value}', round(coalesce(s.{b.value}, 0)::numeric, 2))"
+        for b in Beauty
+    )
+    averages = ", ".join(f"avg(e.{b.value}_score) AS {b.value}" for b in Beauty)
+    holders = " ".join(
+        f"""UNION ALL SELECT 'four_beautiful.{key}', count(*) FROM (
+  SELECT DISTINCT p.id, t.person_id FROM four_beautiful_project p
+  JOIN organisation o ON o.estate_id = p.estate_id AND o.kind IN ({organisations})
+  JOIN post t ON t.organisation_id = o.id
+  WHERE p.district_id = $1 AND t.role = '{role}' AND {current("t.end_date")}
+    AND t.archived_at IS NULL AND o.archived_at IS NULL) x"""
+        for role, key in ((PARTY_VOLUNTEER, "party_volunteers"), (BUILDING_HEAD, "building_heads"))
+    )
+    return f"""
+UNION ALL SELECT 'four_beautiful.' || kind || 'es', count(*) FROM organisation t
+  WHERE {live("t")} AND kind IN ({branches}) GROUP BY kind
+UNION ALL SELECT 'four_beautiful.projects', count(*) FROM four_beautiful_project t
+  WHERE {live("t")}
+UNION ALL SELECT 'four_beautiful.projects.' || stage, count(*) FROM four_beautiful_project t
+  WHERE {live("t")} GROUP BY stage
+UNION ALL SELECT figure.key, figure.value FROM (SELECT {weighted} FROM (
+  SELECT e.project_id, count(*) AS n, {averages}
+  FROM four_beautiful_evaluation e
+  JOIN (SELECT project_id, max(round) AS round FROM four_beautiful_evaluation
+        WHERE archived_at IS NULL GROUP BY project_id) latest
+    ON latest.project_id = e.project_id AND latest.round = e.round
+  WHERE e.archived_at IS NULL AND e.district_id = $1 GROUP BY e.project_id) a) s
+CROSS JOIN LATERAL (VALUES {scores}) AS figure(key, value)
+UNION ALL SELECT 'four_beautiful.demonstration_estates', count(DISTINCT project_id)
+  FROM four_beautiful_outcome t WHERE {live("t")} AND kind = 'demonstration_estate'
+{holders}
+UNION ALL SELECT 'four_beautiful.reach.' || capacity, count(DISTINCT person_id)
+  FROM four_beautiful_participation t WHERE {live("t")} GROUP BY capacity
+"""
+
+
+def _service_projects() -> str:
+    """The service-projects programme's figures (imported lazily: a plugin may be absent)."""
+    from plugins.service_projects.domain import Settings
+
+    # The fund a community holds unless the district set another: the setting's default,
+    # which the bench does not change.
+    fund = Settings().party_service_fund
+    year = f"extract(year FROM {TODAY})::int"
+    return f"""
+UNION ALL SELECT figure.key, figure.value FROM (
+  SELECT count(*) AS projects, count(*) FILTER (WHERE kind = 'secretary') AS secretary,
+    count(*) FILTER (WHERE kind = 'service') AS service, coalesce(sum(budget), 0) AS budget
+  FROM service_projects_project t WHERE {live("t")} AND t.year = {year}) x
+CROSS JOIN LATERAL (VALUES ('service_projects.projects', x.projects::numeric),
+  ('service_projects.projects.secretary', x.secretary),
+  ('service_projects.projects.service', x.service),
+  ('service_projects.budget', x.budget)) AS figure(key, value)
+UNION ALL SELECT figure.key, figure.value FROM (
+  SELECT coalesce(sum(s.amount), 0) AS spent,
+    coalesce(sum(s.amount) FILTER (WHERE s.source = 'party_service_fund'), 0) AS fund
+  FROM service_projects_spending s JOIN service_projects_project t ON t.id = s.project_id
+  WHERE {live("t")} AND t.year = {year} AND s.archived_at IS NULL) x
+CROSS JOIN LATERAL (VALUES ('service_projects.spent', x.spent::numeric),
+  ('service_projects.party_service_funds.spent', x.fund)) AS figure(key, value)
+UNION ALL SELECT 'service_projects.party_service_funds', coalesce(sum(coalesce(f.amount, {fund})), 0)
+  FROM community t LEFT JOIN service_projects_fund f
+    ON f.community_id = t.id AND f.year = {year} AND f.archived_at IS NULL
+  WHERE {live("t")}
+UNION ALL SELECT 'service_projects.needs.' || status, count(*) FROM service_projects_need t
+  WHERE {live("t")} GROUP BY status
+UNION ALL SELECT 'service_projects.resources', count(*) FROM service_projects_resource t
+  WHERE {live("t")}
+UNION ALL SELECT figure.key, figure.value FROM (
+  SELECT count(*) AS evaluated, round(coalesce(avg(r.score), 0), 1) AS average
+  FROM service_projects_report r JOIN service_projects_project t ON t.id = r.project_id
+  WHERE {live("t")} AND t.year = {year} - 1 AND r.kind = 'yearly_evaluation'
+    AND r.archived_at IS NULL) x
+CROSS JOIN LATERAL (VALUES ('service_projects.evaluations', x.evaluated::numeric),
+  ('service_projects.evaluations.average_score', x.average)) AS figure(key, value)
+-- The reports each live project owes under the district's cycle (domain.owed).
+UNION ALL SELECT 'service_projects.reports.overdue', count(*)
+  FROM (SELECT * FROM service_projects_cycle t WHERE {live("t")} LIMIT 1) c
+  JOIN service_projects_project t ON {live("t")}
+  CROSS JOIN LATERAL (VALUES ('monthly_report', 12, c.monthly_reports),
+    ('half_year_check', 2, c.half_year_checks), ('yearly_evaluation', 1, c.yearly_evaluation))
+    AS k(kind, periods, asked)
+  CROSS JOIN LATERAL generate_series(1, k.periods) AS n(period)
+  CROSS JOIN LATERAL (SELECT
+    CASE k.kind WHEN 'monthly_report' THEN n.period WHEN 'half_year_check' THEN 6 * n.period - 5
+      ELSE 1 END AS first_month,
+    CASE k.kind WHEN 'monthly_report' THEN n.period WHEN 'half_year_check' THEN 6 * n.period
+      ELSE 12 END AS last_month) m
+  CROSS JOIN LATERAL (SELECT make_date(t.year, m.first_month, 1) AS starts,
+    (make_date(t.year, m.last_month, 1) + interval '1 month' - interval '1 day')::date AS ends) p
+  WHERE k.asked
+    AND p.ends >= c.since AND p.ends + c.due_days < {TODAY}
+    AND p.starts <= coalesce(t.ends_on, make_date(t.year, 12, 31)) AND p.ends >= t.started_on
+    AND NOT EXISTS (SELECT 1 FROM service_projects_report r WHERE r.project_id = t.id
+      AND r.archived_at IS NULL AND r.kind = k.kind AND r.period = n.period)
+"""
+
+
+@functools.cache
+def _managing_kinds() -> tuple[tuple[str, str], ...]:
+    """``(kind, owner)`` of the organisation kinds that may satisfy Six Haves' "organisation".
+
+    Static knowledge from the code (what each kind declares), as six_haves.domain
+    reads it; whether the owner is enabled is checked in SQL.
+    """
+    from core.contract import CORE
+    from core.kinds import PARTY_COMMITTEES
+    from core.plugins import PluginManager
+
+    kinds = PluginManager().contributions.organisation_kinds
+    found = {(kind, CORE) for kind in PARTY_COMMITTEES}
+    found |= {(k, o.owner) for k, o in kinds.items() if o.value.party or o.value.acts_for_owners}
+    return tuple(sorted(found))
+
+
+def _six_haves(wanted: set[str]) -> str:
+    """The Six Haves figures: every live estate assessed as of today, as six_haves.assessment.
+
+    Each have is the set of estates having it, found over the whole district at once.
+    """
+    from core.contract import CORE
+    from plugins.six_haves.domain import Have, Settings
+
+    settings = Settings()
+    managing = ", ".join(f"('{kind}', '{owner}')" for kind, owner in _managing_kinds())
+    enabled = "(SELECT plugin FROM district_plugin WHERE district_id = $1)"
+    year = f"extract(year FROM {TODAY})::int"
+    places = [
+        f"""SELECT v.estate_id FROM six_haves_venue v WHERE {live("v")} AND v.deliberation
+    AND (v.opened_on IS NULL OR v.opened_on <= {TODAY})"""
+    ]
+    if "red_property" in wanted:
+        places.append(
+            f"""SELECT v.estate_id FROM red_property_venue v WHERE {live("v")}
+    AND v.kind = 'council_hall' AND v.opened_on <= {TODAY} AND 'red_property' IN {enabled}"""
+        )
+    if "venues" in wanted:
+        places.append(
+            f"""SELECT v.estate_id FROM venues_venue v WHERE {live("v")}
+    AND v.opened_on <= {TODAY} AND 'venues' IN {enabled} AND (v.kind = 'service_centre'
+      OR EXISTS (SELECT 1 FROM venues_service s WHERE s.venue_id = v.id
+        AND s.service = 'deliberation' AND s.archived_at IS NULL))"""
+        )
+    has = {
+        Have.ORGANISATION: f"""SELECT o.estate_id FROM organisation o WHERE {live("o")}
+    AND o.kind IN (SELECT m.kind FROM (VALUES {managing}) AS m(kind, owner)
+                   WHERE m.owner = '{CORE}' OR m.owner IN {enabled})""",
+        Have.PEOPLE: f"""SELECT estate FROM working GROUP BY estate
+    HAVING count(DISTINCT person_id) >= {settings.people_minimum}""",
+        Have.PLACE: "\n  UNION ALL ".join(places),
+        Have.RULES: f"""SELECT r.estate_id FROM six_haves_rule r WHERE {live("r")}
+    AND r.adopted_on <= {TODAY} AND (r.repealed_on IS NULL OR r.repealed_on > {TODAY})""",
+        Have.FUNDS: f"""SELECT f.estate_id FROM six_haves_fund f WHERE {live("f")}
+    AND f.year BETWEEN {year} - {settings.funds_years - 1} AND {year}""",
+        # Buildings, each in a live micro-grid, and someone working each of those today.
+        Have.NETWORK: """SELECT b.estate_id FROM building b
+    LEFT JOIN covering c ON c.grid_id = b.grid_id AND c.estate_id = b.estate_id
+    WHERE b.district_id = $1 AND b.archived_at IS NULL GROUP BY b.estate_id
+    HAVING bool_and(c.kind = 'micro' IS TRUE) AND bool_and(c.kind <> 'micro' OR c.staffed)""",
+    }
+    columns = ", ".join(
+        f"e.id IN (SELECT estate_id FROM has_{have.value}) AS {have.value}" for have in Have
+    )
+    every = " AND ".join(f"a.{have.value}" for have in Have)
+    counts = ", ".join(f"count(*) FILTER (WHERE a.{have.value}) AS {have.value}" for have in Have)
+    figures = ", ".join(f"('six_haves.have.{have.value}', x.{have.value})" for have in Have)
+    ctes = ",\n".join(f"has_{have.value}(estate_id) AS ({sql})" for have, sql in has.items())
+    return f"""
+UNION ALL SELECT figure.key, figure.value FROM (
+  WITH covering AS (
+    -- The live grids each estate's live buildings lie in, and whether someone works them.
+    SELECT DISTINCT b.estate_id, g.id AS grid_id, g.kind, EXISTS (
+        SELECT 1 FROM grid_assignment a WHERE a.grid_id = g.id AND {live("a")}
+          AND a.start_date <= {TODAY} AND {current("a.end_date")}) AS staffed
+    FROM building b JOIN grid g ON g.id = b.grid_id AND g.archived_at IS NULL
+    WHERE {live("b")}),
+  working(estate, person_id) AS (
+    SELECT coalesce(o.estate_id, b.estate_id), p.person_id
+    FROM post p JOIN organisation o ON o.id = p.organisation_id
+      LEFT JOIN building b ON b.id = o.building_id
+    WHERE {live("p")} AND o.archived_at IS NULL
+      AND p.start_date <= {TODAY} AND {current("p.end_date")}
+      AND (o.estate_id IS NOT NULL OR b.archived_at IS NULL)
+    UNION ALL SELECT c.estate_id, a.person_id FROM covering c
+      JOIN grid_assignment a ON a.grid_id = c.grid_id
+    WHERE {live("a")} AND a.start_date <= {TODAY} AND {current("a.end_date")}
+    UNION ALL SELECT b.estate_id, i.person_id FROM identity i
+      JOIN person pe ON pe.id = i.person_id JOIN household h ON h.id = pe.household_id
+      JOIN building b ON b.id = h.building_id
+    WHERE {live("i")} AND i.kind IN ('volunteer', 'community_worker')
+      AND i.since <= {TODAY} AND {current("i.until")} AND pe.archived_at IS NULL
+      AND h.archived_at IS NULL AND b.archived_at IS NULL),
+{ctes}
+  SELECT count(*) AS assessed, count(*) FILTER (WHERE {every}) AS all_six, {counts}
+  FROM (SELECT {columns} FROM estate e WHERE {live("e")}) a) x
+CROSS JOIN LATERAL (VALUES ('six_haves.estates_assessed', x.assessed::numeric),
+  ('six_haves.estates_all_six', x.all_six), {figures}) AS figure(key, value)
+"""
+
+
+_PROGRAMMES: dict[str, Callable[[set[str]], str]] = {
+    "red_property": lambda _: _RED_PROPERTY,
+    "warm_stations": lambda _: _WARM_STATIONS,
+    "grid_events": lambda _: _grid_events(),
+    "dual_report": lambda _: _DUAL_REPORT,
+    "venues": lambda _: _VENUES_FIGURES,
+    "workforce": lambda _: _WORKFORCE,
+    "four_beautiful": lambda _: _four_beautiful(),
+    "service_projects": lambda _: _service_projects(),
+    "six_haves": _six_haves,
+}
+"""Each programme's figures, by plugin name, given the programmes with figures."""
+
+FRACTIONS = (
+    "dual_report.hours",
+    "four_beautiful.scores.",
+    "grid_events.median_hours_to_resolve",
+    "grid_events.satisfaction",
+    "service_projects.evaluations.average_score",
+    "venues.idle_area_put_to_use",
+)
+"""Figures that are not counts (``Indicator.count`` is null), by key or key prefix."""
+
+
 async def indicator_values(
     connection: asyncpg.Connection, facts: Facts, *, count: bool = False
 ) -> list[dict[str, Any]]:
@@ -200,22 +491,19 @@ async def indicator_values(
     ``count``: with ``count``, the figure as an integer when it is one (counts).
     """
     wanted = {key.split(".", 1)[0] for key, _ in facts.indicator_labels}
-    sql = _INDICATORS
-    if "red_property" in wanted:
-        sql += _RED_PROPERTY
-    if "warm_stations" in wanted:
-        sql += _WARM_STATIONS
-    if "grid_events" in wanted:
-        sql += _grid_events()
+    sql = _INDICATORS + "".join(
+        part(wanted) for plugin, part in _PROGRAMMES.items() if plugin in wanted
+    )
     values = dict(await connection.fetch(sql, facts.district_id))
-    # Figures of programmes without a hand-written equivalent here are left out above
-    # and show up as a difference in the report.
     found = []
     for key, label in facts.indicator_labels:
+        # A group without rows (a kind nobody holds) counts 0; a programme missing from
+        # _PROGRAMMES shows up as a difference in the report.
         value = values.get(key, 0)
+        whole = not any(key.startswith(prefix) for prefix in FRACTIONS)
         figure = {"key": key, "label": label, "value": float(value)}
         if count:
-            figure["count"] = value if isinstance(value, int) else None
+            figure["count"] = int(value) if whole else None
         found.append(figure)
     return found
 

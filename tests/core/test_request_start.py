@@ -1,5 +1,8 @@
 """What every request pays before its query runs: one statement, and nothing stale.
 
+A request that only reads runs without a transaction on PostgreSQL (no ``BEGIN``
+and ``ROLLBACK`` round trips).
+
 A server process keeps the districts and their enabled plugins in memory and reads
 the request's token and the districts' version in one statement. These tests change
 districts, plugins and tokens from elsewhere (the command line, another process) and
@@ -12,10 +15,12 @@ import asyncio
 import contextlib
 import io
 from collections.abc import Iterator
+from typing import Any
 
 import asyncpg
 import httpx
 import pytest
+from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
 from core.cli import main
@@ -180,3 +185,47 @@ async def test_a_dropped_database_connection_is_replaced_without_failing_a_reque
     assert killed >= 1
     for _ in range(3):
         assert (await gridgov.query(TINGHU, ONE_ROW))["district"]["code"] == TINGHU
+
+
+@contextlib.contextmanager
+def in_transaction(h: Harness) -> Iterator[list[bool]]:
+    """Whether PostgreSQL held a transaction open after each statement of the block.
+
+    Read from the status PostgreSQL sends after every statement (asyncpg's
+    ``is_in_transaction``): a request without a transaction sends no ``BEGIN``, so
+    every statement is its own transaction and none is left open.
+    """
+    found: list[bool] = []
+    engine = h.app.state.gridgov.engine.sync_engine
+
+    def after(conn: Any, *args: Any) -> None:
+        found.append(conn.connection.driver_connection.is_in_transaction())
+
+    event.listen(engine, "after_cursor_execute", after)
+    try:
+        yield found
+    finally:
+        event.remove(engine, "after_cursor_execute", after)
+
+
+async def test_requests_that_only_read_run_without_a_transaction_on_postgresql(
+    gridgov: Harness,
+) -> None:
+    if make_url(gridgov.url).get_backend_name() != "postgresql":
+        pytest.skip("SQLite starts no transaction for reads: only PostgreSQL's are spared")
+    url, headers = f"/districts/{TINGHU}/graphql", await gridgov.headers(TINGHU)
+    reads: list[dict[str, Any]] = [
+        {"method": "GET", "params": {"query": ONE_ROW}},
+        {"method": "POST", "json": {"query": ONE_ROW}},
+        {"method": "POST", "json": [{"query": ONE_ROW}, {"query": ONE_ROW}]},
+    ]
+    for request in reads:
+        with in_transaction(gridgov) as states:
+            answer = await gridgov.client.request(url=url, headers=headers, **request)
+        assert answer.status_code == 200 and states and not any(states), request
+    # A document that says mutation anywhere (here in a comment) gets a transaction.
+    with in_transaction(gridgov) as states:
+        answer = await gridgov.client.post(
+            url, json={"query": "# not a mutation\n" + ONE_ROW}, headers=headers
+        )
+    assert answer.status_code == 200 and states and all(states)
