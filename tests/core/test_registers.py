@@ -7,6 +7,7 @@ import csv
 import io
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -74,6 +75,17 @@ async def counts(url: str) -> dict[str, int]:
             return found
     finally:
         await engine.dispose()
+
+
+async def global_id(url: str, model: Any, condition: Any) -> str:
+    """The Global ID of the one ``model`` row meeting ``condition``, read with SQL."""
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as connection:
+            pk = await connection.scalar(select(model.id).where(condition))
+    finally:
+        await engine.dispose()
+    return to_global_id(model.__name__, int(pk or 0))
 
 
 def read_csv(path: Path) -> list[list[str]]:
@@ -410,18 +422,13 @@ def test_every_shipped_register_is_documented() -> None:
 
 
 async def test_an_archived_row_is_refused_until_restored(gridgov: Harness, tmp_path: Path) -> None:
-    engine = create_engine(gridgov.url)
-    try:
-        async with engine.connect() as connection:
-            community = await connection.scalar(
-                select(models.Community.id).where(models.Community.code == "320902001001")
-            )
-    finally:
-        await engine.dispose()
+    community = await global_id(
+        gridgov.url, models.Community, models.Community.code == "320902001001"
+    )
     created = await gridgov.mutate(
         TINGHU,
         "createEstate",
-        {"community": to_global_id("Community", int(community or 0)), "name": "归档苑"},
+        {"community": community, "name": "归档苑"},
         "estate { id }",
     )
     archived = await gridgov.mutate(
@@ -491,18 +498,11 @@ async def test_an_archived_organisation_is_refused_as_a_row_a_parent_and_a_post(
     file = write_csv(tmp_path / "o.csv", [header, ["驻区单位", "归档单位", "", ""]])
     status, _, err = await gridgov_cli(gridgov.url, "import", str(file), "--district", TINGHU)
     assert status == 0, err
-    engine = create_engine(gridgov.url)
-    try:
-        async with engine.connect() as connection:
-            unit = await connection.scalar(
-                select(models.Organisation.id).where(models.Organisation.name == "归档单位")
-            )
-    finally:
-        await engine.dispose()
+    unit = await global_id(gridgov.url, models.Organisation, models.Organisation.name == "归档单位")
     archived = await gridgov.mutate(
         TINGHU,
         "archive",
-        {"id": to_global_id("Organisation", int(unit or 0))},
+        {"id": unit},
         input_type="ArchiveInput",
     )
     assert archived["errors"] == []
@@ -569,18 +569,11 @@ async def test_party_members_name_their_organisation(gridgov: Harness, tmp_path:
     people = write_csv(tmp_path / "p.csv", [["身份证号", "姓名", "性别"], [newcomer, "甲", "男"]])
     status, _, err = await gridgov_cli(gridgov.url, "import", str(people), "--district", TINGHU)
     assert status == 0, err
-    engine = create_engine(gridgov.url)
-    try:
-        async with engine.connect() as connection:
-            person = await connection.scalar(
-                select(models.Person.id).where(models.Person.id_number == newcomer)
-            )
-    finally:
-        await engine.dispose()
+    person = await global_id(gridgov.url, models.Person, models.Person.id_number == newcomer)
     archived = await gridgov.mutate(
         TINGHU,
         "archive",
-        {"id": to_global_id("Person", int(person or 0))},
+        {"id": person},
         input_type="ArchiveInput",
     )
     assert archived["errors"] == []
