@@ -43,7 +43,7 @@ def create_engine(url: str, statement_seconds: float | None = None) -> AsyncEngi
         return engine
     # No JIT: a request's statement is short, and at district scale the planner's cost
     # estimates put large JSON statements over the JIT threshold, where compiling the
-    # plan cost more than running it (about 500 of 840 ms for the district's figures).
+    # plan cost more than running it.
     server: dict[str, str] = {"jit": "off"}
     if statement_seconds is not None:
         server["statement_timeout"] = str(max(1, round(statement_seconds * 1000)))

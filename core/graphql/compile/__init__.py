@@ -26,7 +26,6 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from strawberry.execution import optimized_is_awaitable
 from strawberry.extensions import SchemaExtension
 
-from core import clock
 from core.graphql.compile.bind import Arguments
 from core.graphql.compile.forms import SqlForm
 from core.graphql.compile.planner import FieldPlan, Planner
@@ -65,8 +64,7 @@ class Statements:
 
     A statement is built from the plan, the dialect, the district, the viewer's scope
     and role (an analyst's personal data is left to the resolvers) and the shape of
-    the arguments (their values are parameters); the day is in the key too, so that a
-    form comparing with today never answers with yesterday's statement.
+    the arguments (their values, and the day a form compares with, are parameters).
     """
 
     def __init__(self, size: int = STATEMENT_CACHE_SIZE) -> None:
@@ -168,7 +166,6 @@ async def _compiled(
             context.scope.ref,
             context.viewer.role,
             shape,
-            clock.today(),
         )
     kept = statements.get(statement_key) if statement_key is not None else None
     if kept is not None:

@@ -115,6 +115,19 @@ def _personal(
     check.past("birthDate", birth)
 
 
+async def _held(check: Check, numbers: set[str], other_than: int | None = None) -> bool:
+    """Whether a live person of the district (besides ``other_than``) holds one of ``numbers``."""
+    person = models.Person
+    found = select(func.count()).where(
+        person.district_id == check.context.district_id,
+        person.id_number.in_(numbers),
+        person.archived_at.is_(None),
+    )
+    if other_than is not None:
+        found = found.where(person.id != other_than)
+    return bool(await check.session.scalar(found))
+
+
 async def _one_person_per_id_number(check: Check, row: models.Person) -> None:
     """Refuse an ID number another live person of the district holds (``DUPLICATE``).
 
@@ -127,16 +140,7 @@ async def _one_person_per_id_number(check: Check, row: models.Person) -> None:
     await check.lock(models.District, check.context.district_id)
     check.session.add(row)
     await check.session.flush()
-    person = models.Person
-    others = await check.session.scalar(
-        select(func.count()).where(
-            person.district_id == row.district_id,
-            person.id_number == row.id_number,
-            person.id != row.id,
-            person.archived_at.is_(None),
-        )
-    )
-    if others:
+    if await _held(check, {row.id_number}, other_than=row.id):
         check.errors.add(
             "idNumber", UserErrorCode.DUPLICATE, "another person of the district has it"
         )
@@ -146,19 +150,12 @@ async def restorable_people(restore: Restore) -> None:
     """People come back only while no live person of the district holds their ID number."""
     if restore.model is not models.Person:
         return
-    check, person = restore.check, models.Person
     numbers = {row.id_number for row in restore.rows if row.id_number is not None}
     if not numbers:
         return
+    check = restore.check
     await check.lock(models.District, check.context.district_id)
-    taken = await check.session.scalar(
-        select(func.count()).where(
-            person.district_id == check.context.district_id,
-            person.id_number.in_(numbers),
-            person.archived_at.is_(None),
-        )
-    )
-    if taken:
+    if await _held(check, numbers):
         check.errors.add(
             "id", UserErrorCode.DUPLICATE, "a live person of the district has this ID number"
         )
