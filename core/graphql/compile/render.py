@@ -17,6 +17,7 @@ import orjson
 from graphql import GraphQLError, GraphQLList, GraphQLNonNull, GraphQLObjectType
 from graphql.pyutils import Path
 from sqlalchemy import (
+    BindParameter,
     ColumnElement,
     FromClause,
     Text,
@@ -29,12 +30,13 @@ from sqlalchemy import (
     select,
     tuple_,
 )
+from sqlalchemy.sql import visitors
 
 from core.access import Role
 from core.graphql.compile.bind import Arguments, BoundNode, BoundPage
 from core.graphql.compile.forms import Count, Either, Latest, Paged, Relation
 from core.graphql.compile.planner import ConnectionPlan, FieldPlan, ObjectPlan
-from core.graphql.compile.sql import Json
+from core.graphql.compile.sql import Json, constant
 from core.graphql.context import Context
 from core.graphql.node import load_node, tenant_column
 
@@ -83,6 +85,8 @@ class Renderer:
         # SQLite's parser refuses expressions nested deeper than about 100 terms: its
         # deeper subtrees are left to the resolvers. PostgreSQL takes any depth.
         self._max_depth = 1000 if json.postgres else SQLITE_DEPTH
+        # The statement is kept per district: its id is a constant of the statement.
+        self.district = constant(context.district_id)
 
     def alias(self) -> str:
         self._aliases += 1
@@ -90,11 +94,27 @@ class Renderer:
 
     def visible(self, table: Any) -> list[ColumnElement[bool]]:
         """The district's and the viewer's conditions on ``table``'s rows."""
-        found = [tenant_column(table) == self.context.district_id]
+        found = [tenant_column(table) == self.district]
         scope = self.context.scope.visible(table)
         if scope is not None:
             found.append(scope)
         return found
+
+    def unseen(self, value: Any) -> Any:
+        """``value`` with its parameters' values hidden from PostgreSQL's planner.
+
+        A kept statement is a prepared statement: PostgreSQL plans it for each run's
+        values (a custom plan) until a plan made without them (a generic plan) is
+        estimated no dearer. The values it sees (a page size, a filter's value, the
+        day) make every generic estimate dearer than the custom ones, so each request
+        paid for planning this statement again, about as long as running it. A value
+        read through ``(SELECT :value)`` is unknown when planning either way: both
+        plans are estimated alike and, after five runs, the generic one is kept, as
+        for a hand-written statement of the same shape. SQLite plans no such way.
+        """
+        if not self.json.postgres:
+            return value
+        return visitors.replacement_traverse(value, {}, _unseen)
 
     # -- the statement ---------------------------------------------------------------
 
@@ -109,7 +129,7 @@ class Renderer:
             if plan.kind == "typename":
                 value = self.json.string(query.name)
             elif plan.kind == "district" and plan.child is not None:
-                value = self.row_object(plan, plan.child, None, self.context.district_id, fill)
+                value = self.row_object(plan, plan.child, None, self.district, fill)
             elif plan.kind == "node":
                 value = self.node(plan, fill)
             if value is None:
@@ -219,7 +239,7 @@ class Renderer:
         try:
             source = plan.form.source
             table = source.model.__table__
-            conditions = [source.key == row.c.id, *self.visible(table), *where]
+            conditions = [source.key == row.c.id, *self.visible(table), *map(self.unseen, where)]
             if "archived_at" in table.c:
                 conditions.append(table.c.archived_at.is_(None))
             last = (
@@ -261,7 +281,7 @@ class Renderer:
             return None
         source = plan.form.source
         table = source.model.__table__
-        conditions = [source.key == row.c.id, *self.visible(table), *where]
+        conditions = [source.key == row.c.id, *self.visible(table), *map(self.unseen, where)]
         if "archived_at" in table.c:
             conditions.append(table.c.archived_at.is_(None))
         statement = source.select(func.count()).where(*conditions).correlate(row)
@@ -286,29 +306,40 @@ class Renderer:
         source = plan.form.source
         table = source.model.__table__
         sort = (table.c[page.order], table.c.id)
-        ordering = [c.desc() if page.descending else c.asc() for c in sort]
-        conditions = [source.key == row.c.id, *self.visible(table), *page.where]
+        conditions = [source.key == row.c.id, *self.visible(table), *map(self.unseen, page.where)]
         if not page.include_archived and "archived_at" in table.c:
             conditions.append(table.c.archived_at.is_(None))
         every = list(conditions)
         if page.after is not None:
-            position, after = tuple_(*sort), tuple_(*page.after)
+            position, after = tuple_(*sort), tuple_(*map(self.unseen, page.after))
             conditions.append(position < after if page.descending else position > after)
-        numbered = source.select(
-            *table.c,
-            func.row_number().over(order_by=ordering).label("_rn"),
-            func.lead(table.c.id).over(order_by=ordering).label("_next"),
-        )
-        rows = (
-            numbered.where(*conditions)
-            .order_by(*ordering)
-            .limit(page.limit)
+        connection = plan.connection
+        # Page info needs the row after the page (is there a next page?) and each row's
+        # place; nodes and edges alone need only the page. The rows are cut by an
+        # ordered LIMIT (a top-N sort or an index scan) before anything numbers them:
+        # a window function over the unlimited rows would sort them all.
+        numbered = any(what == "pageInfo" for _, what, _ in connection.parts)
+        cut = (
+            source.select(*table.c)
+            .where(*conditions)
+            .order_by(*self._ordering(sort, page.descending))
+            .limit(self.unseen(page.limit if numbered else page.first))
             .correlate(row)
             .subquery(self.alias())
         )
-        connection = plan.connection
+        ordering = self._ordering([cut.c[c.name] for c in sort], page.descending)
+        rows = cut
+        if numbered:
+            rows = select(
+                *cut.c,
+                func.row_number().over(order_by=ordering).label("_rn"),
+                func.lead(cut.c.id).over(order_by=ordering).label("_next"),
+            ).subquery(self.alias())
+            ordering = [rows.c._rn]
         below: list[Any] = []
-        pairs = self.connection_parts(connection, rows, page, every, source, row, below)
+        pairs = self.connection_parts(
+            connection, rows, page, numbered, ordering, every, source, row, below
+        )
         if below:
             fill.below.append((plan.key, not plan.non_null, "connection", below))
         statement = select(self.json.obj(pairs))
@@ -317,20 +348,32 @@ class Renderer:
             statement = statement.select_from(rows)
         return self.json.nested(statement.correlate(row).scalar_subquery())
 
+    @staticmethod
+    def _ordering(sort: Any, descending: bool) -> list[Any]:
+        """``sort`` in the page's direction, the id once (an ordering by id has it first)."""
+        columns = [sort[0]] if sort[0].name == "id" else list(sort)
+        return [c.desc() if descending else c.asc() for c in columns]
+
     def connection_parts(
         self,
         connection: ConnectionPlan,
         rows: Any,
         page: BoundPage,
+        numbered: bool,
+        ordering: list[Any],
         every: list[ColumnElement[bool]],
         source: Any,
         parent: FromClause,
         below: list[Any],
     ) -> list[tuple[str, Any]]:
+        """The selected parts of a connection over its page of ``rows``.
+
+        Numbered rows (``_rn``, ``_next``) hold one row past the page; otherwise every
+        row is in the page.
+        """
         json = self.json
         first = page.first
-        number = rows.c._rn
-        in_page = number <= first
+        in_page = rows.c._rn <= first if numbered else None
 
         def cursor() -> Any:
             return json.cursor(page.order, rows.c[page.order], rows.c.id)
@@ -346,7 +389,8 @@ class Renderer:
                 )
                 pairs.append((key, counted))
             elif what == "pageInfo":
-                last = and_(in_page, or_(number == first, rows.c._next.is_(None)))
+                number = rows.c._rn
+                last = and_(number <= first, or_(number == first, rows.c._next.is_(None)))
                 info = []
                 for inner_key, name in detail:
                     if name == "hasNextPage":
@@ -366,7 +410,7 @@ class Renderer:
                 node, node_fill = self.object(detail, rows)
                 if node_fill:
                     below.append((key, _nullable_items(fields["nodes"].type), None, node_fill))
-                pairs.append((key, json.array(node, number, in_page)))
+                pairs.append((key, json.array(node, ordering, in_page)))
             else:
                 edge_pairs = []
                 edge_type = _item(fields["edges"].type)
@@ -382,8 +426,15 @@ class Renderer:
                         edge_pairs.append((edge_key, node))
                     else:
                         edge_pairs.append((edge_key, json.string(edge_type.name)))
-                pairs.append((key, json.array(json.obj(edge_pairs), number, in_page)))
+                pairs.append((key, json.array(json.obj(edge_pairs), ordering, in_page)))
         return pairs
+
+
+def _unseen(element: Any, **_: Any) -> Any:
+    # An expanding parameter (a list for IN) is no single value to read.
+    if isinstance(element, BindParameter) and not element.expanding:
+        return select(element).scalar_subquery()
+    return None
 
 
 def _when(condition: ColumnElement[bool], value: Any) -> Any:

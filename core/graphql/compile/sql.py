@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import (
     Boolean,
     ColumnElement,
+    Integer,
     String,
     case,
     cast,
@@ -51,6 +52,16 @@ def _text(value: str) -> ColumnElement[Any]:
     return literal_column("'" + value.replace("'", "''") + "'", String)
 
 
+def constant(value: Any) -> ColumnElement[Any]:
+    """A value the statement is kept for (the schema's enum values, the district's id),
+    written into its text: a parameter would be sent and bound on every run."""
+    if isinstance(value, str):
+        return _text(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return literal_column(str(value), Integer)
+    return literal(value)
+
+
 class Json:
     """Builds JSON values in one dialect's SQL.
 
@@ -79,17 +90,23 @@ class Json:
         return value
 
     def array(
-        self, item: ColumnElement[Any], order: ColumnElement[Any], where: ColumnElement[bool]
+        self,
+        item: ColumnElement[Any],
+        order: Sequence[ColumnElement[Any]],
+        where: ColumnElement[bool] | None = None,
     ) -> ColumnElement[Any]:
-        """The items of the rows matching ``where``, in ``order``; ``[]`` for none.
+        """The items of the rows (those matching ``where``), in ``order``; ``[]`` for none.
 
         SQLite 3.40 has no ORDER BY within an aggregate: it aggregates in the order of
         the (ordered, limited) subquery it reads.
         """
+        aggregated: ColumnElement[Any]
         if self.postgres:
-            ordered = func.json_agg(aggregate_order_by(item, order))
-            return func.coalesce(ordered.filter(where), literal_column("'[]'::json"))
-        return func.json_group_array(item).filter(where)
+            ordered = func.json_agg(aggregate_order_by(item, *order))
+            aggregated = ordered if where is None else ordered.filter(where)
+            return func.coalesce(aggregated, literal_column("'[]'::json"))
+        listed = func.json_group_array(item)
+        return listed if where is None else listed.filter(where)
 
     def boolean(self, value: ColumnElement[Any]) -> ColumnElement[Any]:
         """A boolean (SQLite stores 0/1: JSON needs true/false)."""
@@ -129,7 +146,7 @@ class Json:
         written = cast(func.to_json(value), String)
         return cast(
             case(
-                (func.abs(value) >= literal(1e15), self._unrepresentable(value)),
+                (func.abs(value) >= literal_column("1e15::float8"), self._unrepresentable(value)),
                 (written.regexp_match("^-?[0-9]+$"), written.concat(_text(".0"))),
                 else_=written,
             ),
@@ -190,7 +207,7 @@ class Json:
         if not names:
             return null()
         return case(
-            *((value == literal(raw), _text(name)) for raw, name in names.items()),
+            *((value == constant(raw), _text(name)) for raw, name in names.items()),
             else_=self._unrepresentable(value),
         )
 
