@@ -246,7 +246,7 @@ class Renderer:
                 source.select(*table.c)
                 .where(*conditions)
                 .order_by(*(column.desc() for column in plan.form.order))
-                .limit(1)
+                .limit(constant(1))
                 .correlate(row)
                 .subquery(self.alias())
             )

@@ -53,8 +53,9 @@ def _text(value: str) -> ColumnElement[Any]:
 
 
 def constant(value: Any) -> ColumnElement[Any]:
-    """A value the statement is kept for (the schema's enum values, the district's id),
-    written into its text: a parameter would be sent and bound on every run."""
+    """A value the statement is kept for (the schema's enum values, the district's id,
+    a mask's lengths), written into its text: a parameter would be sent and bound on
+    every run."""
     if isinstance(value, str):
         return _text(value)
     if isinstance(value, int) and not isinstance(value, bool):
@@ -147,7 +148,7 @@ class Json:
         return cast(
             case(
                 (func.abs(value) >= literal_column("1e15::float8"), self._unrepresentable(value)),
-                (written.regexp_match("^-?[0-9]+$"), written.concat(_text(".0"))),
+                (written.regexp_match(_text("^-?[0-9]+$")), written.concat(_text(".0"))),
                 else_=written,
             ),
             JSON,
@@ -185,17 +186,17 @@ class Json:
         if how is Mask.LAST_FOUR:
             if not self.postgres:
                 return func.gridgov_mask_id_number(value)
-            stars = func.greatest(func.char_length(value) - 4, 0)
-            return func.repeat(_text("*"), stars).concat(func.right(value, 4))
+            stars = func.greatest(func.char_length(value) - constant(4), constant(0))
+            return func.repeat(_text("*"), stars).concat(func.right(value, constant(4)))
         if not self.postgres:
             return func.gridgov_mask(value)
         length = func.char_length(value)
         return case(
             (value.is_(None), null()),
-            (length <= 7, func.repeat(_text("*"), length)),
-            else_=func.substr(value, 1, 3)
-            .concat(func.repeat(_text("*"), length - 7))
-            .concat(func.right(value, 4)),
+            (length <= constant(7), func.repeat(_text("*"), length)),
+            else_=func.substr(value, constant(1), constant(3))
+            .concat(func.repeat(_text("*"), length - constant(7)))
+            .concat(func.right(value, constant(4))),
         )
 
     def enum(self, value: ColumnElement[Any], names: dict[Any, str]) -> ColumnElement[Any]:
