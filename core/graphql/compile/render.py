@@ -30,7 +30,8 @@ from sqlalchemy import (
     select,
     tuple_,
 )
-from sqlalchemy.sql import visitors
+from sqlalchemy.sql import operators, visitors
+from sqlalchemy.sql.elements import BinaryExpression
 
 from core.access import Role
 from core.graphql.compile.bind import Arguments, BoundNode, BoundPage
@@ -39,6 +40,11 @@ from core.graphql.compile.planner import ConnectionPlan, FieldPlan, ObjectPlan
 from core.graphql.compile.sql import Json, constant
 from core.graphql.context import Context
 from core.graphql.node import load_node, tenant_column
+
+_COMPARISONS = frozenset(
+    (operators.eq, operators.ne, operators.lt, operators.le, operators.gt, operators.ge)
+)
+"""Operators whose parameter :meth:`Renderer.unseen` hides from the planner."""
 
 _PAGED_PARTS = frozenset(("nodes", "edges", "pageInfo"))
 """Parts of a connection read from its page of rows (``totalCount`` counts the list)."""
@@ -101,20 +107,39 @@ class Renderer:
         return found
 
     def unseen(self, value: Any) -> Any:
-        """``value`` with its parameters' values hidden from PostgreSQL's planner.
+        """``value`` (a parameter, or a condition) with values hidden from PostgreSQL's planner.
 
         A kept statement is a prepared statement: PostgreSQL plans it for each run's
         values (a custom plan) until a plan made without them (a generic plan) is
         estimated no dearer. The values it sees (a page size, a filter's value, the
-        day) make every generic estimate dearer than the custom ones, so each request
-        paid for planning this statement again, about as long as running it. A value
+        day) made every generic estimate dearer than the custom ones, so each request
+        paid for planning the statement again, about as long as running it. A value
         read through ``(SELECT :value)`` is unknown when planning either way: both
         plans are estimated alike and, after five runs, the generic one is kept, as
-        for a hand-written statement of the same shape. SQLite plans no such way.
+        for a hand-written statement of the same shape. In a condition only values
+        compared as they are (``kind = :value``, ``end_date >= :today``) are hidden:
+        one inside an expression (a search's LIKE pattern) stays a parameter, which a
+        custom plan computes once rather than once per row. SQLite plans no such way.
         """
         if not self.json.postgres:
             return value
-        return visitors.replacement_traverse(value, {}, _unseen)
+        if isinstance(value, BindParameter):
+            return select(value).scalar_subquery()
+        compared = {
+            id(side)
+            for element in visitors.iterate(value)
+            if isinstance(element, BinaryExpression) and element.operator in _COMPARISONS
+            for side in (element.left, element.right)
+            # An expanding parameter (a list for IN) is no single value to read.
+            if isinstance(side, BindParameter) and not side.expanding
+        }
+        if not compared:
+            return value
+
+        def hidden(element: Any, **_: Any) -> Any:
+            return select(element).scalar_subquery() if id(element) in compared else None
+
+        return visitors.replacement_traverse(value, {}, hidden)
 
     # -- the statement ---------------------------------------------------------------
 
@@ -428,13 +453,6 @@ class Renderer:
                         edge_pairs.append((edge_key, json.string(edge_type.name)))
                 pairs.append((key, json.array(json.obj(edge_pairs), ordering, in_page)))
         return pairs
-
-
-def _unseen(element: Any, **_: Any) -> Any:
-    # An expanding parameter (a list for IN) is no single value to read.
-    if isinstance(element, BindParameter) and not element.expanding:
-        return select(element).scalar_subquery()
-    return None
 
 
 def _when(condition: ColumnElement[bool], value: Any) -> Any:
