@@ -165,6 +165,8 @@ async def test_one_statement_serves_every_variable_set_of_a_shape(
         "filtered": [
             {"first": 2, "community": communities[0], "search": "王"},
             {"first": 3, "community": communities[1], "search": "李"},
+            # Again: the evaluation kept for these arguments, the values its own.
+            {"first": 2, "community": communities[0], "search": "王"},
         ],
     }
     for shape, variable_sets in shapes.items():
