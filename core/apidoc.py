@@ -146,6 +146,7 @@ PARTS = (
             "core.graphql.ids.parse_global_id",
             "core.graphql.context.Context",
             "core.graphql.context.ContextLoader",
+            "core.graphql.context.LiveRowLoader",
         ],
     ),
     Part(

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
@@ -54,7 +54,9 @@ from graphql import (
     GraphQLUnionType,
     InlineFragmentNode,
     Lexer,
+    ListValueNode,
     NameNode,
+    ObjectValueNode,
     OperationDefinitionNode,
     OperationType,
     SchemaMetaFieldDef,
@@ -62,6 +64,7 @@ from graphql import (
     Source,
     TokenKind,
     TypeMetaFieldDef,
+    VariableNode,
     get_named_type,
     parse,
     value_from_ast,
@@ -135,6 +138,26 @@ def limit_error(
 # -- tokens -------------------------------------------------------------------------
 
 _parse = lru_cache(maxsize=CACHE_SIZE)(parse)
+
+
+class Same:
+    """A cache key standing for a parsed document by identity.
+
+    graphql-core's nodes hash (and compare) their whole tree on every call; the
+    documents here come from the parse cache, the same object again for the same text.
+    The key holds its document, so no other object takes its id while it is cached.
+    """
+
+    __slots__ = ("document",)
+
+    def __init__(self, document: DocumentNode) -> None:
+        self.document = document
+
+    def __hash__(self) -> int:
+        return id(self.document)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Same) and other.document is self.document
 
 
 def count_tokens(query: str, stop_after: int) -> int:
@@ -288,9 +311,10 @@ def measure_fragments(definitions: Mapping[str, FragmentDefinitionNode]) -> dict
     return measured
 
 
-@lru_cache(maxsize=CACHE_SIZE)  # documents come from the parse cache: the same object again
-def shape_of(document: DocumentNode) -> Shape:
-    """The worst depth, aliases and repeats over the operations of ``document`` (not to change)."""
+@lru_cache(maxsize=CACHE_SIZE)
+def shape_of(same: Same) -> Shape:
+    """The worst depth, aliases and repeats over the operations of a document (not to change)."""
+    document = same.document
     fragments = measure_fragments(
         {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
     )
@@ -309,7 +333,7 @@ def shape_errors(
     document: DocumentNode, max_depth: int, max_aliases: int, max_repeats: int
 ) -> list[GraphQLError]:
     """One error for each of depth, aliases and repeats over its limit."""
-    shape = shape_of(document)
+    shape = shape_of(Same(document))
     errors = []
     if shape.depth > max_depth:
         message = over("Query depth", shape.depth, max_depth)
@@ -371,7 +395,7 @@ def nul_in(value: Any) -> bool:
 @lru_cache(maxsize=CACHE_SIZE)
 def _validate(
     schema: GraphQLSchema,
-    document: DocumentNode,
+    same: Same,
     rules: tuple[type[ASTValidationRule], ...],
     hide_suggestions: bool,
 ) -> list[GraphQLError]:
@@ -382,7 +406,7 @@ def _validate(
     """
     strawberry_rules = (MaybeNullValidationRule, OneOfInputValidationRule)
     return validate(
-        schema, document, (*rules, *strawberry_rules), hide_suggestions=hide_suggestions
+        schema, same.document, (*rules, *strawberry_rules), hide_suggestions=hide_suggestions
     )
 
 
@@ -439,7 +463,7 @@ def query_limiter(settings: LimitSettings) -> type[SchemaExtension]:
                     document, settings.max_depth, settings.max_aliases, settings.max_repeats
                 ) or _validate(
                     context.schema._schema,
-                    document,
+                    Same(document),
                     (*context.validation_rules, *rules),
                     settings.production,
                 )
@@ -495,37 +519,104 @@ def introspection_sizes(schema: GraphQLSchema) -> dict[str, int]:
     }
 
 
-class QueryCost:
-    """Computes the cost of one operation against a schema.
+@dataclass(frozen=True)
+class FieldCost:
+    """One field of an operation, as its cost is counted.
 
     Attributes:
+        own: What the field itself costs.
+        sizes: ``(argument, value node or None, type)`` for the arguments sizing the
+            list (``ids``, then ``first`` and ``last``), when the multiplier depends on
+            the variables; empty when ``fixed`` holds it.
+        fixed: The multiplier when no variable decides it.
+        below: The fields selected under it.
+        total: The field's cost when no variable decides it, here or below.
+    """
+
+    own: int
+    sizes: tuple[tuple[str, Any, Any], ...]
+    fixed: int
+    below: tuple[FieldCost, ...]
+    total: int | None
+
+    def cost(self, variables: dict[str, Any]) -> int:
+        if self.total is not None:
+            return self.total
+        multiplier = self.fixed
+        if self.sizes:
+            multiplier = _multiplier(
+                {
+                    name: None if node is None else value_from_ast(node, type_, variables)
+                    for name, node, type_ in self.sizes
+                }
+            )
+        below = sum(field.cost(variables) for field in self.below)
+        return self.own + max(multiplier, 1) * below
+
+
+def _multiplier(arguments: Mapping[str, Any]) -> int:
+    """The length of the list a field answers, from its sizing arguments."""
+    multiplier = len(arguments.get("ids") or []) if "ids" in arguments else 1
+    for size in ("first", "last"):
+        if size in arguments:
+            given = arguments[size]
+            multiplier = given if isinstance(given, int) else DEFAULT_PAGE
+    return multiplier
+
+
+def _uses_variables(node: Any) -> bool:
+    if isinstance(node, VariableNode):
+        return True
+    if isinstance(node, ListValueNode):
+        return any(_uses_variables(item) for item in node.values)
+    if isinstance(node, ObjectValueNode):
+        return any(_uses_variables(item.value) for item in node.fields)
+    return False
+
+
+@dataclass(frozen=True)
+class OperationCost:
+    """An operation's fields as their cost is counted, planned once per document.
+
+    Attributes:
+        fields: The root fields.
         introspections: ``__schema`` and ``__type`` fields met (fragments counted where
             spread).
     """
 
-    def __init__(
-        self, schema: GraphQLSchema, costs: Mapping[str, int], variables: Mapping[str, Any]
-    ):
+    fields: tuple[FieldCost, ...]
+    introspections: int
+
+    def cost(self, variables: dict[str, Any]) -> int:
+        """The operation's cost with these (coerced) variables."""
+        return sum(field.cost(variables) for field in self.fields)
+
+
+class CostPlanner:
+    """Plans the cost of operations against a schema (:class:`OperationCost`)."""
+
+    def __init__(self, schema: GraphQLSchema, costs: Mapping[str, int]):
         self.schema = schema
         self.costs = {**introspection_sizes(schema), **costs}
-        self.variables = variables
         self.fragments: dict[str, FragmentDefinitionNode] = {}
         self.introspections = 0
 
     def operation(
         self, operation: OperationDefinitionNode, fragments: dict[str, FragmentDefinitionNode]
-    ) -> int:
-        """The cost of ``operation``."""
+    ) -> OperationCost:
+        """The plan of ``operation``."""
         self.fragments = fragments
+        self.introspections = 0
         root = self.schema.get_root_type(operation.operation)
-        return 0 if root is None else self.selections(root, operation.selection_set, frozenset())
+        fields = () if root is None else self.selections(root, operation.selection_set, frozenset())
+        return OperationCost(fields, self.introspections)
 
     def selections(
         self, parent: Any, selection_set: SelectionSetNode | None, seen: frozenset[str]
-    ) -> int:
+    ) -> tuple[FieldCost, ...]:
         if selection_set is None:
-            return 0
-        total = 0
+            return ()
+        found = []
         for node, on in self._fields(parent, selection_set, seen):
             if not isinstance(on, GraphQLObjectType | GraphQLInterfaceType):
                 continue
@@ -536,20 +627,31 @@ class QueryCost:
                 if field is None:
                     continue  # __typename costs nothing
                 self.introspections += 1
-            arguments = self._arguments(field, node)
-            multiplier = len(arguments.get("ids") or []) if "ids" in field.args else 1
-            for size in ("first", "last"):
-                if size in field.args:
-                    given = arguments.get(size)
-                    multiplier = given if isinstance(given, int) else DEFAULT_PAGE
+            given = {argument.name.value: argument.value for argument in node.arguments or ()}
+            sizes = tuple(
+                (size, given.get(size), field.args[size].type)
+                for size in ("ids", "first", "last")
+                if size in field.args
+            )
+            fixed = 1
+            if not any(_uses_variables(node) for _, node, _ in sizes):
+                fixed = _multiplier(
+                    {
+                        size: None if value is None else value_from_ast(value, type_)
+                        for size, value, type_ in sizes
+                    }
+                )
+                sizes = ()
+            own = self.costs.get(f"{on.name}.{name}", 1)
             if on.name.startswith("__"):  # a list of introspection: its usual length
-                multiplier = self.costs.get(f"{on.name}.{name}", 1)
-                own = 1
-            else:
-                own = self.costs.get(f"{on.name}.{name}", 1)
+                fixed, sizes, own = own, (), 1
             child = get_named_type(field.type)
-            total += own + max(multiplier, 1) * self.selections(child, node.selection_set, seen)
-        return total
+            below = self.selections(child, node.selection_set, seen)
+            total = None
+            if not sizes and all(field.total is not None for field in below):
+                total = own + max(fixed, 1) * sum(field.total or 0 for field in below)
+            found.append(FieldCost(own, sizes, fixed, below, total))
+        return tuple(found)
 
     def _fields(
         self, parent: Any, selection_set: SelectionSetNode, seen: frozenset[str]
@@ -572,19 +674,17 @@ class QueryCost:
                 on = self.schema.get_type(fragment.type_condition.name.value)
                 yield from self._fields(on, fragment.selection_set, seen | {name})
 
-    def _arguments(self, field: Any, node: FieldNode) -> dict[str, Any]:
-        found = {}
-        for argument in node.arguments or ():
-            definition = field.args.get(argument.name.value)
-            if definition is not None:
-                found[argument.name.value] = value_from_ast(
-                    argument.value, definition.type, dict(self.variables)
-                )
-        return found
 
+def refusal(
+    context: Any,
+    costs: Mapping[str, int],
+    max_cost: int,
+    plans: dict[Hashable, OperationCost],
+) -> ExecutionResult | None:
+    """The result refusing the operation of ``context`` if it costs too much, else None.
 
-def refusal(context: Any, costs: Mapping[str, int], max_cost: int) -> ExecutionResult | None:
-    """The result refusing the operation of ``context`` if it costs too much, else None."""
+    ``plans`` keeps the operations' plans per view, document and operation name.
+    """
     operation = chosen_operation(context)
     if operation is None:
         return None  # execution reports the missing or ambiguous operation itself
@@ -594,14 +694,19 @@ def refusal(context: Any, costs: Mapping[str, int], max_cost: int) -> ExecutionR
     )
     if isinstance(variables, list):
         return None  # execution reports the bad variables itself
-    coster = QueryCost(schema, costs, variables.coerced)
-    cost = coster.operation(operation, fragments_of(context))
-    if coster.introspections > 1:
+    key = (schema, Same(context.graphql_document), operation.name and operation.name.value)
+    plan = plans.get(key)
+    if plan is None:
+        if len(plans) >= CACHE_SIZE:
+            plans.clear()
+        plan = plans[key] = CostPlanner(schema, costs).operation(operation, fragments_of(context))
+    cost = plan.cost(variables.coerced)
+    if plan.introspections > 1:
         error = limit_error(
             "TOO_MANY_INTROSPECTIONS",
             "introspections",
-            over("Introspection fields (__schema, __type)", coster.introspections, 1),
-            coster.introspections,
+            over("Introspection fields (__schema, __type)", plan.introspections, 1),
+            plan.introspections,
             1,
         )
         return ExecutionResult(data=None, errors=[error])
@@ -637,11 +742,13 @@ def refusal(context: Any, costs: Mapping[str, int], max_cost: int) -> ExecutionR
 
 def cost_limiter(costs: Mapping[str, int], max_cost: int) -> type[SchemaExtension]:
     """A strawberry extension refusing operations that cost more than ``max_cost``."""
+    plans: dict[Hashable, OperationCost] = {}
 
     class CostLimiter(SchemaExtension):
         def on_execute(self) -> Iterator[None]:
-            if self.execution_context.result is None:
-                refuse(self.execution_context, refusal(self.execution_context, costs, max_cost))
+            context = self.execution_context
+            if context.result is None:
+                refuse(context, refusal(context, costs, max_cost, plans))
             yield
 
     return CostLimiter

@@ -6,11 +6,13 @@ import asyncio
 from collections.abc import AsyncIterator, Callable, Hashable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from sqlalchemy import ColumnElement, Executable, Result
+from sqlalchemy import ColumnElement, Executable, FromClause, Result, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
+
+from core.db.models import live
 
 if TYPE_CHECKING:
     from core.access import Scope, Viewer
@@ -148,3 +150,32 @@ class ContextLoader(DataLoader[K, V]):
     async def load_batch(self, keys: Sequence[K]) -> Sequence[V | BaseException]:
         """The values of ``keys``, in their order."""
         raise NotImplementedError
+
+
+class LiveRowLoader(ContextLoader[int, Any]):
+    """Each key's live row of ``table`` whose column ``column`` holds the key, or None.
+
+    The loader of a to-one field read through a column pointing back at its parent (a
+    community's quota, a person's registration), within the request's district and
+    the viewer's scope. A subclass names the two::
+
+        class QuotaOfCommunity(LiveRowLoader):
+            table = models.Quota.__table__
+            column = "community_id"
+    """
+
+    table: ClassVar[FromClause]
+    column: ClassVar[str]
+
+    async def load_batch(self, keys: Sequence[int]) -> list[Any]:
+        t = self.table
+        result = await self.context.execute(
+            select(t).where(
+                t.c[self.column].in_(keys),
+                t.c.district_id == self.context.district_id,
+                live(t),
+                *self.visible(t),
+            )
+        )
+        found = {row._mapping[self.column]: row for row in result}
+        return [found.get(key) for key in keys]

@@ -15,26 +15,16 @@ from sqlalchemy import func, select
 
 from core.db import models as core
 from core.db.models import live
-from core.graphql.context import ContextLoader
+from core.graphql.context import ContextLoader, LiveRowLoader
 from plugins.dual_report import models
 from plugins.dual_report.needs import ReportedNeed, reported_needs
 
 
-class RegistrationOfPerson(ContextLoader[Any, Any]):
+class RegistrationOfPerson(LiveRowLoader):
     """``Person.dualReportRegistration``: each person's live registration, or None."""
 
-    async def load_batch(self, keys: Sequence[int]) -> list[Any]:
-        t = models.Registration.__table__
-        result = await self.context.execute(
-            select(t).where(
-                t.c.person_id.in_(keys),
-                t.c.district_id == self.context.district_id,
-                live(t),
-                *self.visible(t),
-            )
-        )
-        found = {row.person_id: row for row in result}
-        return [found.get(key) for key in keys]
+    table = models.Registration.__table__
+    column = "person_id"
 
 
 class BranchOfIdentity(ContextLoader[Any, Any]):

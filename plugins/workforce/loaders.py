@@ -15,42 +15,22 @@ from typing import Any
 from sqlalchemy import and_, func, select
 
 from core.db.models import live
-from core.graphql.context import ContextLoader
+from core.graphql.context import ContextLoader, LiveRowLoader
 from plugins.workforce import models
 
 
-class QuotaOfCommunity(ContextLoader[Any, Any]):
+class QuotaOfCommunity(LiveRowLoader):
     """``Community.workforceQuota``: each community's live quota, or None."""
 
-    async def load_batch(self, keys: Sequence[int]) -> list[Any]:
-        t = models.Quota.__table__
-        result = await self.context.execute(
-            select(t).where(
-                t.c.community_id.in_(keys),
-                t.c.district_id == self.context.district_id,
-                live(t),
-                *self.visible(t),
-            )
-        )
-        found = {row.community_id: row for row in result}
-        return [found.get(key) for key in keys]
+    table = models.Quota.__table__
+    column = "community_id"
 
 
-class PlacementOfPerson(ContextLoader[Any, Any]):
+class PlacementOfPerson(LiveRowLoader):
     """``Person.workforcePlacement``: each person's live placement, or None."""
 
-    async def load_batch(self, keys: Sequence[int]) -> list[Any]:
-        t = models.Placement.__table__
-        result = await self.context.execute(
-            select(t).where(
-                t.c.person_id.in_(keys),
-                t.c.district_id == self.context.district_id,
-                live(t),
-                *self.visible(t),
-            )
-        )
-        found = {row.person_id: row for row in result}
-        return [found.get(key) for key in keys]
+    table = models.Placement.__table__
+    column = "person_id"
 
 
 class FilledSeats(ContextLoader[Any, Any]):

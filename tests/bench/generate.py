@@ -70,8 +70,12 @@ class People:
 
     DAYS = 365 * 64
 
-    def __init__(self, rng: random.Random, district_code: str) -> None:
+    def __init__(
+        self, rng: random.Random, district_code: str, existing: frozenset[str] = frozenset()
+    ) -> None:
         self.random = rng.random
+        self.existing = existing
+        """ID numbers the district's people hold already (the examples' residents)."""
         self.code = district_code
         start = dt.date(1940, 1, 1)
         code_sum = _weighted(district_code, 0)
@@ -93,17 +97,21 @@ class People:
         if r() < 0.5:
             given += names[int(r() * len(names))]
         index = int(r() * self.DAYS)
-        # 500 sequence codes per day and gender (odd for men); about 16 are used at full scale.
-        while self.born[index * 2 + male] == 500:
-            index = (index + 1) % self.DAYS
-        taken = self.born[index * 2 + male]
-        self.born[index * 2 + male] = taken + 1
-        day, prefix, partial = self.days[index]
-        serial, serial_sum = self.serials[taken * 2 + male]
-        check = ID_CHECK[(partial + serial_sum) % 11]
+        while True:
+            # 500 sequence codes per day and gender (odd for men); about 16 are used at
+            # full scale.
+            while self.born[index * 2 + male] == 500:
+                index = (index + 1) % self.DAYS
+            taken = self.born[index * 2 + male]
+            self.born[index * 2 + male] = taken + 1
+            day, prefix, partial = self.days[index]
+            serial, serial_sum = self.serials[taken * 2 + male]
+            id_number = prefix + serial + ID_CHECK[(partial + serial_sum) % 11]
+            if id_number not in self.existing:
+                break
         phone = f"1{'35789'[int(r() * 5)]}{int(r() * 10**9):09d}"
         name = SURNAMES[int(r() * len(SURNAMES))] + given
-        return name, "male" if male else "female", day, phone, prefix + serial + check
+        return name, "male" if male else "female", day, phone, id_number
 
 
 def _weighted(digits: str, offset: int) -> int:
@@ -165,7 +173,11 @@ async def _bulk(dsn: str, code: str, scale: float, log: Callable[[str], None]) -
         per_building = max(1, round(HOUSEHOLDS * scale / len(buildings)))
         plan = [(b["id"], k) for b in buildings for k in range(b["households"], per_building)]
         rng = random.Random(f"bench:{code}:{scale}")
-        residents = People(rng, code)
+        existing = await connection.fetch(
+            "SELECT id_number FROM person WHERE district_id = $1 AND id_number IS NOT NULL",
+            district_id,
+        )
+        residents = People(rng, code, frozenset(row["id_number"] for row in existing))
         # The rows are consistent by construction: skip the per-row foreign-key triggers
         # (superuser only; the benchmark's throwaway cluster runs as postgres).
         await connection.execute("SET session_replication_role = replica")

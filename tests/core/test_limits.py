@@ -153,6 +153,23 @@ async def test_cost(limited: Harness) -> None:
     }
 
 
+async def test_cost_follows_the_variables_of_each_request(limited: Harness) -> None:
+    """One document, costed per request: its list sizes come from the variables."""
+    streets = "query($first: Int) { district { streets(first: $first) { nodes { code } } } }"
+    # district 1 + streets (1 + first x (nodes 1 + code 1)), first 20 when null
+    for first, cost in ((11, 24), (None, 42), (10, None), (11, 24)):
+        result = await limited.post(TINGHU, streets, {"first": first})
+        if cost is None:
+            assert result["data"]["district"]["streets"]["nodes"], result
+        else:
+            [error] = result["errors"]
+            assert error["extensions"]["cost"] == cost, (first, error)
+    nodes = "query($ids: [ID!]!) { nodes(ids: $ids) { id } }"  # 1 + one per ID
+    [error] = (await limited.post(TINGHU, nodes, {"ids": ["x"] * 22}))["errors"]
+    assert error["extensions"]["cost"] == 23
+    assert (await limited.post(TINGHU, nodes, {"ids": []}))["data"] == {"nodes": []}
+
+
 async def test_a_batch_shares_one_cost_budget(limited: Harness) -> None:
     headers = await limited.headers(TINGHU)
     at = {"query": "{ district { streets(first: 10) { nodes { code } } } }"}  # 22: the budget

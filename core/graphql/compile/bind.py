@@ -7,11 +7,16 @@ ordering, whether a cursor is given, a filter's conditions without their values)
 makes the request's *shape*; the values themselves (page sizes, cursor positions,
 filter values, node ids) become named parameters. The statement rendered for a shape
 is kept and serves every request of that shape, whatever its variables.
+
+A field's evaluation is kept on its plan, by the values of its arguments (and the
+day): building a plugin's conditions is most of the work, and most requests give a
+field the arguments an earlier one gave it (``first: 10``, a year, none at all). Its
+parameters are named after the field, so a kept evaluation fits any statement.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,11 +27,18 @@ from sqlalchemy.sql import visitors
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.types.arguments import convert_arguments
 
+from core import clock
 from core.graphql.compile.forms import Count, Latest, NotCompiled, Paged, Paging
 from core.graphql.compile.planner import FieldPlan, ObjectPlan, Planner
 from core.graphql.context import Context
 from core.graphql.ids import parse_global_id
 from core.graphql.pagination import _fits
+
+EVALUATIONS_KEPT = 64
+"""Evaluations kept per field (distinct argument values); more start the field afresh."""
+
+Evaluation = tuple[Hashable, Any] | None
+"""A field's shape and outcome, or None when its resolver answers it."""
 
 
 @dataclass(frozen=True)
@@ -86,6 +98,8 @@ class Arguments:
         self._shape: list[Hashable] = []
         self._keyed = True
         self._outcomes: dict[int, Any] = {}
+        self._field: FieldPlan | None = None
+        self._values: dict[str, Any] = {}
 
     @property
     def shape(self) -> tuple[Hashable, ...] | None:
@@ -96,10 +110,40 @@ class Arguments:
         return self._outcomes.get(id(plan))
 
     def bind(self, value: Any, type_: Any = None, expanding: bool = False) -> BindParameter[Any]:
-        """A new named parameter holding ``value``."""
-        name = f"gv{len(self.parameters)}"
+        """A new parameter of the field being evaluated, holding ``value``."""
+        assert self._field is not None
+        name = f"gv{self._field.number}_{len(self._values)}"
+        self._values[name] = value
         self.parameters[name] = value
         return bindparam(name, type_=type_, expanding=expanding)
+
+    def evaluated(
+        self, plan: FieldPlan, how: Callable[[FieldPlan, dict[str, Any]], Evaluation]
+    ) -> Evaluation:
+        """``how``'s evaluation of the field's arguments, kept on the plan (see above)."""
+        try:
+            raw = self.arguments(plan)
+        except GraphQLError:
+            return None
+        # A plugin's condition may hold the day as a value rather than read it in SQL.
+        key = (_frozen(raw), clock.today())
+        found = plan.evaluated.get(key) if key[0] is not _UNKEYED else None
+        if found is not None:
+            evaluation, values = found
+            self.parameters.update(values)
+            return evaluation  # type: ignore[no-any-return]
+        keyed, self._keyed = self._keyed, True
+        self._field, self._values = plan, {}
+        try:
+            evaluation = how(plan, raw)
+        finally:
+            self._field = None
+        if self._keyed and key[0] is not _UNKEYED:
+            if len(plan.evaluated) >= EVALUATIONS_KEPT:
+                plan.evaluated.clear()
+            plan.evaluated[key] = (evaluation, self._values)
+        self._keyed = keyed and self._keyed
+        return evaluation
 
     # -- walking the plan ------------------------------------------------------------
 
@@ -109,7 +153,7 @@ class Arguments:
             if plan.kind == "district" and plan.child is not None:
                 self.object(plan.child)
             elif plan.kind == "node":
-                found = self._record(plan, self.node(plan))
+                found = self._record(plan, self.evaluated(plan, self.node))
                 if found is not None:
                     self.object(found.child)
 
@@ -120,14 +164,20 @@ class Arguments:
             elif item.kind == "column" and getattr(item.form, "masked", None) is not None:
                 self._record(item, self.revealed(item))
             elif item.kind == "count":
-                self._record(item, self.count(item))
-            elif item.kind == "latest" and self._record(item, self.latest(item)) is not None:
+                self._record(item, self.evaluated(item, self.count))
+            elif (
+                item.kind == "latest"
+                and self._record(item, self.evaluated(item, self.latest)) is not None
+            ):
                 assert item.child is not None
                 self.object(item.child)
             elif item.kind == "either":
                 for member in item.members.values():
                     self.object(member)
-            elif item.kind == "paged" and self._record(item, self.paged(item)) is not None:
+            elif (
+                item.kind == "paged"
+                and self._record(item, self.evaluated(item, self.paged)) is not None
+            ):
                 assert item.connection is not None
                 for _, what, detail in item.connection.parts:
                     if what == "nodes" and detail is not None:
@@ -158,23 +208,20 @@ class Arguments:
             details.fragment_variable_values,
         )
 
-    def converted(self, plan: FieldPlan) -> dict[str, Any]:
-        """The field's arguments as its (strawberry) resolver receives them."""
+    def converted(self, plan: FieldPlan, raw: dict[str, Any]) -> dict[str, Any]:
+        """The field's arguments (``raw``) as its (strawberry) resolver receives them."""
         definition = (plan.definition.extensions or {})[GraphQLCoreConverter.DEFINITION_BACKREF]
         return convert_arguments(
-            self.arguments(plan),
+            raw,
             definition.arguments,
             scalar_registry=self.strawberry.schema_converter.scalar_registry,
             config=self.strawberry.config,
         )
 
-    def node(self, plan: FieldPlan) -> tuple[Hashable, BoundNode] | None:
+    def node(self, plan: FieldPlan, raw: dict[str, Any]) -> tuple[Hashable, BoundNode] | None:
         """``Query.node(id:)``, compiled when the ID names a type this view compiles."""
-        try:
-            raw = self.arguments(plan).get("id")
-        except GraphQLError:
-            return None
-        parsed = parse_global_id(raw) if isinstance(raw, str) else None
+        id_ = raw.get("id")
+        parsed = parse_global_id(id_) if isinstance(id_, str) else None
         if parsed is None:
             return None
         type_name, pk = parsed
@@ -200,28 +247,32 @@ class Arguments:
             return None
         return "masked", True
 
-    def count(self, plan: FieldPlan) -> tuple[Hashable, Sequence[ColumnElement[bool]]] | None:
+    def count(
+        self, plan: FieldPlan, raw: dict[str, Any]
+    ) -> tuple[Hashable, Sequence[ColumnElement[bool]]] | None:
         assert isinstance(plan.form, Count)
         try:
-            where = plan.form.where(**self.converted(plan))
+            where = plan.form.where(**self.converted(plan, raw))
         except (GraphQLError, NotCompiled):
             return None
         shape, bound = self.conditions(where)
         return ("count", shape), bound
 
-    def latest(self, plan: FieldPlan) -> tuple[Hashable, Sequence[ColumnElement[bool]]] | None:
+    def latest(
+        self, plan: FieldPlan, raw: dict[str, Any]
+    ) -> tuple[Hashable, Sequence[ColumnElement[bool]]] | None:
         assert isinstance(plan.form, Latest)
         try:
-            where = plan.form.where(**self.converted(plan))
+            where = plan.form.where(**self.converted(plan, raw))
         except (GraphQLError, NotCompiled):
             return None
         shape, bound = self.conditions(where)
         return ("latest", shape), bound
 
-    def paged(self, plan: FieldPlan) -> tuple[Hashable, BoundPage] | None:
+    def paged(self, plan: FieldPlan, raw: dict[str, Any]) -> tuple[Hashable, BoundPage] | None:
         assert isinstance(plan.form, Paged)
         try:
-            paging: Paging = plan.form.arguments(**self.converted(plan))
+            paging: Paging = plan.form.arguments(**self.converted(plan, raw))
         except (GraphQLError, NotCompiled):
             return None
         page = paging.page
@@ -264,3 +315,22 @@ class Arguments:
                 return element
             return self.bind(element.effective_value, element.type, element.expanding)
         return None
+
+
+_UNKEYED = object()
+
+
+def _frozen(value: Any) -> Any:
+    """``value`` (arguments as graphql-core coerced them) as a key, or ``_UNKEYED``."""
+    if isinstance(value, dict):
+        items = tuple((name, _frozen(item)) for name, item in value.items())
+        return _UNKEYED if any(item is _UNKEYED for _, item in items) else items
+    if isinstance(value, list):
+        listed = tuple(_frozen(item) for item in value)
+        return _UNKEYED if _UNKEYED in listed else (list, listed)
+    try:
+        hash(value)
+    except TypeError:
+        return _UNKEYED
+    # 1, 1.0 and True are equal keys in Python; their types tell them apart.
+    return type(value), value

@@ -10,7 +10,8 @@ resolver answers the subtree). Only arguments are evaluated per request
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import itertools
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -40,6 +41,7 @@ from core.graphql.compile.forms import Column, Count, Either, Latest, Paged, Rel
 # the column holds a double.
 _SCALARS = frozenset(("String", "Int", "ID", "Boolean", "Date"))
 _CONNECTION_FIELDS = frozenset(("edges", "nodes", "pageInfo", "totalCount", "__typename"))
+_NUMBERS = itertools.count()
 
 
 @dataclass
@@ -63,6 +65,10 @@ class FieldPlan:
         members: For ``either``: the object plans by type name, in the order tried.
         connection: The selection below a connection.
         nodes: For ``Query.node``: the object plans by type name, made when first met.
+        number: Unique in the process: names the field's parameters, so that an
+            evaluation of its arguments (:mod:`.bind`) serves every request giving it
+            the same arguments.
+        evaluated: Those evaluations, by the arguments' values (:mod:`.bind`).
     """
 
     key: str
@@ -79,6 +85,8 @@ class FieldPlan:
     members: dict[str, ObjectPlan] = field(default_factory=dict)
     connection: ConnectionPlan | None = None
     nodes: dict[str, ObjectPlan | None] = field(default_factory=dict)
+    number: int = field(default_factory=lambda: next(_NUMBERS), compare=False)
+    evaluated: dict[Hashable, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def non_null(self) -> bool:

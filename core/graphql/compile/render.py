@@ -489,8 +489,14 @@ class _Task:
 async def answer(
     statement: Any, parameters: dict[str, Any], fill: Fill, context: Context, executor: Any
 ) -> tuple[Any, list[GraphQLError]]:
-    """Run the statement, let resolvers answer the fallbacks, and return data and errors."""
+    """Run the statement, let resolvers answer the fallbacks, and return data and errors.
+
+    Without fallbacks the statement's JSON is the answer's data as it stands: it is
+    passed on undecoded (``orjson.Fragment``), and the response's encoder writes it out.
+    """
     raw = (await context.execute(statement, parameters)).scalar_one()
+    if not fill:
+        return orjson.Fragment(raw), []
     data = orjson.loads(raw)
     holder = {"data": data}
     tasks: list[_Task] = []
