@@ -347,12 +347,12 @@ class Renderer:
         cut = (
             source.select(*table.c)
             .where(*conditions)
-            .order_by(*self._ordering(sort, page.descending))
+            .order_by(*_ordering(table, page))
             .limit(self.unseen(page.limit if numbered else page.first))
             .correlate(row)
             .subquery(self.alias())
         )
-        ordering = self._ordering([cut.c[c.name] for c in sort], page.descending)
+        ordering = _ordering(cut, page)
         rows = cut
         if numbered:
             rows = select(
@@ -372,12 +372,6 @@ class Renderer:
             # An aggregate over the page: one row, even for an empty page.
             statement = statement.select_from(rows)
         return self.json.nested(statement.correlate(row).scalar_subquery())
-
-    @staticmethod
-    def _ordering(sort: Any, descending: bool) -> list[Any]:
-        """``sort`` in the page's direction, the id once (an ordering by id has it first)."""
-        columns = [sort[0]] if sort[0].name == "id" else list(sort)
-        return [c.desc() if descending else c.asc() for c in columns]
 
     def connection_parts(
         self,
@@ -453,6 +447,12 @@ class Renderer:
                         edge_pairs.append((edge_key, json.string(edge_type.name)))
                 pairs.append((key, json.array(json.obj(edge_pairs), ordering, in_page)))
         return pairs
+
+
+def _ordering(rows: Any, page: BoundPage) -> list[Any]:
+    """The page's order on ``rows``: its column, then the id (once, ordered by the id)."""
+    columns = [rows.c[page.order]] if page.order == "id" else [rows.c[page.order], rows.c.id]
+    return [c.desc() if page.descending else c.asc() for c in columns]
 
 
 def _when(condition: ColumnElement[bool], value: Any) -> Any:
