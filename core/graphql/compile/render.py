@@ -103,7 +103,8 @@ class Renderer:
         found = [tenant_column(table) == self.district]
         scope = self.context.scope.visible(table)
         if scope is not None:
-            found.append(scope)
+            # The statement is kept per scope too: its ids are constants of it.
+            found.append(visitors.replacement_traverse(scope, {}, _constant))
         return found
 
     def unseen(self, value: Any) -> Any:
@@ -447,6 +448,17 @@ class Renderer:
                         edge_pairs.append((edge_key, json.string(edge_type.name)))
                 pairs.append((key, json.array(json.obj(edge_pairs), ordering, in_page)))
         return pairs
+
+
+def _constant(element: Any, **_: Any) -> Any:
+    if (
+        isinstance(element, BindParameter)
+        and not element.expanding
+        and element.callable is None
+        and isinstance(element.value, int | str)
+    ):
+        return constant(element.value)
+    return None
 
 
 def _ordering(rows: Any, page: BoundPage) -> list[Any]:
