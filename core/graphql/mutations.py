@@ -121,6 +121,7 @@ class Check:
         *,
         required: bool = True,
         change: bool = True,
+        scope: bool = True,
     ) -> M | None:
         """The live object a Global ID in the input names, in this district.
 
@@ -133,6 +134,9 @@ class Check:
             change: Whether the mutation changes the object (it must lie inside the
                 viewer's scope) or only refers to it (seeing it is enough, e.g. the
                 standard a rating follows or an organisation above the scope).
+            scope: Whether the object must lie in the viewer's scope at all. False for
+                what a mutation names wherever it is and does not change (a person
+                placed as a community worker may live outside the community).
         """
         if global_id is None:
             if required:
@@ -146,12 +150,12 @@ class Check:
         if row is None or row.district_id != self.context.district_id:  # type: ignore[attr-defined]
             self.errors.add(path, UserErrorCode.NOT_FOUND, f"no such {type_name} in this district")
             return None
-        if not await self.in_scope(path, type_name, model, row.id, change=change):  # type: ignore[attr-defined]
+        if scope and not await self.in_scope(path, type_name, model, row.id, change=change):  # type: ignore[attr-defined]
             return None
         if getattr(row, "archived_at", None) is not None:
             self.errors.add(path, UserErrorCode.ARCHIVED, f"this {type_name} is archived")
             return None
-        if change:
+        if change and scope:
             self._changing.append((path, type_name, model, row))
         return row
 

@@ -23,7 +23,6 @@ from core.db import models as core
 from core.db.models import live
 from core.graphql.errors import UserError, UserErrorCode
 from core.graphql.fields import described
-from core.graphql.ids import parse_global_id
 from core.graphql.mutations import Check, run
 from plugins.workforce import models
 from plugins.workforce.domain import (
@@ -160,23 +159,6 @@ class PromoteWorkerInput:
     since: dt.date = strawberry.field(description="After the worker's latest grading.")
 
 
-async def _person(check: Check, path: str, global_id: str) -> core.Person | None:
-    """A live person of the district, whether or not the viewer's scope reaches them."""
-    parsed = parse_global_id(global_id)
-    row = (
-        None
-        if parsed is None or parsed[0] != "Person"
-        else await check.session.get(core.Person, parsed[1])
-    )
-    if row is None or row.district_id != check.context.district_id:
-        check.errors.add(path, UserErrorCode.NOT_FOUND, "no such Person in this district")
-        return None
-    if row.archived_at is not None:
-        check.errors.add(path, UserErrorCode.ARCHIVED, "this Person is archived")
-        return None
-    return row
-
-
 async def create_workforce_course(info: Info, input: CreateCourseInput) -> CoursePayload:
     """Add a course to the district's training alliance (培训联盟)."""
 
@@ -237,7 +219,9 @@ async def record_workforce_attendance(
 
     async def body(check: Check) -> models.Attendance | None:
         session = await check.load("session", input.session, "WorkforceSession", models.Session)
-        person = await _person(check, "person", input.person)
+        person = await check.load(
+            "person", input.person, "Person", core.Person, change=False, scope=False
+        )
         if session is not None and session.held_on > clock.today():
             check.errors.add(
                 "session", UserErrorCode.INVALID_STATE, f"the session is held on {session.held_on}"
@@ -270,7 +254,9 @@ async def record_workforce_certificate(
     """Record a social-work certificate a person holds (持证社工); one live per person and level."""
 
     async def body(check: Check) -> models.Certificate | None:
-        person = await _person(check, "person", input.person)
+        person = await check.load(
+            "person", input.person, "Person", core.Person, change=False, scope=False
+        )
         community = await check.load("community", input.community, "Community", core.Community)
         check.past("certifiedOn", input.certified_on)
         number = check.text("number", input.number, required=False, max_length=TITLE_LENGTH)
@@ -383,20 +369,11 @@ async def _worker_identity(check: Check, global_id: str) -> core.Identity | None
     """The live, current community worker identity an input names (its person need not be in
     the viewer's scope)."""
     path = "identity"
-    parsed = parse_global_id(global_id)
-    row = (
-        None
-        if parsed is None or parsed[0] != "Identity"
-        else await check.session.get(core.Identity, parsed[1])
-    )
-    if row is None or row.district_id != check.context.district_id:
-        check.errors.add(path, UserErrorCode.NOT_FOUND, "no such Identity in this district")
+    row = await check.load(path, global_id, "Identity", core.Identity, change=False, scope=False)
+    if row is None:
         return None
     if row.kind != COMMUNITY_WORKER:
         check.errors.add(path, UserErrorCode.WRONG_KIND, "must be a community worker identity")
-        return None
-    if row.archived_at is not None:
-        check.errors.add(path, UserErrorCode.ARCHIVED, "this Identity is archived")
         return None
     if row.until is not None and row.until < clock.today():
         check.errors.add(path, UserErrorCode.INVALID_STATE, f"the identity ended on {row.until}")
