@@ -247,6 +247,8 @@ async def _bulk(dsn: str, code: str, scale: float, log: Callable[[str], None]) -
                 )
         log("analysing tables")
         await connection.execute("VACUUM ANALYZE")
+        # Written out now, not by the checkpointer while requests are being measured.
+        await connection.execute("CHECKPOINT")
         households_total = await connection.fetchval(
             "SELECT count(*) FROM household WHERE district_id = $1", district_id
         )
