@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.audit import mask_id_number
 from core.graphql.errors import UserErrorCode
 from core.graphql.mutations import EARLIEST
 
@@ -242,6 +243,14 @@ class ExportContext:
     def can(self, permission: str) -> bool:
         """Whether the exporter holds ``permission`` (the command line holds every one)."""
         return self.viewer is None or self.viewer.can(permission)
+
+    def id_number(self) -> Callable[[str | None], str | None]:
+        """How the exporter sees ID numbers: whole with ``core.person.id_number``, else masked."""
+        return _whole if self.can("core.person.id_number") else mask_id_number
+
+
+def _whole(value: str | None) -> str | None:
+    return value
 
 
 def text_of(value: Any) -> str | None:

@@ -19,7 +19,7 @@ from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, func, insert, select, tuple_, update
 
-from core.audit import mask, mask_id_number
+from core.audit import mask
 from core.db import models
 from core.domain import AssignmentKind, CommunityKind, EstateKind, GridKind, IdentityKind
 from core.graphql.errors import UserErrorCode
@@ -968,6 +968,7 @@ async def _with_identities(
     context: ExportContext, page: list[Any], phones: bool, numbers: bool
 ) -> list[dict[str, str | None]]:
     identity = models.Identity
+    id_number = context.id_number()
     held: dict[int, list[str]] = {}
     if page:
         rows = await context.session.execute(
@@ -985,7 +986,7 @@ async def _with_identities(
             held.setdefault(row.person_id, []).append(f"{IDENTITY_KINDS[row.kind]}:{period}")
     return [
         {
-            "id_number": row.id_number if numbers else mask_id_number(row.id_number),
+            "id_number": id_number(row.id_number),
             "name": row.name,
             "gender": GENDERS.get(row.gender, row.gender),
             # The ID number holds the birth date: GraphQL leaves it null unless revealed.
@@ -1105,10 +1106,10 @@ async def grid_assignment_rows(context: ExportContext) -> AsyncIterator[Mapping[
         .join(person, person.id == assignment.person_id)
         .join(grid, grid.id == assignment.grid_id)
     )
-    numbers = context.can("core.person.id_number")
+    id_number = context.id_number()
     async for row in _pages(context, assignment, statement):
         yield {
-            "id_number": row.id_number if numbers else mask_id_number(row.id_number),
+            "id_number": id_number(row.id_number),
             "grid": row.grid,
             "kind": ASSIGNMENT_KINDS.get(row.kind, row.kind),
             "start_date": text_of(row.start_date),

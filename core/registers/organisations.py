@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from core.audit import mask_id_number
 from core.db import models
 from core.domain import IdentityKind
 from core.graphql.errors import UserErrorCode
@@ -149,7 +148,7 @@ class _Node:
 def _parse_organisation(
     batch: Batch, row: int, values: Values, kinds: dict[str, OrganisationKind]
 ) -> _Parsed | None:
-    labels = {value: kind.chinese for value, kind in kinds.items()}
+    labels = _chinese(kinds)
     kind = batch.choice(row, values, "kind", labels, None)
     name = batch.required(row, values, "name")
     anchor = batch.choice(row, values, "anchor", ANCHORS, "") or None
@@ -370,7 +369,7 @@ async def organisation_rows(context: ExportContext) -> AsyncIterator[Mapping[str
         for step in reversed(chain):
             below += 1
             depth[step] = below
-    labels = {value: kind.chinese for value, kind in organisation_kinds(context.manager).items()}
+    labels = _chinese(organisation_kinds(context.manager))
     for row in sorted(rows, key=lambda r: (depth[r.id], r.id)):
         anchor = next((a for a in ANCHORS if getattr(row, f"{a}_id")), None)
         place = {"street": row.street, "grid": row.grid}.get(anchor or "", row.community)
@@ -416,7 +415,7 @@ def _membership_kind(batch: Batch, row: int, values: Values) -> str | None:
 async def load_party_members(batch: Batch) -> None:
     """Check and write a batch of party members' identities, each naming its organisation."""
     kinds = organisation_kinds(batch.manager)
-    kind_labels = {value: kind.chinese for value, kind in kinds.items()}
+    kind_labels = _chinese(kinds)
     parsed: list[tuple[int, str, str, str, str, dt.date, dt.date | None]] = []
     for row, values in batch.rows:
         id_number = batch.required(row, values, "id_number", 18)
@@ -523,11 +522,11 @@ async def party_member_rows(context: ExportContext) -> AsyncIterator[Mapping[str
         .join(organisation, organisation.id == identity.organisation_id)
         .where(identity.kind.in_(list(ORGANISATION_IDENTITIES)))
     )
-    numbers = context.can("core.person.id_number")
-    kinds = {value: kind.chinese for value, kind in organisation_kinds(context.manager).items()}
+    id_number = context.id_number()
+    kinds = _chinese(organisation_kinds(context.manager))
     async for row in _pages(context, identity, statement):
         yield {
-            "id_number": row.id_number if numbers else mask_id_number(row.id_number),
+            "id_number": id_number(row.id_number),
             "kind": ORGANISATION_IDENTITIES[row.kind],
             "organisation_kind": kinds.get(row.organisation_kind, row.organisation_kind),
             "organisation": row.name,
@@ -547,8 +546,8 @@ async def load_posts(batch: Batch) -> None:
     """Check and write a batch of posts: people holding roles in organisations."""
     kinds = organisation_kinds(batch.manager)
     roles = post_roles(batch.manager)
-    kind_labels = {value: kind.chinese for value, kind in kinds.items()}
-    role_labels = {value: role.chinese for value, role in roles.items()}
+    kind_labels = _chinese(kinds)
+    role_labels = _chinese(roles)
     parsed: list[tuple[int, Values, str, str, dt.date, dt.date | None]] = []
     for row, values in batch.rows:
         batch.required(row, values, "id_number", 18)
@@ -694,12 +693,12 @@ async def post_rows(context: ExportContext) -> AsyncIterator[Mapping[str, str | 
         .join(person, person.id == post.person_id)
         .join(organisation, organisation.id == post.organisation_id)
     )
-    numbers = context.can("core.person.id_number")
-    kinds = {value: kind.chinese for value, kind in organisation_kinds(context.manager).items()}
-    roles = {value: role.chinese for value, role in post_roles(context.manager).items()}
+    id_number = context.id_number()
+    kinds = _chinese(organisation_kinds(context.manager))
+    roles = _chinese(post_roles(context.manager))
     async for row in _pages(context, post, statement):
         yield {
-            "id_number": row.id_number if numbers else mask_id_number(row.id_number),
+            "id_number": id_number(row.id_number),
             "organisation_kind": kinds.get(row.kind, row.kind),
             "organisation": row.name,
             "role": roles.get(row.role, row.role),
@@ -709,6 +708,12 @@ async def post_rows(context: ExportContext) -> AsyncIterator[Mapping[str, str | 
 
 
 # -- the registers -------------------------------------------------------------------------------
+
+
+def _chinese(vocabulary: Mapping[str, Any]) -> dict[str, str]:
+    """Each value's Chinese term: how registers write kinds and roles."""
+    return {value: entry.chinese for value, entry in vocabulary.items()}
+
 
 _CORE_KINDS = {kind.value: kind.chinese for kind in ORGANISATION_KINDS}
 _CORE_ROLES = {role.value: role.chinese for role in POST_ROLES}

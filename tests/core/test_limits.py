@@ -202,9 +202,12 @@ async def test_a_request_has_a_time_budget(
     make_harness: Callable[..., Awaitable[Harness]],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # Logging in and reading the name back use the usual budget: a busy machine may
+    # take half a second over a cold query.
+    reader = await make_harness(example_database, PluginManager())
     monkeypatch.setenv("GRIDGOV_CORE__REQUEST_SECONDS", "0.5")
     h = await make_harness(example_database, PluginManager())
-    headers = await h.headers(TINGHU)
+    headers = await reader.headers(TINGHU)
     engine = h.app.state.gridgov.engine.sync_engine
 
     def slow(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
@@ -225,7 +228,7 @@ async def test_a_request_has_a_time_budget(
         [error] = result["errors"]
         assert error["extensions"] == {"code": "REQUEST_TIMEOUT"}
         assert error["message"].startswith("The request ran past its time budget")
-    assert (await h.query(TINGHU, "{ district { name } }"))["district"]["name"] != "超时区"
+    assert (await reader.query(TINGHU, "{ district { name } }"))["district"]["name"] != "超时区"
 
 
 async def test_statements_are_held_to_the_time_budget_on_postgresql(

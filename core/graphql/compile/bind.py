@@ -100,6 +100,8 @@ class Arguments:
         self._outcomes: dict[int, Any] = {}
         self._field: FieldPlan | None = None
         self._values: dict[str, Any] = {}
+        # A plugin's condition may hold the day as a value rather than read it in SQL.
+        self._day = clock.today()
 
     @property
     def shape(self) -> tuple[Hashable, ...] | None:
@@ -125,8 +127,7 @@ class Arguments:
             raw = self.arguments(plan)
         except GraphQLError:
             return None
-        # A plugin's condition may hold the day as a value rather than read it in SQL.
-        key = (_frozen(raw), clock.today())
+        key = (_frozen(raw), self._day)
         found = plan.evaluated.get(key) if key[0] is not _UNKEYED else None
         if found is not None:
             evaluation, values = found
@@ -164,10 +165,10 @@ class Arguments:
             elif item.kind == "column" and getattr(item.form, "masked", None) is not None:
                 self._record(item, self.revealed(item))
             elif item.kind == "count":
-                self._record(item, self.evaluated(item, self.count))
+                self._record(item, self.evaluated(item, self.conditioned))
             elif (
                 item.kind == "latest"
-                and self._record(item, self.evaluated(item, self.latest)) is not None
+                and self._record(item, self.evaluated(item, self.conditioned)) is not None
             ):
                 assert item.child is not None
                 self.object(item.child)
@@ -247,27 +248,17 @@ class Arguments:
             return None
         return "masked", True
 
-    def count(
+    def conditioned(
         self, plan: FieldPlan, raw: dict[str, Any]
     ) -> tuple[Hashable, Sequence[ColumnElement[bool]]] | None:
-        assert isinstance(plan.form, Count)
+        """A count or a latest row: the conditions its form's ``where`` makes of the arguments."""
+        assert isinstance(plan.form, Count | Latest)
         try:
             where = plan.form.where(**self.converted(plan, raw))
         except (GraphQLError, NotCompiled):
             return None
         shape, bound = self.conditions(where)
-        return ("count", shape), bound
-
-    def latest(
-        self, plan: FieldPlan, raw: dict[str, Any]
-    ) -> tuple[Hashable, Sequence[ColumnElement[bool]]] | None:
-        assert isinstance(plan.form, Latest)
-        try:
-            where = plan.form.where(**self.converted(plan, raw))
-        except (GraphQLError, NotCompiled):
-            return None
-        shape, bound = self.conditions(where)
-        return ("latest", shape), bound
+        return (plan.kind, shape), bound
 
     def paged(self, plan: FieldPlan, raw: dict[str, Any]) -> tuple[Hashable, BoundPage] | None:
         assert isinstance(plan.form, Paged)
